@@ -1,0 +1,141 @@
+import { z } from 'zod'
+
+const csv = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional())
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional())
+
+/** Base64 of exactly 32 bytes (AES-256 key). */
+const key32 = z
+  .string()
+  .refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+
+// Only used when no key is configured: the embedded demo mode. Real deployments set their own (see .env.example).
+const DEMO_PII_KEY = Buffer.alloc(32, 7).toString('base64')
+const DEMO_SESSION_SECRET = 'demo-session-secret-change-me-0123456789'
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_BASE_URL: optionalUrl,
+    DATA_DIR: z.string().default('./.data'),
+    DATABASE_URL: optionalUrl,
+    REDIS_URL: optionalUrl,
+    LINE_CHANNEL_SECRET: optionalString,
+    LINE_CHANNEL_ACCESS_TOKEN: optionalString,
+    LINE_API_BASE_URL: optionalUrl,
+    LINE_DATA_API_BASE_URL: optionalUrl,
+    LINE_LOGIN_CHANNEL_ID: z.string().regex(/^\d+$/, 'must be the numeric LINE Login channel ID').optional(),
+    LIFF_ID_CITIZEN: optionalString,
+    LIFF_ID_ADMIN: optionalString,
+    PII_ENCRYPTION_KEY: key32.optional(),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    BOOTSTRAP_ADMIN_LINE_USER_IDS: csv.pipe(
+      z.array(z.string().regex(/^U[0-9a-f]{32}$/, 'each must be a LINE user ID')),
+    ),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[\w{}-]{1,32}$/, 'letters, digits, _ - { } only')
+      .default('rsz'),
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    // A real channel needs both halves; one without the other is a typo, not a choice.
+    if (Boolean(env.LINE_CHANNEL_SECRET) !== Boolean(env.LINE_CHANNEL_ACCESS_TOKEN)) {
+      const missing = env.LINE_CHANNEL_SECRET ? 'LINE_CHANNEL_ACCESS_TOKEN' : 'LINE_CHANNEL_SECRET'
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'set both LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN, or neither (emulator)',
+      })
+    }
+    if (env.LINE_CHANNEL_SECRET) {
+      for (const name of [
+        'PUBLIC_BASE_URL',
+        'LINE_LOGIN_CHANNEL_ID',
+        'PII_ENCRYPTION_KEY',
+        'SESSION_SECRET',
+      ] as const) {
+        if (!env[name]) {
+          ctx.addIssue({ code: 'custom', path: [name], message: 'required when a real LINE channel is configured' })
+        }
+      }
+    }
+  })
+  .transform((env) => {
+    const emulator = !env.LINE_CHANNEL_SECRET
+    const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')
+    // In emulator mode the fake LINE Platform is served by this same process, at the root of its port.
+    const lineApiBaseUrl = env.LINE_API_BASE_URL ?? (emulator ? `http://127.0.0.1:${env.PORT}` : 'https://api.line.me')
+    return {
+      port: env.PORT,
+      host: env.HOST,
+      publicBaseUrl,
+      dataDir: env.DATA_DIR,
+      databaseUrl: env.DATABASE_URL,
+      redisUrl: env.REDIS_URL,
+      logLevel: env.LOG_LEVEL,
+      workerConcurrency: env.WORKER_CONCURRENCY,
+      sweepIntervalMs: env.SWEEP_INTERVAL_MS,
+      queuePrefix: env.QUEUE_PREFIX,
+      bootstrapAdminLineUserIds: env.BOOTSTRAP_ADMIN_LINE_USER_IDS,
+      line: {
+        emulator,
+        channelSecret: env.LINE_CHANNEL_SECRET ?? 'emulator-channel-secret',
+        channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN ?? 'emulator-channel-access-token',
+        apiBaseUrl: lineApiBaseUrl.replace(/\/$/, ''),
+        dataApiBaseUrl: (
+          env.LINE_DATA_API_BASE_URL ?? (emulator ? lineApiBaseUrl : 'https://api-data.line.me')
+        ).replace(/\/$/, ''),
+        loginChannelId: env.LINE_LOGIN_CHANNEL_ID ?? '1000000000',
+        liffIdCitizen: env.LIFF_ID_CITIZEN ?? 'emu-citizen',
+        liffIdAdmin: env.LIFF_ID_ADMIN ?? 'emu-admin',
+      },
+      piiEncryptionKey: Buffer.from(env.PII_ENCRYPTION_KEY ?? DEMO_PII_KEY, 'base64'),
+      sessionSecret: env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
+      /** Which embedded defaults are in use, for the startup log. */
+      defaults: {
+        database: env.DATABASE_URL ? 'postgres' : 'pglite',
+        queue: env.REDIS_URL ? 'bullmq' : 'in-process',
+        line: emulator ? 'emulator' : 'line-platform',
+        demoSecrets: !env.PII_ENCRYPTION_KEY || !env.SESSION_SECRET,
+      },
+    } as const
+  })
+
+export type Config = z.output<typeof schema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses the environment once; a missing or bad value throws with the variable's name. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const result = schema.safeParse(env)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`)
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
+  }
+  return deepFreeze(result.data)
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Buffer.isBuffer(o)) {
+    for (const v of Object.values(o)) {
+      deepFreeze(v)
+    }
+    Object.freeze(o)
+  }
+  return o
+}

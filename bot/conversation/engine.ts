@@ -1,0 +1,153 @@
+import { eq } from 'drizzle-orm'
+import type { Tx } from '../../db/client.js'
+import { conversationStates, type InboundEvent, type Language, type Station } from '../../db/schema/index.js'
+import type { CitizensService } from '../citizens/citizens.service.js'
+import { languageFromProfile, t } from '../i18n/index.js'
+import type { LineEvent } from '../line/events.schema.js'
+import type { LineClient, LineMessage } from '../line/line-client.js'
+import { readInput } from './input.js'
+import type { Feature, FeatureContext, FlowState, TurnResult } from './types.js'
+
+export type Prepared = { profile?: { displayName: string; language?: string } }
+
+export type EngineOutput = {
+  /** Messages to the chat, in order. */
+  messages: LineMessage[]
+  /** Whether the event's reply token may carry them. */
+  replyable: boolean
+}
+
+export type ConversationEngineDeps = {
+  features: Feature[]
+  citizens: CitizensService
+  line: Pick<LineClient, 'getProfile'>
+  /** Profile lookups must not hold a transaction for long. */
+  profileTimeoutMs?: number
+}
+
+/**
+ * Runs one inbox event inside the caller's transaction: reads the chat's state from Postgres, lets the features
+ * answer, writes the new state. The caller writes the messages to the outbox in the same transaction.
+ */
+export function createConversationEngine({
+  features,
+  citizens,
+  line,
+  profileTimeoutMs = 3_000,
+}: ConversationEngineDeps) {
+  const ctx: FeatureContext = {
+    mainMenu: (lang) => ({ items: features.flatMap((f) => f.menu?.(lang) ?? []).slice(0, 13) }),
+  }
+
+  async function fetchProfile(userId: string) {
+    // Best effort: a slow or failing profile call must not stop the greeting.
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), profileTimeoutMs).unref())
+    return Promise.race([line.getProfile(userId).catch(() => undefined), timeout])
+  }
+
+  /** Work that calls LINE, done before the event's transaction opens (a transaction must not wait on LINE). */
+  async function prepare(event: LineEvent): Promise<Prepared> {
+    if (event.type === 'follow' && event.source?.type === 'user' && event.source.userId) {
+      return { profile: await fetchProfile(event.source.userId) }
+    }
+    return {}
+  }
+
+  async function greeting(tx: Tx, userId: string, prepared: Prepared | undefined): Promise<LineMessage[]> {
+    const profile = prepared ? prepared.profile : await fetchProfile(userId)
+    const citizen = await citizens.recordFollow(tx, userId, {
+      displayName: profile?.displayName,
+      language: profile ? languageFromProfile(profile.language) : undefined,
+    })
+    const lang = citizen.language
+    const name = citizen.displayName ?? t(lang, 'greeting.nameless')
+    return [
+      { type: 'text', text: t(lang, 'greeting.title', { name }) },
+      { type: 'text', text: t(lang, 'greeting.body'), quickReply: ctx.mainMenu(lang) },
+    ]
+  }
+
+  async function loadState(tx: Tx, chatKey: string, now: Date): Promise<FlowState | null> {
+    const [row] = await tx.select().from(conversationStates).where(eq(conversationStates.chatKey, chatKey)).limit(1)
+    if (!row?.flow || !row.step || (row.expiresAt && row.expiresAt <= now)) {
+      return null
+    }
+    return { flow: row.flow, step: row.step, data: row.data, expiresAt: row.expiresAt ?? now }
+  }
+
+  async function saveState(tx: Tx, chatKey: string, state: FlowState | null) {
+    const values = state
+      ? { flow: state.flow, step: state.step, data: state.data, expiresAt: state.expiresAt }
+      : { flow: null, step: null, data: {}, expiresAt: null }
+    await tx
+      .insert(conversationStates)
+      .values({ chatKey, ...values })
+      .onConflictDoUpdate({ target: conversationStates.chatKey, set: values })
+  }
+
+  async function runFeatures(tx: Tx, args: { event: LineEvent; inbound: InboundEvent; station: Station; now: Date }) {
+    const userId = args.event.source?.userId ?? args.inbound.chatKey
+    const citizen = await citizens.ensure(tx, userId)
+    const state = await loadState(tx, args.inbound.chatKey, args.now)
+    const input = readInput(args.event)
+    const turn = { tx, ...args, chatKey: args.inbound.chatKey, citizen, lang: citizen.language, input, state }
+    const active = state ? features.find((f) => f.id === state.flow) : undefined
+    const order = [
+      ...features.filter((f) => f.global),
+      ...(active ? [active] : []),
+      ...features.filter((f) => !f.global && f !== active),
+    ]
+    let result: TurnResult | undefined
+    for (const feature of order) {
+      result = await feature.handle(turn, ctx)
+      if (result) {
+        break
+      }
+    }
+    result ??= fallback(citizen.language, input.kind === 'other')
+    if (result.language && result.language !== citizen.language) {
+      await citizens.setLanguage(tx, userId, result.language)
+    }
+    if (result.state !== undefined) {
+      await saveState(tx, args.inbound.chatKey, result.state)
+    }
+    return result.messages
+  }
+
+  function fallback(lang: Language, unsupported: boolean): TurnResult {
+    const text = t(lang, unsupported ? 'error.unsupportedMessage' : 'help.unknown')
+    return { messages: [{ type: 'text', text, quickReply: ctx.mainMenu(lang) }] }
+  }
+
+  async function handle(
+    tx: Tx,
+    args: { event: LineEvent; inbound: InboundEvent; station: Station; now: Date; prepared?: Prepared },
+  ): Promise<EngineOutput> {
+    const { event } = args
+    const source = event.source
+    if (source?.type !== 'user' || !source.userId) {
+      // Group and room events (the station's alert group) belong to the officers' side; nothing to answer here.
+      return { messages: [], replyable: false }
+    }
+    if (event.mode === 'standby') {
+      // Another channel owns the chat (module mode): LINE says not to send anything.
+      return { messages: [], replyable: false }
+    }
+    switch (event.type) {
+      case 'follow':
+        return { messages: await greeting(tx, source.userId, args.prepared), replyable: true }
+      case 'unfollow':
+        await citizens.recordUnfollow(tx, source.userId)
+        return { messages: [], replyable: false }
+      case 'message':
+      case 'postback':
+        return { messages: await runFeatures(tx, args), replyable: true }
+      default:
+        // Unknown and uninteresting event types are stored and ignored.
+        return { messages: [], replyable: false }
+    }
+  }
+
+  return { prepare, handle, mainMenu: ctx.mainMenu, fallback }
+}
+export type ConversationEngine = ReturnType<typeof createConversationEngine>

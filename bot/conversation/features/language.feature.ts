@@ -1,0 +1,52 @@
+import type { Language } from '../../../db/schema/index.js'
+import { t } from '../../i18n/index.js'
+import { postbackData } from '../input.js'
+import type { Feature } from '../types.js'
+
+const WORDS: Record<string, Language> = {
+  english: 'en',
+  eng: 'en',
+  'in english': 'en',
+  ภาษาอังกฤษ: 'en',
+  อังกฤษ: 'en',
+  ไทย: 'th',
+  ภาษาไทย: 'th',
+  thai: 'th',
+}
+
+/** Switch the chat's language at any time, in any flow; remembered per citizen. */
+export const languageFeature: Feature = {
+  id: 'language',
+  global: true,
+  menu: (lang) => {
+    const other: Language = lang === 'th' ? 'en' : 'th'
+    return [
+      {
+        type: 'action',
+        action: {
+          type: 'postback',
+          label: t(lang, 'menu.language'),
+          data: postbackData('lang', { v: other }),
+          displayText: t(lang, 'menu.language'),
+        },
+      },
+    ]
+  },
+  async handle(turn, ctx) {
+    const { input } = turn
+    let lang: Language | undefined
+    if (input.kind === 'text') {
+      lang = WORDS[input.normalized]
+    } else if (input.kind === 'postback' && input.action === 'lang') {
+      const v = input.params.get('v')
+      lang = v === 'en' || v === 'th' ? v : undefined
+    }
+    if (!lang) {
+      return undefined
+    }
+    return {
+      language: lang,
+      messages: [{ type: 'text', text: t(lang, 'language.switched'), quickReply: ctx.mainMenu(lang) }],
+    }
+  },
+}

@@ -1,0 +1,53 @@
+import type { messagingApi } from '@line/bot-sdk'
+import type { Tx } from '../../db/client.js'
+import type { Citizen, InboundEvent, Language, Station } from '../../db/schema/index.js'
+import type { LineEvent } from '../line/events.schema.js'
+import type { LineMessage } from '../line/line-client.js'
+
+export type FlowState = { flow: string; step: string; data: Record<string, unknown>; expiresAt: Date }
+
+/** What the user did, normalised once so features don't re-parse LINE's event shapes. */
+export type UserInput =
+  | { kind: 'text'; text: string; normalized: string }
+  | { kind: 'postback'; action: string; params: URLSearchParams; dateParams?: Record<string, string> }
+  | { kind: 'location'; latitude: number; longitude: number; title?: string; address?: string }
+  | { kind: 'other'; messageType: string }
+
+export type Turn = {
+  tx: Tx
+  event: LineEvent
+  inbound: InboundEvent
+  chatKey: string
+  citizen: Citizen
+  lang: Language
+  input: UserInput
+  /** The active flow, if any and not expired. */
+  state: FlowState | null
+  station: Station
+  now: Date
+}
+
+export type TurnResult = {
+  messages: LineMessage[]
+  /** undefined keeps the state as it is; null ends the flow; a value replaces it. */
+  state?: FlowState | null
+  /** Set when the turn changed the citizen's language (later messages in the turn are already in it). */
+  language?: Language
+}
+
+/** A service of the OA. Flows of later issues (lost documents, house watch, consultation) are features too. */
+export type Feature = {
+  id: string
+  /** Global features (SOS, language, menu) answer before any active flow: they never wait behind a flow's state. */
+  global?: boolean
+  /** The main-menu quick-reply items this feature offers (only services that exist). */
+  menu?(lang: Language): QuickReplyItem[]
+  handle(turn: Turn, ctx: FeatureContext): Promise<TurnResult | undefined>
+}
+
+export type FeatureContext = {
+  /** The main menu as quick replies, in a language. */
+  mainMenu(lang: Language): { items: QuickReplyItem[] }
+}
+
+export type QuickReplyItem = messagingApi.QuickReplyItem

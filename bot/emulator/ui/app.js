@@ -1,0 +1,376 @@
+// The simulator page: pick or create fake users and groups, chat with the bot, live updates over SSE.
+import { performAction } from './actions.js'
+import { api, openStream } from './api.js'
+import { createChatView } from './chat.js'
+import { pickLocation, pickPhoto, toast } from './dialogs.js'
+import { $, h } from './dom.js'
+import { getLang, setLang, t } from './i18n.js'
+import { createRichMenu } from './richmenu.js'
+import { renderSidebar } from './sidebar.js'
+
+const store = {
+  users: new Map(),
+  groups: new Map(),
+  bot: null,
+  webhook: null,
+  quota: null,
+  chatId: null,
+  speakerId: null,
+  timeline: [],
+  loadingUntil: 0,
+}
+
+const input = $('#message-input')
+const wide = window.matchMedia('(min-width: 900px)')
+let stopStream = () => {}
+let stateTimer
+
+const env = {
+  send,
+  get speakerId() {
+    return store.speakerId
+  },
+  composer: {
+    fill: (text) => {
+      input.value = text
+    },
+    focus: () => input.focus(),
+  },
+  richMenu: {
+    switchAlias: (action) => richMenu.switchAlias(action),
+    show: (open) => richMenu.show(open),
+  },
+}
+
+const chatView = createChatView({ getStore: () => store, onAction: runAction, onRedeliver: redeliver })
+const richMenu = createRichMenu($('#richmenu'), { onAction: runAction, send })
+
+function runAction(action) {
+  performAction(action, env).catch((err) => toast(String(err.message ?? err)))
+}
+
+async function send(body) {
+  if (!store.chatId || !store.speakerId) {
+    return
+  }
+  try {
+    // Webhook failures come back as notices in the timeline (SSE); only API errors need a toast.
+    await api.send(store.chatId, { userId: store.speakerId, ...body })
+  } catch (err) {
+    toast(String(err.message))
+  }
+}
+
+async function redeliver(eventId) {
+  await api.redeliver(eventId).catch((err) => toast(String(err.message)))
+}
+
+async function refreshState() {
+  const data = await api.state()
+  store.users = new Map(data.users.map((u) => [u.userId, u]))
+  store.groups = new Map(data.groups.map((g) => [g.groupId, g]))
+  store.bot = data.bot
+  store.webhook = data.webhook
+  store.quota = data.quota
+  if (store.chatId && !store.users.has(store.chatId) && !store.groups.has(store.chatId)) {
+    store.chatId = null
+  }
+  renderAll()
+  if (store.chatId && !store.groups.has(store.chatId)) {
+    richMenu.load(store.chatId).catch(() => {})
+  }
+}
+
+function scheduleStateRefresh() {
+  clearTimeout(stateTimer)
+  stateTimer = setTimeout(() => refreshState().catch(() => {}), 80)
+}
+
+async function selectChat(chatId) {
+  store.chatId = chatId
+  const group = store.groups.get(chatId)
+  if (group) {
+    store.speakerId = group.memberIds.includes(store.speakerId) ? store.speakerId : (group.memberIds[0] ?? null)
+  } else {
+    store.speakerId = chatId
+  }
+  history.replaceState(null, '', `#chat=${encodeURIComponent(chatId)}`)
+  setDrawer(false)
+  stopStream()
+  stopStream = openStream(chatId, {
+    onTimeline,
+    onLoading: ({ ms }) => {
+      store.loadingUntil = Date.now() + ms
+      chatView.renderLoading()
+    },
+    onState: scheduleStateRefresh,
+    onReconnect: () => loadTimeline().catch(() => {}),
+  })
+  renderAll()
+  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId)])
+  if (wide.matches) {
+    input.focus()
+  }
+}
+
+async function loadTimeline() {
+  const chatId = store.chatId
+  const { items, loadingMs } = await api.timeline(chatId)
+  if (chatId !== store.chatId) {
+    return
+  }
+  store.timeline = items
+  store.loadingUntil = loadingMs ? Date.now() + loadingMs : 0
+  chatView.render()
+}
+
+function onTimeline(item) {
+  if (item.chatId !== store.chatId || store.timeline.some((i) => i.seq === item.seq)) {
+    return
+  }
+  if (item.kind === 'bot') {
+    store.loadingUntil = 0
+  }
+  const last = store.timeline.at(-1)
+  store.timeline.push(item)
+  if (last && last.seq > item.seq) {
+    store.timeline.sort((a, b) => a.seq - b.seq)
+    chatView.render()
+  } else {
+    chatView.append(item)
+  }
+}
+
+function renderAll() {
+  renderSidebar(store, { onSelect: (id) => selectChat(id).catch((err) => toast(String(err.message))) })
+  renderHeader()
+  renderComposer()
+  if (!store.chatId) {
+    renderWelcome()
+  }
+}
+
+function renderWelcome() {
+  chatView.showPanel(
+    h(
+      'div',
+      { className: 'welcome' },
+      h('h1', { text: t('welcomeTitle') }),
+      h('ol', {}, h('li', { text: t('welcome1') }), h('li', { text: t('welcome2') }), h('li', { text: t('welcome3') })),
+    ),
+  )
+  $('#richmenu').hidden = true
+}
+
+function actionButton(label, onClick, testId) {
+  return h('button', { type: 'button', className: 'small', text: label, attrs: { 'data-testid': testId }, onClick })
+}
+
+function renderHeader() {
+  const user = store.users.get(store.chatId)
+  const group = store.groups.get(store.chatId)
+  const actions = $('#chat-actions')
+  actions.classList.toggle('many', Boolean(group))
+  if (user) {
+    $('#chat-name').textContent = user.displayName
+    $('#chat-status').textContent =
+      `${user.language.toUpperCase()} · ${user.friendship === 'friend' ? t('friend') : user.friendship === 'blocked' ? t('blocked') : t('notFriend')}`
+    const following = user.friendship === 'friend'
+    actions.replaceChildren(
+      following
+        ? actionButton(t('block'), () => api.unfollow(user.userId).then(refreshState), 'unfollow')
+        : actionButton(
+            user.friendship === 'blocked' ? t('unblock') : t('follow'),
+            () => api.follow(user.userId).then(refreshState),
+            'follow',
+          ),
+    )
+  } else if (group) {
+    $('#chat-name').textContent = group.groupName
+    $('#chat-status').textContent =
+      `${group.memberIds.length} ${t('members')} · ${group.botIsMember ? t('botInGroup') : t('botNotInGroup')}`
+    const outsiders = [...store.users.values()].filter((u) => !group.memberIds.includes(u.userId))
+    const pick = h(
+      'select',
+      { className: 'small', attrs: { 'aria-label': t('addMember') } },
+      outsiders.map((u) => h('option', { value: u.userId, text: u.displayName })),
+    )
+    actions.replaceChildren(
+      group.botIsMember
+        ? actionButton(t('removeBot'), () => api.leaveGroup(group.groupId).then(refreshState), 'leave-group')
+        : actionButton(t('inviteBot'), () => api.joinGroup(group.groupId).then(refreshState), 'join-group'),
+      outsiders.length ? pick : '',
+      outsiders.length
+        ? actionButton(
+            `+ ${t('addMember')}`,
+            () => api.addMembers(group.groupId, [pick.value]).then(refreshState),
+            'add-member',
+          )
+        : '',
+    )
+  } else {
+    $('#chat-name').textContent = t('appTitle')
+    $('#chat-status').textContent = t('appSubtitle')
+    actions.replaceChildren()
+  }
+}
+
+function renderComposer() {
+  const user = store.users.get(store.chatId)
+  const group = store.groups.get(store.chatId)
+  const speaker = $('#speaker')
+  speaker.hidden = !group
+  if (group) {
+    speaker.replaceChildren(
+      ...group.memberIds.map((id) =>
+        h('option', { value: id, text: store.users.get(id)?.displayName ?? id, selected: id === store.speakerId }),
+      ),
+    )
+  }
+  const blocked = user?.friendship === 'blocked'
+  const disabled = !store.chatId || blocked || (group && (!group.botIsMember || !store.speakerId))
+  for (const el of [input, $('#composer .send'), $('#attach-button')]) {
+    el.disabled = Boolean(disabled)
+  }
+  input.placeholder = blocked
+    ? t('blockedCannotSend')
+    : group && !group.botIsMember
+      ? t('botNotInGroup')
+      : t('typeMessage')
+}
+
+function setDrawer(open) {
+  $('#app').classList.toggle('drawer-open', open)
+  $('#scrim').hidden = !open
+}
+
+function applyI18n() {
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    el.textContent = t(el.dataset.i18n)
+  }
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) {
+    el.placeholder = t(el.dataset.i18nPlaceholder)
+  }
+  for (const el of document.querySelectorAll('[data-i18n-aria]')) {
+    el.setAttribute('aria-label', t(el.dataset.i18nAria))
+  }
+  $('#lang-toggle').textContent = t('switchLang')
+  document.documentElement.lang = getLang()
+}
+
+function bindControls() {
+  $('#lang-toggle').addEventListener('click', () => {
+    setLang(getLang() === 'th' ? 'en' : 'th')
+    applyI18n()
+    renderAll()
+    if (store.chatId) {
+      chatView.render()
+    }
+  })
+  $('#drawer-open').addEventListener('click', () => setDrawer(true))
+  $('#drawer-close').addEventListener('click', () => setDrawer(false))
+  $('#scrim').addEventListener('click', () => setDrawer(false))
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      setDrawer(false)
+      $('#attach-menu').hidden = true
+    }
+  })
+  $('#speaker').addEventListener('change', (e) => {
+    store.speakerId = e.target.value
+    chatView.render()
+  })
+  $('#composer').addEventListener('submit', (e) => {
+    e.preventDefault()
+    const text = input.value
+    if (!text.trim()) {
+      return
+    }
+    input.value = ''
+    send({ kind: 'text', text })
+  })
+  const attachMenu = $('#attach-menu')
+  $('#attach-button').addEventListener('click', () => {
+    attachMenu.hidden = !attachMenu.hidden
+    $('#attach-button').setAttribute('aria-expanded', String(!attachMenu.hidden))
+  })
+  attachMenu.addEventListener('click', async (e) => {
+    const kind = e.target.closest('[data-attach]')?.dataset.attach
+    attachMenu.hidden = true
+    if (kind === 'location') {
+      const loc = await pickLocation()
+      if (loc) {
+        send({ kind: 'location', ...loc })
+      }
+    } else if (kind === 'photo') {
+      const photo = await pickPhoto()
+      if (photo) {
+        send({ kind: 'image', ...photo })
+      }
+    } else if (kind === 'sticker') {
+      send({ kind: 'sticker', packageId: '446', stickerId: '1988' })
+    }
+  })
+  $('#new-user-form').addEventListener('submit', async (e) => {
+    e.preventDefault()
+    const form = e.target
+    const data = new FormData(form)
+    try {
+      const { user } = await api.createUser({
+        displayName: String(data.get('displayName') ?? ''),
+        language: data.get('language') === 'en' ? 'en' : 'th',
+        follow: data.get('follow') === 'on',
+      })
+      form.reset()
+      await refreshState()
+      await selectChat(user.userId)
+    } catch (err) {
+      toast(String(err.message))
+    }
+  })
+  $('#new-group-form').addEventListener('submit', async (e) => {
+    e.preventDefault()
+    const form = e.target
+    const data = new FormData(form)
+    try {
+      const { group } = await api.createGroup({
+        groupName: String(data.get('groupName') ?? ''),
+        memberIds: data.getAll('memberIds').map(String),
+      })
+      form.reset()
+      form.closest('details').open = false
+      await refreshState()
+      await selectChat(group.groupId)
+    } catch (err) {
+      toast(String(err.message))
+    }
+  })
+}
+
+function chatFromHash() {
+  const wanted = new URLSearchParams(location.hash.slice(1)).get('chat')
+  return wanted && (store.users.has(wanted) || store.groups.has(wanted)) ? wanted : null
+}
+
+async function start() {
+  applyI18n()
+  bindControls()
+  await refreshState()
+  // A link to #chat=<id> (or editing the hash) opens that chat.
+  window.addEventListener('hashchange', () => {
+    const wanted = chatFromHash()
+    if (wanted && wanted !== store.chatId) {
+      selectChat(wanted).catch((err) => toast(String(err.message)))
+    }
+  })
+  const wanted = chatFromHash()
+  if (wanted) {
+    await selectChat(wanted)
+  } else {
+    stopStream = openStream(null, { onState: scheduleStateRefresh })
+    // On a phone, start on the list: there is no chat to show yet.
+    setDrawer(!wide.matches)
+  }
+}
+
+start().catch((err) => toast(String(err.message ?? err)))

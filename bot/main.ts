@@ -1,0 +1,78 @@
+import closeWithGrace from 'close-with-grace'
+import type { FastifyPluginAsync } from 'fastify'
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig } from './config.js'
+import { createDeps } from './deps.js'
+
+/**
+ * Entry point. `all` (npm start) runs web and worker in one process; `web` and `worker` run one role each, as many
+ * processes of each as needed (no role keeps state another instance needs).
+ */
+type Role = 'all' | 'web' | 'worker'
+const role = (process.argv[2] ?? 'all') as Role
+if (!['all', 'web', 'worker'].includes(role)) {
+  console.error(`unknown role "${role}": use all, web or worker`)
+  process.exit(2)
+}
+
+let config: ReturnType<typeof loadConfig>
+try {
+  config = loadConfig()
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message)
+    process.exit(1)
+  }
+  throw err
+}
+
+const deps = await createDeps(config)
+const { logger } = deps
+logger.info(
+  { role, database: config.defaults.database, queue: config.defaults.queue, line: config.defaults.line },
+  `starting: database=${config.defaults.database}${config.databaseUrl ? '' : ` (embedded PGlite in ${config.dataDir})`}, queue=${config.defaults.queue}${config.redisUrl ? '' : ' (in-process runner, jobs run in this process)'}, LINE=${config.defaults.line}`,
+)
+if (config.defaults.demoSecrets) {
+  logger.warn(
+    'PII_ENCRYPTION_KEY or SESSION_SECRET not set: using demo keys (fine for the emulator, never for real data)',
+  )
+}
+
+const plugins: FastifyPluginAsync[] = []
+if (config.line.emulator && role !== 'worker') {
+  // Only the composition root decides whether the emulator runs; it serves LINE's API at the root of this port.
+  const { createLineEmulator } = await import('./emulator/index.js')
+  const emulator = createLineEmulator({
+    channelSecret: config.line.channelSecret,
+    channelAccessToken: config.line.channelAccessToken,
+    loginChannelId: config.line.loginChannelId,
+    webhookUrl: `http://127.0.0.1:${config.port}/webhook`,
+    liffApps: {
+      [config.line.liffIdCitizen]: `${config.publicBaseUrl}/liff/`,
+      [config.line.liffIdAdmin]: `${config.publicBaseUrl}/admin/`,
+    },
+    logger,
+  })
+  plugins.push(emulator.plugin)
+}
+
+const app = role === 'worker' ? undefined : await buildApp(deps, { plugins })
+if (role !== 'web') {
+  deps.startWorker()
+}
+if (app) {
+  await app.listen({ port: config.port, host: config.host })
+  if (config.line.emulator) {
+    logger.info(`LINE emulator: open ${config.publicBaseUrl}/emulator to chat with the bot`)
+  }
+}
+
+closeWithGrace({ delay: 15_000, logger }, async ({ signal, err }) => {
+  if (err) {
+    logger.error({ err }, 'shutting down after an error')
+  } else {
+    logger.info({ signal }, 'shutting down: finishing in-flight requests and jobs')
+  }
+  await app?.close()
+  await deps.close()
+})

@@ -1,0 +1,44 @@
+import type { Tx } from '../../db/client.js'
+import { type NewOutboundMessage, outboundMessages } from '../../db/schema/index.js'
+import type { LineMessage } from '../line/line-client.js'
+
+/** LINE takes at most 5 message objects per send. */
+export const MAX_MESSAGES_PER_SEND = 5
+/** LINE accepts a reply token for about a minute after the webhook; we stop trying a little before. */
+export const REPLY_TOKEN_TTL_MS = 50_000
+
+export type OutboxWrite = {
+  to: string
+  messages: LineMessage[]
+  stationId?: string | null
+  purpose?: string
+  /** The event whose reply token may carry the first batch. */
+  reply?: { inboundEventId: number; replyToken: string; receivedAt: Date }
+}
+
+/**
+ * Writes outbound rows inside the caller's transaction (the outbox pattern): the messages exist if and only if the
+ * change that caused them committed. Returns the row IDs to enqueue after commit.
+ */
+export async function writeOutbox(tx: Tx, write: OutboxWrite): Promise<string[]> {
+  const rows: NewOutboundMessage[] = []
+  for (let i = 0; i < write.messages.length; i += MAX_MESSAGES_PER_SEND) {
+    const batch = write.messages.slice(i, i + MAX_MESSAGES_PER_SEND)
+    const reply = i === 0 ? write.reply : undefined
+    rows.push({
+      method: 'reply_or_push',
+      to: write.to,
+      messages: batch,
+      stationId: write.stationId ?? null,
+      purpose: write.purpose ?? 'conversation',
+      inboundEventId: reply?.inboundEventId ?? null,
+      replyToken: reply?.replyToken ?? null,
+      replyTokenExpiresAt: reply ? new Date(reply.receivedAt.getTime() + REPLY_TOKEN_TTL_MS) : null,
+    })
+  }
+  if (rows.length === 0) {
+    return []
+  }
+  const inserted = await tx.insert(outboundMessages).values(rows).returning({ id: outboundMessages.id })
+  return inserted.map((r) => r.id)
+}

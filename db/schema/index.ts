@@ -1,0 +1,5 @@
+export * from './citizens.js'
+export * from './conversation-states.js'
+export * from './inbound-events.js'
+export * from './outbound-messages.js'
+export * from './stations.js'

@@ -1,0 +1,23 @@
+import { jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { createdAt, id, updatedAt } from './columns.js'
+
+/** A police station. Every row that belongs to a station carries its station, so one deployment serves many. */
+export const stations = pgTable('stations', {
+  id: id(),
+  /** Short code used in reference numbers, e.g. RYG in RYG-2569-000123. */
+  code: text('code').notNull().unique(),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull(),
+  addressTh: text('address_th').notNull(),
+  addressEn: text('address_en').notNull(),
+  phone: text('phone').notNull(),
+  latitude: text('latitude'),
+  longitude: text('longitude'),
+  /** GeoJSON polygon of the jurisdiction (Smart Safety Zone), when known. */
+  jurisdiction: jsonb('jurisdiction'),
+  /** LINE group the station's officers read alerts in (bound by an admin). */
+  lineGroupId: text('line_group_id'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+})
+export type Station = typeof stations.$inferSelect

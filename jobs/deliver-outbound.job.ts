@@ -1,0 +1,120 @@
+import { and, eq, isNull, lt, or } from 'drizzle-orm'
+import type { Logger } from 'pino'
+import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
+import type { Db } from '../db/client.js'
+import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
+import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
+
+/** Longer than any LINE call should take; a worker that dies mid-send frees the row after this. */
+export const LEASE_MS = 60_000
+
+export type DeliverOutboundDeps = {
+  db: Db
+  line: Pick<LineClient, 'reply' | 'push' | 'multicast'>
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>
+  now?: () => Date
+}
+
+/**
+ * Delivers one outbox row. Reply first while the event's token is fresh and unused (free), else push with the row's
+ * retry key (LINE answers 409 to a key it already accepted: that is a delivery, not an error). 429/5xx are thrown so
+ * the job retries with backoff; any other 4xx fails the row for good with LINE's details kept for the officers.
+ */
+export function createDeliverOutbound({ db, line, logger, now = () => new Date() }: DeliverOutboundDeps) {
+  async function claimReplyToken(row: OutboundMessage): Promise<boolean> {
+    if (!row.replyToken || !row.inboundEventId || !row.replyTokenExpiresAt || row.replyTokenExpiresAt <= now()) {
+      return false
+    }
+    // A reply token is single-use: only the first row of an event to claim it may try a reply.
+    const claimed = await db
+      .update(inboundEvents)
+      .set({ replyTokenUsedAt: now() })
+      .where(and(eq(inboundEvents.id, row.inboundEventId), isNull(inboundEvents.replyTokenUsedAt)))
+      .returning({ id: inboundEvents.id })
+    return claimed.length > 0
+  }
+
+  async function markDelivered(row: OutboundMessage, sentVia: string, requestId: string | null) {
+    await db
+      .update(outboundMessages)
+      .set({ status: 'delivered', sentVia, lineRequestId: requestId, deliveredAt: now(), attempts: row.attempts + 1 })
+      .where(eq(outboundMessages.id, row.id))
+  }
+
+  async function send(row: OutboundMessage): Promise<{ via: string; requestId: string | null }> {
+    const messages = row.messages as LineMessage[]
+    if (row.method === 'multicast') {
+      const res = await line.multicast(row.recipients ?? [], messages, row.retryKey)
+      return { via: 'multicast', ...res }
+    }
+    if (!row.to) {
+      throw new Error(`outbound ${row.id} has no recipient`)
+    }
+    if (row.method === 'reply_or_push' && (await claimReplyToken(row))) {
+      try {
+        const res = await line.reply(row.replyToken ?? '', messages)
+        return { via: 'reply', ...res }
+      } catch (err) {
+        const e = toLineError(err)
+        if (!e.invalidReplyToken && !e.retryable) {
+          throw e
+        }
+        // Expired, used or lost in transit: the same messages go by push (the claim stops a second reply).
+        logger.warn({ outboundId: row.id, status: e.status }, 'reply failed, falling back to push')
+      }
+    }
+    const res = await line.push(row.to, messages, row.retryKey)
+    return { via: 'push', ...res }
+  }
+
+  return async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
+    // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
+    const [row] = await db
+      .update(outboundMessages)
+      .set({ leasedUntil: new Date(now().getTime() + LEASE_MS) })
+      .where(
+        and(
+          eq(outboundMessages.id, outboundId),
+          eq(outboundMessages.status, 'pending'),
+          or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
+        ),
+      )
+      .returning()
+    if (!row) {
+      return 'skipped'
+    }
+    try {
+      const { via, requestId } = await send(row)
+      await markDelivered(row, via, requestId)
+      return 'delivered'
+    } catch (err) {
+      const e: LineApiError = toLineError(err)
+      const lastError = { status: e.status, message: e.body?.message, details: e.body?.details, requestId: e.requestId }
+      if (e.alreadyAccepted) {
+        await markDelivered(row, row.method === 'multicast' ? 'multicast' : 'push', e.acceptedRequestId)
+        return 'delivered'
+      }
+      const attemptsMade = (meta?.attemptsMade ?? 0) + 1
+      const outOfAttempts = attemptsMade >= jobContracts['deliver-outbound'].options.attempts
+      if (e.retryable && !outOfAttempts) {
+        const wait = backoffDelay(jobContracts['deliver-outbound'].options.backoff, attemptsMade, () => 1)
+        await db
+          .update(outboundMessages)
+          .set({
+            attempts: row.attempts + 1,
+            lastError,
+            nextAttemptAt: new Date(now().getTime() + wait),
+            leasedUntil: null,
+          })
+          .where(eq(outboundMessages.id, row.id))
+        throw e
+      }
+      await db
+        .update(outboundMessages)
+        .set({ status: 'failed', attempts: row.attempts + 1, lastError })
+        .where(eq(outboundMessages.id, row.id))
+      logger.error({ outboundId: row.id, status: e.status, lineMessage: e.body?.message }, 'outbound failed for good')
+      return 'failed'
+    }
+  }
+}

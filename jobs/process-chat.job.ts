@@ -1,0 +1,168 @@
+import { and, asc, eq, sql } from 'drizzle-orm'
+import type { Logger } from 'pino'
+import type { ConversationEngine } from '../bot/conversation/engine.js'
+import { t } from '../bot/i18n/index.js'
+import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
+import type { LineClient } from '../bot/line/line-client.js'
+import { writeOutbox } from '../bot/outbound/outbox.js'
+import type { Db, Tx } from '../db/client.js'
+import { type InboundEvent, inboundEvents, stations } from '../db/schema/index.js'
+import type { Enqueue, JobPayload } from './queues.js'
+
+/** An event that failed this many times is set aside ('failed') so the chat's later events are not stuck. */
+export const MAX_EVENT_ATTEMPTS = 5
+/** Show LINE's loading animation when a step takes longer than this. */
+export const LOADING_AFTER_MS = 1_000
+
+export type ProcessChatDeps = {
+  db: Db
+  engine: Pick<ConversationEngine, 'prepare' | 'handle'>
+  enqueue: Enqueue
+  line: Pick<LineClient, 'showLoading'>
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>
+  stationCode?: string
+  now?: () => Date
+  /**
+   * Awaited before each event's transaction. With the embedded PGlite (one connection, web and worker in one
+   * process) it waits for pending webhook INSERTs, so acknowledging LINE never queues behind the backlog.
+   */
+  beforeTransaction?: () => Promise<void>
+}
+
+/**
+ * Processes a chat's pending events in LINE's order (occurred_at, then arrival), up to and including the job's event.
+ * A per-chat advisory lock serialises workers, so order holds with any number of worker processes and retries; each
+ * event is one transaction (state, outbox rows and the processed mark commit together), so a crash loses nothing.
+ */
+export function createProcessChat({
+  db,
+  engine,
+  enqueue,
+  line,
+  logger,
+  stationCode = 'RYG',
+  now = () => new Date(),
+}: ProcessChatDeps) {
+  // Reads through the event's transaction: PGlite has one connection, so a query outside it would wait forever.
+  async function station(tx: Tx) {
+    const [row] = await tx.select().from(stations).where(eq(stations.code, stationCode)).limit(1)
+    if (!row) {
+      throw new Error(`station ${stationCode} is not seeded`)
+    }
+    return row
+  }
+
+  async function nextPending(chatKey: string) {
+    const [next] = await db
+      .select()
+      .from(inboundEvents)
+      .where(and(eq(inboundEvents.chatKey, chatKey), eq(inboundEvents.status, 'pending')))
+      .orderBy(asc(inboundEvents.occurredAt), asc(inboundEvents.id))
+      .limit(1)
+    return next
+  }
+
+  async function processNext(chatKey: string, targetId: number) {
+    // LINE calls the step needs (a profile) happen before the transaction; only used if the same event is still next.
+    const peek = await nextPending(chatKey)
+    const prepared = peek
+      ? { id: peek.id, value: await engine.prepare(lineEventSchema.parse(peek.payload) as LineEvent) }
+      : undefined
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chatKey}, 0))`)
+      const [target] = await tx
+        .select({ status: inboundEvents.status })
+        .from(inboundEvents)
+        .where(eq(inboundEvents.id, targetId))
+      if (target?.status !== 'pending') {
+        return { done: true as const }
+      }
+      const [next] = await tx
+        .select()
+        .from(inboundEvents)
+        .where(and(eq(inboundEvents.chatKey, chatKey), eq(inboundEvents.status, 'pending')))
+        .orderBy(asc(inboundEvents.occurredAt), asc(inboundEvents.id))
+        .limit(1)
+      if (!next) {
+        return { done: true as const }
+      }
+      const event = lineEventSchema.parse(next.payload) as LineEvent
+      const out = await engine.handle(tx, {
+        event,
+        inbound: next,
+        station: await station(tx),
+        now: now(),
+        prepared: prepared?.id === next.id ? prepared.value : undefined,
+      })
+      const outboundIds = await writeOutbox(tx, {
+        to: chatKey,
+        messages: out.messages,
+        reply:
+          out.replyable && next.replyToken
+            ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
+            : undefined,
+      })
+      await tx
+        .update(inboundEvents)
+        .set({ status: 'processed', processedAt: now(), processedSeq: sql`nextval('inbound_events_processed_seq')` })
+        .where(eq(inboundEvents.id, next.id))
+      return { done: next.id === targetId, outboundIds, processed: next }
+    })
+  }
+
+  async function recordFailure(event: InboundEvent, err: unknown) {
+    const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
+    const attempts = event.attempts + 1
+    const giveUp = attempts >= MAX_EVENT_ATTEMPTS
+    await db.transaction(async (tx) => {
+      await tx
+        .update(inboundEvents)
+        .set({ attempts, lastError: message.slice(0, 1000), status: giveUp ? 'failed' : 'pending' })
+        .where(eq(inboundEvents.id, event.id))
+      if (giveUp && event.lineUserId && event.chatKey === event.lineUserId) {
+        // The citizen is not left waiting in silence.
+        await writeOutbox(tx, {
+          to: event.chatKey,
+          messages: [{ type: 'text', text: `${t('th', 'error.retryLater')}\n\n${t('en', 'error.retryLater')}` }],
+          purpose: 'error',
+        })
+      }
+    })
+    logger.error({ err, inboundEventId: event.id, attempts, giveUp }, 'inbox event failed')
+  }
+
+  return async function processChat({ chatKey, inboundEventId }: JobPayload<'process-chat'>) {
+    // LINE's loading animation (1:1 chats only) if this takes longer than a moment, e.g. behind the chat's lock.
+    const loading = chatKey.startsWith('U')
+      ? setTimeout(() => {
+          line.showLoading(chatKey, 5).catch((err) => logger.warn({ err: err.message }, 'loading animation failed'))
+        }, LOADING_AFTER_MS)
+      : undefined
+    try {
+      for (;;) {
+        let step: Awaited<ReturnType<typeof processNext>>
+        try {
+          step = await processNext(chatKey, inboundEventId)
+        } catch (err) {
+          const failed = await nextPending(chatKey)
+          if (failed) {
+            await recordFailure(failed, err)
+          }
+          throw err
+        }
+        if ('outboundIds' in step && step.outboundIds && step.outboundIds.length > 0) {
+          await Promise.all(
+            step.outboundIds.map((outboundId) =>
+              enqueue('deliver-outbound', { outboundId }, { jobId: `out_${outboundId}` }),
+            ),
+          ).catch((err) => logger.warn({ err: err.message }, 'enqueue failed; the sweeper will deliver'))
+        }
+        if (step.done) {
+          return
+        }
+      }
+    } finally {
+      clearTimeout(loading)
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm'
+import type { Logger } from 'pino'
+import { type Db, queryRows } from '../db/client.js'
+import { inboundEvents, outboundMessages } from '../db/schema/index.js'
+import type { EnqueueMany } from './queues.js'
+
+export type SweeperDeps = {
+  db: Db
+  enqueueMany: EnqueueMany
+  logger: Pick<Logger, 'info' | 'warn'>
+  /** Rows untouched for this long are taken to have lost their job (Redis down, process killed). */
+  staleAfterMs?: number
+  batchSize?: number
+  now?: () => Date
+}
+
+const SWEEP_LOCK = 727_001 // any constant: only one sweeper at a time across all worker processes
+
+/**
+ * Re-enqueues inbox events and outbox rows still pending after `staleAfterMs`: an acknowledged event is never lost,
+ * even if Redis lost its job or a worker died. Processing is idempotent, so a second job for the same row is harmless.
+ */
+export function createSweeper({
+  db,
+  enqueueMany,
+  logger,
+  staleAfterMs = 30_000,
+  batchSize = 1_000,
+  now = () => new Date(),
+}: SweeperDeps) {
+  async function sweepOnce(): Promise<{ events: number; outbound: number }> {
+    const cutoff = new Date(now().getTime() - staleAfterMs)
+    const found = await db.transaction(async (tx) => {
+      const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as ok`)
+      if (!lock?.ok) {
+        return null
+      }
+      const events = await tx
+        .select({ id: inboundEvents.id, chatKey: inboundEvents.chatKey })
+        .from(inboundEvents)
+        .where(and(eq(inboundEvents.status, 'pending'), lt(inboundEvents.receivedAt, cutoff)))
+        .orderBy(asc(inboundEvents.receivedAt))
+        .limit(batchSize)
+      const outbound = await tx
+        .select({ id: outboundMessages.id })
+        .from(outboundMessages)
+        .where(
+          and(
+            eq(outboundMessages.status, 'pending'),
+            lt(outboundMessages.createdAt, cutoff),
+            or(isNull(outboundMessages.nextAttemptAt), lt(outboundMessages.nextAttemptAt, cutoff)),
+            or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
+          ),
+        )
+        .limit(batchSize)
+      return { events, outbound }
+    })
+    if (!found) {
+      return { events: 0, outbound: 0 }
+    }
+    // A fresh job ID per sweep: the original ID may still name a failed job that Redis keeps.
+    const tag = `sw${now().getTime()}`
+    // One job per chat is enough: it runs every pending event of the chat up to the newest one found.
+    const latestPerChat = new Map<string, number>()
+    for (const e of found.events) {
+      latestPerChat.set(e.chatKey, Math.max(latestPerChat.get(e.chatKey) ?? 0, e.id))
+    }
+    await enqueueMany(
+      'process-chat',
+      [...latestPerChat].map(([chatKey, inboundEventId]) => ({
+        payload: { chatKey, inboundEventId },
+        opts: { jobId: `evt_${inboundEventId}_${tag}` },
+      })),
+    )
+    await enqueueMany(
+      'deliver-outbound',
+      found.outbound.map((o) => ({ payload: { outboundId: o.id }, opts: { jobId: `out_${o.id}_${tag}` } })),
+    )
+    if (found.events.length + found.outbound.length > 0) {
+      logger.info({ events: found.events.length, outbound: found.outbound.length }, 'sweeper re-enqueued stale rows')
+    }
+    return { events: found.events.length, outbound: found.outbound.length }
+  }
+
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<unknown> | undefined
+  return {
+    sweepOnce,
+    start(intervalMs: number) {
+      const tick = () => {
+        running = sweepOnce()
+          .catch((err) => logger.warn({ err: err instanceof Error ? err.message : err }, 'sweep failed'))
+          .finally(() => {
+            timer = setTimeout(tick, intervalMs)
+            timer.unref()
+          })
+      }
+      timer = setTimeout(tick, Math.min(intervalMs, 1_000))
+      timer.unref()
+    },
+    async stop() {
+      clearTimeout(timer)
+      await running
+      clearTimeout(timer)
+    },
+  }
+}
+export type Sweeper = ReturnType<typeof createSweeper>

@@ -1,0 +1,82 @@
+import type { FunctionComponent } from 'preact'
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { type ApiError, api, asApiError } from './lib/api.js'
+import { type Language, languageFromTag, t } from './lib/i18n.js'
+import { initLiff, type LiffClientConfig, type LiffSession } from './lib/liff.js'
+import { useRoute } from './lib/router.js'
+import { type Session, SessionContext } from './lib/session.js'
+import type { Me } from './lib/types.js'
+import { HomePage } from './pages/home.js'
+import { NotFoundPage } from './pages/not-found.js'
+import { SettingsPage } from './pages/settings.js'
+import { ErrorNotice, Shell } from './ui/shell.js'
+import { ToastProvider } from './ui/toast.js'
+
+/** Route (path under /liff/) → page. A new citizen service adds its page here and a link on the home page. */
+const routes: Record<string, FunctionComponent> = {
+  '': HomePage,
+  settings: SettingsPage,
+}
+
+type State =
+  | { phase: 'starting'; lang: Language }
+  | { phase: 'failed'; lang: Language; error: ApiError }
+  | { phase: 'ready'; liff: LiffSession; me: Me }
+
+function firstLanguage(): Language {
+  return languageFromTag(new URLSearchParams(window.location.search).get('lang') ?? navigator.language)
+}
+
+function Routes() {
+  const route = useRoute()
+  const Page = routes[route] ?? NotFoundPage
+  return <Page />
+}
+
+export function App() {
+  const [state, setState] = useState<State>(() => ({ phase: 'starting', lang: firstLanguage() }))
+
+  useEffect(() => {
+    let lang = firstLanguage()
+    ;(async () => {
+      const config = await api<LiffClientConfig>('/api/liff/config', { auth: false })
+      const liff = await initLiff(config)
+      lang = liff.language
+      setState({ phase: 'starting', lang })
+      const me = await api<Me>(`/api/liff/me?lang=${liff.language}`)
+      setState({ phase: 'ready', liff, me })
+    })().catch((err: unknown) => setState({ phase: 'failed', lang, error: asApiError(err) }))
+  }, [])
+
+  const session = useMemo<Session | null>(() => {
+    if (state.phase !== 'ready') {
+      return null
+    }
+    const setMe = (me: Me) => setState({ phase: 'ready', liff: state.liff, me })
+    return { liff: state.liff, me: state.me, lang: state.me.language, setMe }
+  }, [state])
+
+  if (state.phase === 'starting') {
+    return (
+      <Shell lang={state.lang} title={t(state.lang, 'common.loading')}>
+        <div class="loading" aria-hidden="true" />
+      </Shell>
+    )
+  }
+  if (state.phase === 'failed' || !session) {
+    const lang = state.phase === 'failed' ? state.lang : 'th'
+    const error = state.phase === 'failed' ? state.error : asApiError(undefined)
+    return (
+      <Shell lang={lang} title={t(lang, 'error.title')}>
+        <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} onRetry={() => window.location.reload()} />
+      </Shell>
+    )
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <ToastProvider>
+        <Routes />
+      </ToastProvider>
+    </SessionContext.Provider>
+  )
+}

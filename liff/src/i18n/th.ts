@@ -1,0 +1,43 @@
+/**
+ * Thai, the first language of the LIFF pages. Every key here must exist in every other catalogue
+ * (the type of en.ts says so at compile time; test/unit/liff/i18n.test.ts checks the values).
+ * Placeholders are {name}; the same placeholders must appear in every language.
+ */
+export const th = {
+  'app.title': 'บริการประชาชน สภ.เมืองระยอง',
+  'station.name': 'สถานีตำรวจภูธรเมืองระยอง',
+  'station.tagline': 'ระยอง Smart Safety Zone 4.0',
+  'a11y.skip': 'ข้ามไปยังเนื้อหา',
+  'a11y.badge': 'ตราสถานีตำรวจ',
+  'common.loading': 'กำลังโหลด…',
+  'common.back': 'กลับ',
+  'common.retry': 'ลองใหม่',
+  'common.home': 'หน้าแรก',
+  'home.hello': 'สวัสดีครับ คุณ{name}',
+  'home.helloNameless': 'สวัสดีครับ',
+  'home.intro': 'บริการจากสถานีตำรวจภูธรเมืองระยองผ่าน LINE',
+  'home.services': 'บริการ',
+  'home.station': 'ข้อมูลสถานี',
+  'home.stationOpen': 'เปิดให้บริการตลอด 24 ชั่วโมง',
+  'home.callStation': 'โทรหาสถานี',
+  'home.map': 'ดูแผนที่ไปสถานี',
+  'home.emergency': 'เหตุด่วนเหตุร้าย โทร 191',
+  'home.chat': 'กลับไปที่แชต',
+  'home.chatHint': 'พิมพ์คุยกับสถานีได้ในแชต LINE',
+  'home.settings': 'ตั้งค่า',
+  'home.settingsHint': 'ภาษา: {language}',
+  'settings.title': 'ตั้งค่า',
+  'settings.language': 'ภาษาที่ใช้แสดงผลและในแชต',
+  'settings.languageHint': 'ข้อความจากสถานีใน LINE จะใช้ภาษานี้ด้วย',
+  'settings.saving': 'กำลังบันทึก…',
+  'settings.saved': 'บันทึกแล้ว: ใช้ภาษาไทย',
+  'notFound.title': 'ไม่พบหน้านี้',
+  'notFound.body': 'ลิงก์อาจไม่ถูกต้อง หรือหน้านี้ถูกย้ายไปแล้ว',
+  'error.title': 'เกิดข้อผิดพลาด',
+  'error.network': 'เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองใหม่',
+  'error.server': 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
+  'error.init': 'เปิดหน้านี้ไม่สำเร็จ กรุณาปิดแล้วเปิดใหม่จาก LINE',
+  'error.reference': 'รหัสอ้างอิง',
+} as const
+
+export type MessageKey = keyof typeof th

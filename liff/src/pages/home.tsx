@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks'
+import { type ApiError, api, asApiError } from '../lib/api.js'
+import { LANGUAGE_NAMES, type Language, t } from '../lib/i18n.js'
+import { closeToChat } from '../lib/liff.js'
+import { Link } from '../lib/router.js'
+import { useSession } from '../lib/session.js'
+import type { StationInfo } from '../lib/types.js'
+import { ChatIcon, ChevronIcon, MapIcon, PhoneIcon, SettingsIcon } from '../ui/icons.js'
+import { Card, ErrorNotice, Shell } from '../ui/shell.js'
+
+function Station({ lang, station }: { lang: Language; station: StationInfo }) {
+  const phoneDigits = station.phone.replace(/[^\d+]/g, '')
+  const hasMap = station.latitude !== null && station.longitude !== null
+  const mapUrl = `https://www.google.com/maps/search/?api=1&query=${station.latitude},${station.longitude}`
+  return (
+    <>
+      <p class="station-name">{lang === 'th' ? station.nameTh : station.nameEn}</p>
+      <p class="station-address">{lang === 'th' ? station.addressTh : station.addressEn}</p>
+      <p class="hint">{t(lang, 'home.stationOpen')}</p>
+      <div class="button-row">
+        <a class="button button-primary" href={`tel:${phoneDigits}`}>
+          <PhoneIcon />
+          <span>
+            {t(lang, 'home.callStation')} <span class="nowrap">{station.phone}</span>
+          </span>
+        </a>
+        {hasMap ? (
+          <a class="button button-secondary" href={mapUrl} target="_blank" rel="noopener noreferrer">
+            <MapIcon />
+            <span>{t(lang, 'home.map')}</span>
+          </a>
+        ) : null}
+      </div>
+    </>
+  )
+}
+
+/** Home: who is signed in, the services that exist today, settings. New services add their entry here. */
+export function HomePage() {
+  const { me, lang, liff } = useSession()
+  const [station, setStation] = useState<StationInfo | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    setError(null)
+    api<StationInfo>('/api/liff/station').then(setStation, (err: unknown) => setError(asApiError(err)))
+  }, [attempt])
+
+  const title = me.displayName ? t(lang, 'home.hello', { name: me.displayName }) : t(lang, 'home.helloNameless')
+  return (
+    <Shell lang={lang} title={title}>
+      <p class="lead">{t(lang, 'home.intro')}</p>
+      <h2 class="section-title">{t(lang, 'home.services')}</h2>
+      <Card title={t(lang, 'home.station')}>
+        {station ? (
+          <Station lang={lang} station={station} />
+        ) : error ? (
+          <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} onRetry={() => setAttempt((n) => n + 1)} />
+        ) : (
+          <p class="hint">{t(lang, 'common.loading')}</p>
+        )}
+      </Card>
+      <ul class="actions">
+        {liff.inClient ? (
+          <li>
+            <button type="button" class="action" onClick={() => closeToChat(liff)}>
+              <span class="action-icon">
+                <ChatIcon />
+              </span>
+              <span class="action-text">
+                <span class="action-label">{t(lang, 'home.chat')}</span>
+                <span class="action-hint">{t(lang, 'home.chatHint')}</span>
+              </span>
+              <ChevronIcon />
+            </button>
+          </li>
+        ) : null}
+        <li>
+          <Link class="action" to="settings">
+            <span class="action-icon">
+              <SettingsIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.settings')}</span>
+              <span class="action-hint">{t(lang, 'home.settingsHint', { language: LANGUAGE_NAMES[me.language] })}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+      </ul>
+    </Shell>
+  )
+}
