@@ -2,8 +2,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPlug
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { Deps } from './deps.js'
 import { registerErrorHandler } from './errors.js'
-import { liffStatic } from './liff-api/liff-static.js'
 import { liffApiRoutes } from './liff-api/liff.routes.js'
+import { liffStatic } from './liff-api/liff-static.js'
 import { opsRoutes } from './ops/ops.routes.js'
 import { webhookRoutes } from './webhook/webhook.routes.js'
 

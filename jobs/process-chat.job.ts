@@ -6,13 +6,22 @@ import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
 import type { LineClient } from '../bot/line/line-client.js'
 import { writeOutbox } from '../bot/outbound/outbox.js'
 import type { Db, Tx } from '../db/client.js'
-import { type InboundEvent, inboundEvents, stations } from '../db/schema/index.js'
+import { inboundEvents, stations } from '../db/schema/index.js'
 import type { Enqueue, JobPayload } from './queues.js'
 
 /** An event that failed this many times is set aside ('failed') so the chat's later events are not stuck. */
 export const MAX_EVENT_ATTEMPTS = 5
 /** Show LINE's loading animation when a step takes longer than this. */
 export const LOADING_AFTER_MS = 1_000
+
+class StepError extends Error {
+  constructor(
+    readonly eventId: number,
+    override readonly cause: unknown,
+  ) {
+    super(`event ${eventId} failed`)
+  }
+}
 
 export type ProcessChatDeps = {
   db: Db
@@ -86,14 +95,19 @@ export function createProcessChat({
       if (!next) {
         return { done: true as const }
       }
-      const event = lineEventSchema.parse(next.payload) as LineEvent
-      const out = await engine.handle(tx, {
-        event,
-        inbound: next,
-        station: await station(tx),
-        now: now(),
-        prepared: prepared?.id === next.id ? prepared.value : undefined,
-      })
+      let out: Awaited<ReturnType<typeof engine.handle>>
+      try {
+        const event = lineEventSchema.parse(next.payload) as LineEvent
+        out = await engine.handle(tx, {
+          event,
+          inbound: next,
+          station: await station(tx),
+          now: now(),
+          prepared: prepared?.id === next.id ? prepared.value : undefined,
+        })
+      } catch (err) {
+        throw new StepError(next.id, err) // charged to this event and no other
+      }
       const outboundIds = await writeOutbox(tx, {
         to: chatKey,
         messages: out.messages,
@@ -110,25 +124,34 @@ export function createProcessChat({
     })
   }
 
-  async function recordFailure(event: InboundEvent, err: unknown) {
+  async function recordFailure(eventId: number, err: unknown) {
     const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
-    const attempts = event.attempts + 1
-    const giveUp = attempts >= MAX_EVENT_ATTEMPTS
-    await db.transaction(async (tx) => {
-      await tx
+    const event = await db.transaction(async (tx) => {
+      // Only while still pending: another worker may have run it since (a stale write would run it twice).
+      const [row] = await tx
         .update(inboundEvents)
-        .set({ attempts, lastError: message.slice(0, 1000), status: giveUp ? 'failed' : 'pending' })
-        .where(eq(inboundEvents.id, event.id))
-      if (giveUp && event.lineUserId && event.chatKey === event.lineUserId) {
+        .set({
+          attempts: sql`${inboundEvents.attempts} + 1`,
+          lastError: message.slice(0, 1000),
+          status: sql`case when ${inboundEvents.attempts} + 1 >= ${MAX_EVENT_ATTEMPTS} then 'failed' else 'pending' end`,
+        })
+        .where(and(eq(inboundEvents.id, eventId), eq(inboundEvents.status, 'pending')))
+        .returning()
+      const giveUp = row?.status === 'failed'
+      if (row && giveUp && row.lineUserId && row.chatKey === row.lineUserId) {
         // The citizen is not left waiting in silence.
         await writeOutbox(tx, {
-          to: event.chatKey,
+          to: row.chatKey,
           messages: [{ type: 'text', text: `${t('th', 'error.retryLater')}\n\n${t('en', 'error.retryLater')}` }],
           purpose: 'error',
         })
       }
+      return row
     })
-    logger.error({ err, inboundEventId: event.id, attempts, giveUp }, 'inbox event failed')
+    logger.error(
+      { err, inboundEventId: eventId, attempts: event?.attempts, giveUp: event?.status === 'failed' },
+      'inbox event failed',
+    )
   }
 
   return async function processChat({ chatKey, inboundEventId }: JobPayload<'process-chat'>) {
@@ -144,9 +167,9 @@ export function createProcessChat({
         try {
           step = await processNext(chatKey, inboundEventId)
         } catch (err) {
-          const failed = await nextPending(chatKey)
-          if (failed) {
-            await recordFailure(failed, err)
+          if (err instanceof StepError) {
+            await recordFailure(err.eventId, err.cause)
+            throw err.cause
           }
           throw err
         }

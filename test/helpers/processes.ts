@@ -58,7 +58,7 @@ export async function startPrivateRedis(port?: number) {
 
 export function killHard(proc: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (proc.exitCode !== null) {
+    if (proc.exitCode !== null || proc.signalCode !== null) {
       resolve()
       return
     }

@@ -42,7 +42,7 @@ describe(`per-chat ordering: ${USERS} users × ${MESSAGES} messages, ${shared ? 
     await stacks[0]?.close()
   })
 
-  it('runs every user’s messages in the order LINE sent them, each once', async () => {
+  it('runs every user’s messages in the order LINE sent them, each once', { timeout: 240_000 }, async () => {
     const s = stacks[0] as Stack
     const users = Array.from({ length: USERS }, (_, i) =>
       s.emulator.createUser({ displayName: `u${i}`, language: 'th' }),
