@@ -49,10 +49,7 @@ export async function startPrivateRedis(port?: number) {
   return {
     url: `redis://127.0.0.1:${p}`,
     port: p,
-    async stop() {
-      proc.kill('SIGKILL')
-      await new Promise((r) => proc.once('exit', r))
-    },
+    stop: () => killHard(proc),
   }
 }
 

@@ -62,8 +62,9 @@ describe.skipIf(!real)('resilience (Postgres + Redis)', () => {
 
   it('Redis stopped while webhooks arrive, then restarted: every acknowledged event is processed once', async () => {
     const redis = await startPrivateRedis()
-    cleanups.push(() => redis.stop())
     const s = await startStack({ env: { REDIS_URL: redis.url } })
+    // Reverse order: the stack closes while its Redis still runs.
+    cleanups.push(() => redis.stop())
     cleanups.push(() => s.close())
     const users = Array.from({ length: 10 }, (_, i) => s.emulator.createUser({ displayName: `r${i}`, language: 'en' }))
     for (const u of users) {
@@ -82,7 +83,7 @@ describe.skipIf(!real)('resilience (Postgres + Redis)', () => {
     }
     expect(await countBy(s, 'pending')).toBeGreaterThan(0)
     const restarted = await startPrivateRedis(redis.port) // empty: every job Redis held is gone
-    cleanups.push(() => restarted.stop())
+    cleanups.unshift(() => restarted.stop())
 
     await expect.poll(() => countBy(s, 'processed'), { timeout: 60_000, interval: 500 }).toBe(acknowledged)
     await expect
