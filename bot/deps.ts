@@ -54,7 +54,12 @@ export async function createDeps(config: Readonly<Config>, overrides: DepsOverri
     logger,
   })
   const citizens = createCitizensService()
-  const baseEngine = createConversationEngine({ features: defaultFeatures, citizens, line })
+  const baseEngine = createConversationEngine({
+    features: defaultFeatures,
+    citizens,
+    line,
+    liffId: config.line.liffIdCitizen,
+  })
   const engine = overrides.wrapEngine ? overrides.wrapEngine(baseEngine) : baseEngine
   const inbox = createInbox({ db, enqueueMany: bus.enqueueMany, logger })
   const processors: Processors = {

@@ -21,6 +21,8 @@ export type ConversationEngineDeps = {
   features: Feature[]
   citizens: CitizensService
   line: Pick<LineClient, 'getProfile'>
+  /** The citizen LIFF app, for links in messages. */
+  liffId: string
   /** Profile lookups must not hold a transaction for long. */
   profileTimeoutMs?: number
 }
@@ -33,10 +35,14 @@ export function createConversationEngine({
   features,
   citizens,
   line,
+  liffId,
   profileTimeoutMs = 3_000,
 }: ConversationEngineDeps) {
+  const links = { liff: (path: string) => `https://liff.line.me/${liffId}/${path.replace(/^\//, '')}` }
   const ctx: FeatureContext = {
-    mainMenu: (lang) => ({ items: features.flatMap((f) => f.menu?.(lang) ?? []).slice(0, 13) }),
+    links,
+    // LINE shows at most 13 quick-reply items.
+    mainMenu: (lang) => ({ items: features.flatMap((f) => f.menu?.(lang, links) ?? []).slice(0, 13) }),
   }
 
   async function fetchProfile(userId: string) {

@@ -41,11 +41,15 @@ export type Feature = {
   /** Global features (SOS, language, menu) answer before any active flow: they never wait behind a flow's state. */
   global?: boolean
   /** The main-menu quick-reply items this feature offers (only services that exist). */
-  menu?(lang: Language): QuickReplyItem[]
+  menu?(lang: Language, links: Links): QuickReplyItem[]
   handle(turn: Turn, ctx: FeatureContext): Promise<TurnResult | undefined>
 }
 
+/** Links into the citizen LIFF app (`https://liff.line.me/{liffId}/path`), opened inside LINE. */
+export type Links = { liff(path: string): string }
+
 export type FeatureContext = {
+  links: Links
   /** The main menu as quick replies, in a language. */
   mainMenu(lang: Language): { items: QuickReplyItem[] }
 }

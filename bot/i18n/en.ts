@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   'menu.station': 'Station info',
   'menu.sos': 'Emergency',
   'menu.language': 'ภาษาไทย',
+  'menu.settings': 'Settings',
   'menu.menu': 'Main menu',
   'help.unknown':
     'Sorry, we didn\'t understand that.\nPick from the menu below, or type "menu".\nIn an emergency, type "emergency" or call 191.',

@@ -18,7 +18,7 @@ const WORDS: Record<string, Language> = {
 export const languageFeature: Feature = {
   id: 'language',
   global: true,
-  menu: (lang) => {
+  menu: (lang, links) => {
     const other: Language = lang === 'th' ? 'en' : 'th'
     return [
       {
@@ -30,6 +30,8 @@ export const languageFeature: Feature = {
           displayText: t(lang, 'menu.language'),
         },
       },
+      // The same choice, and the citizen's other settings, in the LIFF app.
+      { type: 'action', action: { type: 'uri', label: t(lang, 'menu.settings'), uri: links.liff('settings') } },
     ]
   },
   async handle(turn, ctx) {

@@ -1,3 +1,4 @@
+import type { messagingApi } from '@line/bot-sdk'
 import type { Language } from '../../../db/schema/index.js'
 import { t } from '../../i18n/index.js'
 import type { LineMessage } from '../../line/line-client.js'
@@ -13,9 +14,10 @@ const NUMBERS = [
   { key: 'sos.tourist', tel: '1155', color: '#1565C0' },
 ] as const
 
-export function sosMessage(lang: Language): LineMessage {
+export function sosMessage(lang: Language, quickReply?: messagingApi.QuickReply): LineMessage {
   return {
     type: 'flex',
+    quickReply,
     altText: `${t(lang, 'sos.title')}: 191 / 1669 / 199 / 1155`,
     contents: {
       type: 'bubble',
@@ -58,10 +60,10 @@ export const sosFeature: Feature = {
       },
     },
   ],
-  async handle(turn) {
+  async handle(turn, ctx) {
     if (!isCommand(turn.input, WORDS, 'sos')) {
       return undefined
     }
-    return { messages: [sosMessage(turn.lang)] }
+    return { messages: [sosMessage(turn.lang, ctx.mainMenu(turn.lang))] }
   },
 }
