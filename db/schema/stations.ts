@@ -11,6 +11,18 @@ export const stations = pgTable('stations', {
   addressTh: text('address_th').notNull(),
   addressEn: text('address_en').notNull(),
   phone: text('phone').notNull(),
+  /** Other numbers to show, e.g. [{labelTh, labelEn, number}] (duty desk, investigation, traffic). */
+  phones: jsonb('phones').$type<{ labelTh: string; labelEn: string; number: string }[]>().notNull().default([]),
+  hoursTh: text('hours_th').notNull().default('เปิดให้บริการตลอด 24 ชั่วโมง'),
+  hoursEn: text('hours_en').notNull().default('Open 24 hours'),
+  /** Services offered at the counter, one per line. */
+  servicesTh: text('services_th').notNull().default(''),
+  servicesEn: text('services_en').notNull().default(''),
+  /** Landmarks of the zone [{nameTh, nameEn, latitude, longitude}]. */
+  landmarks: jsonb('landmarks')
+    .$type<{ nameTh: string; nameEn: string; latitude: number; longitude: number }[]>()
+    .notNull()
+    .default([]),
   latitude: text('latitude'),
   longitude: text('longitude'),
   /** GeoJSON polygon of the jurisdiction (Smart Safety Zone), when known. */

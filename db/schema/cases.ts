@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { citizens } from './citizens.js'
+import { createdAt, id, updatedAt } from './columns.js'
+import { officers } from './officers.js'
+import { stations } from './stations.js'
+
+/** Every service of the OA files its work as a case of one of these kinds; each kind adds its own detail table. */
+export const CASE_KINDS = ['lost_document', 'house_watch', 'consultation', 'sos'] as const
+export type CaseKind = (typeof CASE_KINDS)[number]
+export const CASE_PRIORITIES = ['normal', 'urgent'] as const
+
+/** One inbox for every kind. Statuses are kind-specific text; their transitions live in bot/cases/statuses.ts. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => stations.id),
+    kind: text('kind', { enum: CASE_KINDS }).notNull(),
+    /** The station's own gap-free yearly number, e.g. RYG-2569-000123. */
+    referenceNumber: text('reference_number').notNull(),
+    status: text('status').notNull(),
+    priority: text('priority', { enum: CASE_PRIORITIES }).notNull().default('normal'),
+    citizenId: uuid('citizen_id').references(() => citizens.id),
+    assigneeId: uuid('assignee_id').references(() => officers.id),
+    /** A short, non-identifying line for lists (e.g. "บัตรประชาชน, ใบขับขี่"). */
+    summary: text('summary').notNull().default(''),
+    /** Where, when a place matters (SOS, house watch). */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    /** Answer by then (SLA); the inbox's "overdue" filter compares with it. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    /** Keyed hashes (HMAC) of the citizen's name and phone, so officers can search without plain text here. */
+    searchHashes: text('search_hashes').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_idx').on(t.referenceNumber),
+    // The inbox: newest first per station, keyset on (created_at, id).
+    index('cases_inbox_idx').on(t.stationId, t.createdAt.desc(), t.id.desc()),
+    index('cases_status_idx').on(t.stationId, t.status, t.createdAt.desc()),
+    index('cases_kind_idx').on(t.stationId, t.kind, t.createdAt.desc()),
+    index('cases_assignee_idx').on(t.assigneeId, t.createdAt.desc()),
+    index('cases_citizen_idx').on(t.citizenId, t.createdAt.desc()),
+    index('cases_due_idx').on(t.stationId, t.dueAt).where(sql`${t.resolvedAt} is null`),
+    index('cases_search_idx').using('gin', t.searchHashes),
+  ],
+)
+export type Case = typeof cases.$inferSelect
+
+export const CASE_EVENT_TYPES = [
+  'created',
+  'status',
+  'note',
+  'message_in',
+  'message_out',
+  'attachment',
+  'assignment',
+] as const
+
+/** The case's timeline: status changes, notes, messages both ways, attachments, assignments. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: CASE_EVENT_TYPES }).notNull(),
+    actorType: text('actor_type', { enum: ['citizen', 'officer', 'system'] }).notNull(),
+    officerId: uuid('officer_id').references(() => officers.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    /** Text as written (note, message); rendered as text everywhere. */
+    body: text('body'),
+    /** Internal notes are never shown to the citizen. */
+    internal: boolean('internal').notNull().default(false),
+    data: jsonb('data').$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+)
+export type CaseEvent = typeof caseEvents.$inferSelect
+
+/** Files attached to a case (photos from LINE, documents from officers), kept in the database. */
+export const attachments = pgTable('attachments', {
+  id: id(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  contentType: text('content_type').notNull(),
+  fileName: text('file_name'),
+  size: integer('size').notNull(),
+  bytes: text('bytes').notNull(), // base64: portable across postgres.js and PGlite
+  createdAt: createdAt(),
+})
+
+/**
+ * Gap-free numbering: the counter row is locked by the transaction that takes a number, so a rollback gives the
+ * number back and concurrent submissions queue for it.
+ */
+export const referenceCounters = pgTable(
+  'reference_counters',
+  {
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => stations.id),
+    series: text('series').notNull(),
+    /** Buddhist Era year, e.g. 2569. */
+    year: integer('year').notNull(),
+    last: integer('last').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.stationId, t.series, t.year] })],
+)
+
+/** Messages sent to citizens on a status change, per kind, status and language; admins edit them. */
+export const messageTemplates = pgTable(
+  'message_templates',
+  {
+    id: id(),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => stations.id),
+    kind: text('kind', { enum: CASE_KINDS }).notNull(),
+    status: text('status').notNull(),
+    language: text('language').notNull(),
+    body: text('body').notNull(),
+    updatedBy: uuid('updated_by').references(() => officers.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('message_templates_key_idx').on(t.stationId, t.kind, t.status, t.language)],
+)
