@@ -118,6 +118,11 @@ export function createBullmqBus({
     async ping() {
       await producer.ping()
     },
+    async backlog(name) {
+      // Not 'active': a killed worker's jobs stay active until BullMQ's stall check; the sweeper must not wait on them.
+      const counts = await queueOf(name).getJobCounts('waiting', 'delayed', 'prioritized')
+      return Object.values(counts).reduce((a, b) => a + b, 0)
+    },
     async close() {
       // Worker.close() waits for active jobs to finish; a job cut off by a crash is moved back by BullMQ's
       // stalled-job check, and the DB-side idempotency makes the second run harmless.

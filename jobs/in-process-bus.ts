@@ -109,6 +109,13 @@ export function createInProcessBus({ logger }: { logger: Pick<Logger, 'error' | 
       schedule()
     },
     async ping() {},
+    async backlog(name) {
+      let n = 0
+      for (const job of waiting.values()) {
+        n += job.name === name ? 1 : 0
+      }
+      return n
+    },
     async close() {
       closing = true
       clearTimeout(timer)

@@ -53,6 +53,8 @@ export interface JobBus {
   /** Start consuming: only the worker role calls this ("gate the consumer, never the producer"). */
   startWorkers(processors: Processors, opts: { concurrency: number; onOutcome?: OutcomeListener }): void
   ping(): Promise<void>
+  /** Jobs of this name waiting to run (the sweeper leaves a backlog that is being worked alone). */
+  backlog(name: JobName): Promise<number>
   /** Stops taking new jobs and waits for in-flight ones (or returns them to the queue). */
   close(): Promise<void>
 }

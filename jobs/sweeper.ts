@@ -2,11 +2,13 @@ import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type Db, queryRows } from '../db/client.js'
 import { inboundEvents, outboundMessages } from '../db/schema/index.js'
-import type { EnqueueMany } from './queues.js'
+import type { EnqueueMany, JobBus } from './queues.js'
 
 export type SweeperDeps = {
   db: Db
   enqueueMany: EnqueueMany
+  /** Queue depth per job name: rows are only orphans when their queue has nothing left to run. */
+  backlog: JobBus['backlog']
   logger: Pick<Logger, 'info' | 'warn'>
   /** Rows untouched for this long are taken to have lost their job (Redis down, process killed). */
   staleAfterMs?: number
@@ -23,6 +25,7 @@ const SWEEP_LOCK = 727_001 // any constant: only one sweeper at a time across al
 export function createSweeper({
   db,
   enqueueMany,
+  backlog,
   logger,
   staleAfterMs = 30_000,
   batchSize = 1_000,
@@ -30,6 +33,8 @@ export function createSweeper({
 }: SweeperDeps) {
   async function sweepOnce(): Promise<{ events: number; outbound: number }> {
     const cutoff = new Date(now().getTime() - staleAfterMs)
+    // A queue still working through a backlog holds jobs for those rows: re-enqueueing them only adds load.
+    const [eventBacklog, outboundBacklog] = await Promise.all([backlog('process-chat'), backlog('deliver-outbound')])
     const found = await db.transaction(async (tx) => {
       const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as ok`)
       if (!lock?.ok) {
@@ -40,7 +45,7 @@ export function createSweeper({
         .from(inboundEvents)
         .where(and(eq(inboundEvents.status, 'pending'), lt(inboundEvents.receivedAt, cutoff)))
         .orderBy(asc(inboundEvents.receivedAt))
-        .limit(batchSize)
+        .limit(eventBacklog > 0 ? 0 : batchSize)
       const outbound = await tx
         .select({ id: outboundMessages.id })
         .from(outboundMessages)
@@ -52,7 +57,7 @@ export function createSweeper({
             or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
           ),
         )
-        .limit(batchSize)
+        .limit(outboundBacklog > 0 ? 0 : batchSize)
       return { events, outbound }
     })
     if (!found) {

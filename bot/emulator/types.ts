@@ -94,7 +94,7 @@ export type Fault = {
    * the "LINE accepted it but the response was lost" case that X-Line-Retry-Key exists for.
    */
   afterAccept?: boolean
-  /** Wait this long before answering (to test client timeouts). */
+  /** Wait this long before answering (to test client timeouts). With a 2xx `status`, only the delay applies. */
   delayMs?: number
 }
 

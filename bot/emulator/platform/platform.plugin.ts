@@ -39,9 +39,10 @@ export function platformPlugin(ctx: EmulatorContext): FastifyPluginAsync {
       }
       if (fault?.afterAccept) {
         afterAcceptFaults.set(req, fault)
-      } else if (fault) {
+      } else if (fault && fault.status >= 300) {
         return sendFault(reply, fault)
       }
+      // A 2xx fault only delays: the request then goes on as normal (a slow LINE).
     })
     app.addHook('preHandler', async (req, reply) => {
       checkRetryKey(ctx, req, reply)
