@@ -76,6 +76,7 @@ export async function createDeps(config: Readonly<Config>, overrides: DepsOverri
   const sweeper = createSweeper({
     db,
     enqueueMany: bus.enqueueMany,
+    backlog: bus.backlog,
     logger,
     staleAfterMs: Math.max(config.sweepIntervalMs, 1_000),
   })
