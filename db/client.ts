@@ -25,7 +25,13 @@ export type DbOptions = { databaseUrl?: string; dataDir?: string; maxConnections
 /** `DATABASE_URL` set → postgres.js; unset → PGlite persisted under `DATA_DIR` (or in memory with dataDir ':memory:'). */
 export function createDb({ databaseUrl, dataDir = './.data', maxConnections = 10 }: DbOptions): DbHandle {
   if (databaseUrl) {
-    const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {}, connect_timeout: 5 })
+    // JIT off: this is short OLTP queries, where Postgres spent more time compiling plans than running them.
+    const client = postgres(databaseUrl, {
+      max: maxConnections,
+      onnotice: () => {},
+      connect_timeout: 5,
+      connection: { jit: 'off' },
+    })
     const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db
     return {
       db,

@@ -58,7 +58,8 @@ export const cases = pgTable(
     index('cases_inbox_idx').on(t.stationId, t.createdAt.desc(), t.id.desc()),
     index('cases_status_idx').on(t.stationId, t.status, t.createdAt.desc()),
     index('cases_kind_idx').on(t.stationId, t.kind, t.createdAt.desc()),
-    index('cases_assignee_idx').on(t.assigneeId, t.createdAt.desc()),
+    // 'Mine' / 'unassigned' pages and their per-status counts stay inside one station, index-only.
+    index('cases_station_assignee_idx').on(t.stationId, t.assigneeId, t.status, t.createdAt.desc()),
     index('cases_citizen_idx').on(t.citizenId, t.createdAt.desc()),
     index('cases_due_idx').on(t.stationId, t.dueAt).where(sql`${t.resolvedAt} is null`),
     index('cases_search_idx').using('gin', t.searchHashes),

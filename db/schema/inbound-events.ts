@@ -36,6 +36,10 @@ export const inboundEvents = pgTable(
   (t) => [
     // The worker always takes a chat's earliest pending event: (occurred_at, id) is LINE's order.
     index('inbound_events_pending_idx').on(t.chatKey, t.occurredAt, t.id).where(sql`${t.status} = 'pending'`),
+    // A citizen's fresh, unused reply token (status messages go by reply while it lasts).
+    index('inbound_events_reply_idx')
+      .on(t.chatKey, t.receivedAt.desc())
+      .where(sql`${t.replyToken} is not null and ${t.replyTokenUsedAt} is null`),
     index('inbound_events_sweep_idx').on(t.receivedAt).where(sql`${t.status} = 'pending'`),
   ],
 )

@@ -1,0 +1,3 @@
+DROP INDEX "cases_assignee_idx";--> statement-breakpoint
+CREATE INDEX "cases_station_assignee_idx" ON "cases" USING btree ("station_id","assignee_id","status","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "inbound_events_reply_idx" ON "inbound_events" USING btree ("chat_key","received_at" DESC NULLS LAST) WHERE "inbound_events"."reply_token" is not null and "inbound_events"."reply_token_used_at" is null;
