@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'supervisor'],
   'officers.manage': ['admin'],
   'templates.edit': ['admin'],
+  'document_types.edit': ['admin', 'supervisor'],
   'station.edit': ['admin'],
   'groups.bind': ['admin'],
 } as const satisfies Record<string, readonly OfficerRole[]>

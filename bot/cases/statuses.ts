@@ -4,7 +4,7 @@ import type { CaseKind } from '../../db/schema/index.js'
  * Each kind's statuses and the moves officers may make between them. Terminal statuses have no moves.
  * Labels are for officers and citizens in both languages.
  */
-type Flow = { initial: string; moves: Record<string, readonly string[]> }
+type Flow = { initial: string; moves: Record<string, readonly string[]>; resolved: readonly string[] }
 
 const FLOWS: Record<CaseKind, Flow> = {
   lost_document: {
@@ -19,6 +19,8 @@ const FLOWS: Record<CaseKind, Flow> = {
       revoked: [],
       closed: [],
     },
+    // The station has given its answer: a record (even if revoked later), a refusal, or a closed file.
+    resolved: ['issued', 'rejected', 'revoked', 'closed'],
   },
   house_watch: {
     initial: 'submitted',
@@ -31,6 +33,8 @@ const FLOWS: Record<CaseKind, Flow> = {
       rejected: [],
       cancelled: [],
     },
+    // The request is answered once approved or refused; the watch itself then runs for its period.
+    resolved: ['approved', 'active', 'completed', 'rejected', 'cancelled'],
   },
   consultation: {
     initial: 'waiting',
@@ -41,6 +45,7 @@ const FLOWS: Record<CaseKind, Flow> = {
       answered: ['in_progress', 'closed'],
       closed: [],
     },
+    resolved: ['answered', 'closed'],
   },
   sos: {
     initial: 'new',
@@ -51,6 +56,7 @@ const FLOWS: Record<CaseKind, Flow> = {
       resolved: [],
       closed: [],
     },
+    resolved: ['resolved', 'closed'],
   },
 }
 
@@ -87,4 +93,22 @@ export function isTerminal(kind: CaseKind, status: string): boolean {
 }
 export function statusesOf(kind: CaseKind): string[] {
   return Object.keys(FLOWS[kind].moves)
+}
+
+/**
+ * Whether the station has answered the case in this status (sets `resolvedAt`; the SLA and "overdue" stop counting).
+ * Moving back to an open status (e.g. answered → in_progress) reopens it.
+ */
+export function isResolved(kind: CaseKind, status: string): boolean {
+  return FLOWS[kind].resolved.includes(status)
+}
+export function canMove(kind: CaseKind, from: string, to: string): boolean {
+  return allowedMoves(kind, from).includes(to)
+}
+/** Every status of every kind (the inbox's status filter and counts). */
+export const ALL_STATUSES: readonly string[] = [...new Set(Object.values(FLOWS).flatMap((f) => Object.keys(f.moves)))]
+
+/** The kinds that use a status (e.g. 'closed' is shared; 'issued' is lost documents' own). */
+export function kindsWithStatus(status: string): CaseKind[] {
+  return (Object.keys(FLOWS) as CaseKind[]).filter((k) => status in FLOWS[k].moves)
 }

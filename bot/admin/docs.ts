@@ -1,0 +1,67 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import { jsonSchemaTransform } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+
+/** The error body of every API error (bot/errors.ts); declared on routes so the docs show it. */
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    messageTh: z.string().optional(),
+    details: z.unknown().optional(),
+  }),
+  reqId: z.string(),
+})
+
+/** Error statuses an officer route may answer, for its `response` schema. */
+export const adminErrors = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+  409: errorSchema,
+  429: errorSchema,
+} as const
+
+/**
+ * OpenAPI for the JSON API at /api/docs (UI) and /api/docs/json, generated from the routes' zod schemas. Call it on
+ * the root instance before any route is registered: @fastify/swagger collects routes as they are added. Only /api/*
+ * is documented (the webhook, pages and the LINE emulator are not part of the API).
+ */
+export async function registerApiDocs(app: FastifyInstance, opts: { publicBaseUrl: string }): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rayong City Police Station OA: API',
+        version: '1',
+        description:
+          'Officers: POST /api/admin/auth/session with `Authorization: Bearer <LINE ID token>` (LIFF_ID_ADMIN), then ' +
+          'use the `rsz_admin` cookie or `Authorization: Session <token>`. Citizens (LIFF): `Authorization: Bearer ' +
+          '<LINE ID token>`. Errors: `{ error: { code, message, messageTh?, details? }, reqId }`. Dates: ISO 8601 (UTC).',
+      },
+      servers: [{ url: opts.publicBaseUrl }],
+      components: {
+        securitySchemes: {
+          lineIdToken: { type: 'http', scheme: 'bearer', description: 'LINE ID token from liff.getIDToken()' },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'rsz_admin' },
+          sessionHeader: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Session <token>' },
+        },
+      },
+      tags: [
+        { name: 'admin-auth', description: 'officers: sign-in, access requests' },
+        { name: 'admin-officers', description: 'officers and roles' },
+        { name: 'admin-audit', description: 'the audit log' },
+        { name: 'admin-station', description: 'station information, message templates, LINE groups' },
+        { name: 'liff', description: "the citizen's LIFF app" },
+      ],
+    },
+    transform: (args) =>
+      args.url.startsWith('/api/')
+        ? jsonSchemaTransform(args)
+        : { schema: { ...args.schema, hide: true }, url: args.url },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+}

@@ -1,0 +1,117 @@
+import type { Db, Tx } from '../../db/client.js'
+import type { Enqueue } from '../../jobs/queues.js'
+import { NotFoundError } from '../errors.js'
+import { type ActingOfficer, type Audit, byOfficer } from './audit.js'
+import { type ActionResult, assignCase, changeStatus, type StatusHandlers } from './case-actions.js'
+import { addNote, sendMessage } from './case-messages.js'
+import { caseDetail, caseTimeline, findStationCase, stationAttachment, timelineEvent } from './case-view.js'
+import { COUNT_CAP, createCaseInbox, type InboxQuery } from './inbox.js'
+import type { PiiRegistry } from './pii.js'
+import type { SearchHasher } from './search-hash.js'
+import type { StatusMessage } from './status-messages.js'
+import { allowedMoves } from './statuses.js'
+
+export type CasesAdminDeps = {
+  db: Db
+  enqueue: Enqueue
+  audit: Audit
+  statusMessage: StatusMessage
+  /** Kind-specific work behind some status moves (see StatusHandler). */
+  statusHandlers?: StatusHandlers
+  pii: PiiRegistry
+  hasher: SearchHasher
+  logger: { warn(obj: object, msg: string): void }
+  now?: () => Date
+}
+
+/**
+ * The officers' side of cases: the inbox, a case's detail and the actions on it. Each call is one transaction
+ * (the change, its timeline entry, its audit line, its outbox rows and its NOTIFY commit together); deliveries are
+ * enqueued after the commit, and the sweeper mends a lost enqueue.
+ */
+export function createCasesAdminService(deps: CasesAdminDeps) {
+  const { db, audit, pii, statusMessage } = deps
+  const now = deps.now ?? (() => new Date())
+  const inbox = createCaseInbox({ hasher: deps.hasher })
+
+  async function enqueueDeliveries(outboundIds: string[]) {
+    await Promise.all(
+      outboundIds.map((outboundId) => deps.enqueue('deliver-outbound', { outboundId }, { jobId: `out_${outboundId}` })),
+    ).catch((err: Error) => deps.logger.warn({ err: err.message }, 'enqueue failed; the sweeper will deliver'))
+  }
+
+  /** Runs an action, answers with the case as it now is and the action's timeline entry. */
+  async function act(run: (tx: Tx, at: Date) => Promise<ActionResult>) {
+    const at = now()
+    const out = await db.transaction(async (tx) => {
+      const result = await run(tx, at)
+      return {
+        case: await caseDetail(tx, result.case, pii, at),
+        event: await timelineEvent(tx, result.eventId),
+        outboundIds: result.outboundIds,
+      }
+    })
+    await enqueueDeliveries(out.outboundIds)
+    return { case: out.case, event: out.event }
+  }
+
+  return {
+    enqueueDeliveries,
+
+    list(who: ActingOfficer, query: InboxQuery) {
+      const scope = { stationId: who.stationId, officerId: who.officerId, now: now() }
+      return db.transaction(async (tx) => {
+        const page = await inbox.list(tx, query, scope)
+        return { ...page, counts: await inbox.counts(tx, query, scope), countCap: COUNT_CAP }
+      })
+    },
+
+    /** The detail view; every view is audited (it shows a citizen's case, if masked). */
+    detail(who: ActingOfficer, caseId: string) {
+      const at = now()
+      return db.transaction(async (tx) => {
+        const c = await findStationCase(tx, who.stationId, caseId)
+        await audit.record(tx, byOfficer(who, 'case.view', c.id))
+        return {
+          case: await caseDetail(tx, c, pii, at),
+          events: await caseTimeline(tx, c.id),
+          allowedStatuses: [...allowedMoves(c.kind, c.status)],
+        }
+      })
+    },
+
+    /** One personal-data field in plain text, with the officer's reason in the audit log (never the value). */
+    reveal(who: ActingOfficer, caseId: string, field: string, reason: string) {
+      return db.transaction(async (tx) => {
+        const c = await findStationCase(tx, who.stationId, caseId)
+        const value = await pii.reveal(tx, c, field)
+        if (value === null) {
+          throw new NotFoundError(`this case has no ${field}`, 'เรื่องนี้ไม่มีข้อมูลที่ขอ')
+        }
+        await audit.record(tx, byOfficer(who, 'case.reveal', c.id, { field, reason }))
+        return { value }
+      })
+    },
+
+    assign: (who: ActingOfficer, caseId: string, target: string | null) =>
+      act((tx, at) => assignCase(tx, { audit }, who, caseId, target, at)),
+    changeStatus: (who: ActingOfficer, caseId: string, input: { status: string; message?: string }) =>
+      act((tx, at) =>
+        changeStatus(tx, { audit, statusMessage, statusHandlers: deps.statusHandlers }, who, caseId, input, at),
+      ),
+    addNote: (who: ActingOfficer, caseId: string, body: string) =>
+      act((tx, at) => addNote(tx, { audit }, who, caseId, body, at)),
+    sendMessage: (who: ActingOfficer, caseId: string, body: string) =>
+      act((tx, at) => sendMessage(tx, { audit }, who, caseId, body, at)),
+
+    /** A file attached to a case of the officer's station; opening it is audited like a view. */
+    attachment(who: ActingOfficer, attachmentId: string) {
+      return db.transaction(async (tx) => {
+        const file = await stationAttachment(tx, who.stationId, attachmentId)
+        await audit.record(tx, byOfficer(who, 'case.attachment', file.caseId, { attachmentId: file.id }))
+        return file
+      })
+    },
+  }
+}
+export type CasesAdminService = ReturnType<typeof createCasesAdminService>

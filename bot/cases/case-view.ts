@@ -1,0 +1,130 @@
+import { and, asc, eq } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Tx } from '../../db/client.js'
+import { attachments, type Case, caseEvents, cases, citizens, officers } from '../../db/schema/index.js'
+import { NotFoundError } from '../errors.js'
+import { maskName } from './mask.js'
+import type { PiiRegistry } from './pii.js'
+import { type CaseDetail, type CaseEventView, isOverdue, iso, toEventView } from './views.js'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The case if it belongs to the officer's station. Another station's case is a 404 (not a 403): its existence is
+ * not the asker's business. `forUpdate` locks the row for a change (status moves must not race).
+ */
+export async function findStationCase(tx: Tx, stationId: string, id: string, forUpdate = false): Promise<Case> {
+  if (!UUID.test(id)) {
+    throw caseNotFound()
+  }
+  const q = tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), eq(cases.stationId, stationId)))
+    .limit(1)
+  const [row] = forUpdate ? await q.for('update') : await q
+  if (!row) {
+    throw caseNotFound()
+  }
+  return row
+}
+
+export function caseNotFound() {
+  return new NotFoundError('case not found', 'ไม่พบเรื่องนี้')
+}
+
+/** The case as the detail page shows it: masked citizen, assignee, attachments (metadata), revealable fields. */
+export async function caseDetail(tx: Tx, c: Case, pii: PiiRegistry, now: Date): Promise<CaseDetail> {
+  const [citizen] = c.citizenId
+    ? await tx.select().from(citizens).where(eq(citizens.id, c.citizenId)).limit(1)
+    : [undefined]
+  const [assignee] = c.assigneeId
+    ? await tx
+        .select({ id: officers.id, displayName: officers.displayName })
+        .from(officers)
+        .where(eq(officers.id, c.assigneeId))
+        .limit(1)
+    : [undefined]
+  const files = await tx
+    .select({
+      id: attachments.id,
+      contentType: attachments.contentType,
+      fileName: attachments.fileName,
+      size: attachments.size,
+      createdAt: attachments.createdAt,
+    })
+    .from(attachments)
+    .where(eq(attachments.caseId, c.id))
+    .orderBy(asc(attachments.createdAt))
+  return {
+    id: c.id,
+    kind: c.kind,
+    referenceNumber: c.referenceNumber,
+    status: c.status,
+    priority: c.priority,
+    summary: c.summary,
+    citizenName: maskName(citizen?.displayName),
+    assignee: assignee ?? null,
+    dueAt: iso(c.dueAt),
+    overdue: isOverdue(c, now),
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+    firstResponseAt: iso(c.firstResponseAt),
+    resolvedAt: iso(c.resolvedAt),
+    location: c.latitude !== null && c.longitude !== null ? { latitude: c.latitude, longitude: c.longitude } : null,
+    citizen: citizen
+      ? {
+          id: citizen.id,
+          displayName: maskName(citizen.displayName),
+          language: citizen.language,
+          followState: citizen.followState,
+        }
+      : null,
+    attachments: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
+    revealable: await pii.fields(tx, c),
+  }
+}
+
+const eventOfficer = alias(officers, 'event_officer')
+
+/** The case's timeline, oldest first, with the acting officers' names. */
+export async function caseTimeline(tx: Tx, caseId: string): Promise<CaseEventView[]> {
+  const rows = await tx
+    .select({ event: caseEvents, officerName: eventOfficer.displayName })
+    .from(caseEvents)
+    .leftJoin(eventOfficer, eq(eventOfficer.id, caseEvents.officerId))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.id))
+  return rows.map((r) => toEventView(r.event, r.officerName))
+}
+
+/** One event by ID, as the timeline shows it (the answer to a note, message or status change). */
+export async function timelineEvent(tx: Tx, eventId: number): Promise<CaseEventView> {
+  const [row] = await tx
+    .select({ event: caseEvents, officerName: eventOfficer.displayName })
+    .from(caseEvents)
+    .leftJoin(eventOfficer, eq(eventOfficer.id, caseEvents.officerId))
+    .where(eq(caseEvents.id, eventId))
+    .limit(1)
+  if (!row) {
+    throw new Error(`case event ${eventId} vanished in its own transaction`)
+  }
+  return toEventView(row.event, row.officerName)
+}
+
+/** An attachment of a case of the officer's station, with its bytes. */
+export async function stationAttachment(tx: Tx, stationId: string, id: string) {
+  if (!UUID.test(id)) {
+    throw new NotFoundError('attachment not found', 'ไม่พบไฟล์แนบ')
+  }
+  const [row] = await tx
+    .select({ attachment: attachments, stationId: cases.stationId })
+    .from(attachments)
+    .innerJoin(cases, eq(cases.id, attachments.caseId))
+    .where(and(eq(attachments.id, id), eq(cases.stationId, stationId)))
+    .limit(1)
+  if (!row) {
+    throw new NotFoundError('attachment not found', 'ไม่พบไฟล์แนบ')
+  }
+  return row.attachment
+}

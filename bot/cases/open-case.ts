@@ -1,0 +1,31 @@
+import type { Tx } from '../../db/client.js'
+import type { Case, Station } from '../../db/schema/index.js'
+import { alertStation } from './alerts.js'
+import { notifyCaseChange } from './case-feed.js'
+import { createCase, type NewCase } from './cases.service.js'
+
+export type OpenCaseInput = Omit<NewCase, 'station'> & {
+  station: Pick<Station, 'id' | 'code' | 'lineGroupId'>
+  /** LIFF_ID_ADMIN: the alert card's button opens the case there. */
+  adminLiffId: string
+}
+
+/**
+ * What a flow (SOS, lost documents, ...) calls to file a case, in its own transaction: the case with its number,
+ * the alert card to the station's LINE group (outbox) and the live-inbox notification, all committed together.
+ * The alert's delivery is enqueued by the case feed when the NOTIFY arrives (at commit), so callers that cannot
+ * enqueue after their commit (the conversation engine) still get it sent at once; callers that can may enqueue
+ * `outboundIds` themselves (job IDs make the second enqueue a no-op).
+ */
+export async function openCase(tx: Tx, input: OpenCaseInput): Promise<{ case: Case; outboundIds: string[] }> {
+  const { adminLiffId, ...newCase } = input
+  const c = await createCase(tx, newCase)
+  const outboundIds = await alertStation(tx, c, input.station, adminLiffId)
+  await notifyCaseChange(tx, c, 'created', outboundIds)
+  return { case: c, outboundIds }
+}
+
+/** openCase with the admin LIFF ID bound, for composition roots. */
+export function createCaseOpener({ adminLiffId }: { adminLiffId: string }) {
+  return (tx: Tx, input: Omit<OpenCaseInput, 'adminLiffId'>) => openCase(tx, { ...input, adminLiffId })
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm'
+import type { Tx } from '../../db/client.js'
+import { type Case, type CaseKind, citizens } from '../../db/schema/index.js'
+
+/**
+ * A source of personal data an officer may reveal on a case, e.g. the citizen's name (here) or, from the
+ * lost-document feature, the national ID it stores encrypted. Providers are asked in order; the first that knows
+ * the field answers. Values leave only through the audited reveal route, never in a list or a log.
+ */
+export type PiiProvider = {
+  /** Kinds it applies to; all kinds when omitted. */
+  kinds?: readonly CaseKind[]
+  /** The fields this provider can reveal for this case (shown as "revealable" in the case detail). */
+  fields(tx: Tx, c: Case): Promise<string[]>
+  /** The plain value, or null when this case has no such value. */
+  reveal(tx: Tx, c: Case, field: string): Promise<string | null>
+}
+
+/** The citizen's LINE display name (the phone is not kept on the citizen; kind-specific providers add theirs). */
+export const citizenPiiProvider: PiiProvider = {
+  async fields(tx, c) {
+    const name = await citizenName(tx, c)
+    return name ? ['displayName'] : []
+  },
+  async reveal(tx, c, field) {
+    return field === 'displayName' ? citizenName(tx, c) : null
+  },
+}
+
+async function citizenName(tx: Tx, c: Case): Promise<string | null> {
+  if (!c.citizenId) {
+    return null
+  }
+  const [row] = await tx
+    .select({ displayName: citizens.displayName })
+    .from(citizens)
+    .where(eq(citizens.id, c.citizenId))
+    .limit(1)
+  return row?.displayName ?? null
+}
+
+export function createPiiRegistry(providers: readonly PiiProvider[] = [citizenPiiProvider]) {
+  const list = [...providers]
+  const applies = (p: PiiProvider, c: Case) => !p.kinds || p.kinds.includes(c.kind)
+  return {
+    /** Adds a kind-specific provider (the lost-document feature registers its encrypted fields here). */
+    register(provider: PiiProvider) {
+      list.push(provider)
+    },
+    async fields(tx: Tx, c: Case): Promise<string[]> {
+      const out = new Set<string>()
+      for (const p of list.filter((p) => applies(p, c))) {
+        for (const f of await p.fields(tx, c)) {
+          out.add(f)
+        }
+      }
+      return [...out]
+    },
+    async reveal(tx: Tx, c: Case, field: string): Promise<string | null> {
+      for (const p of list.filter((p) => applies(p, c))) {
+        const value = await p.reveal(tx, c, field)
+        if (value !== null) {
+          return value
+        }
+      }
+      return null
+    },
+  }
+}
+export type PiiRegistry = ReturnType<typeof createPiiRegistry>

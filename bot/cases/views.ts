@@ -1,0 +1,110 @@
+import type { Case, CaseEvent, CaseKind } from '../../db/schema/index.js'
+import { maskName } from './mask.js'
+
+/**
+ * The shapes the officers' API returns (bot/admin/cases/cases.schemas.ts validates them on the way out). Times are
+ * ISO 8601 strings in UTC, as API.md says.
+ */
+export type OfficerRef = { id: string; displayName: string }
+
+export type CaseListItem = {
+  id: string
+  kind: CaseKind
+  referenceNumber: string
+  status: string
+  priority: Case['priority']
+  summary: string
+  /** Masked ("ส***ย"); the full name only through an audited reveal. */
+  citizenName: string | null
+  assignee: OfficerRef | null
+  dueAt: string | null
+  overdue: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export type CaseDetail = CaseListItem & {
+  firstResponseAt: string | null
+  resolvedAt: string | null
+  location: { latitude: number; longitude: number } | null
+  citizen: {
+    id: string
+    displayName: string | null
+    language: 'th' | 'en'
+    followState: 'following' | 'blocked'
+  } | null
+  attachments: { id: string; contentType: string; fileName: string | null; size: number; createdAt: string }[]
+  /** Fields an officer with cases.reveal_pii may reveal for this case (POST /reveal). */
+  revealable: string[]
+}
+
+export type CaseEventView = {
+  id: number
+  type: CaseEvent['type']
+  actorType: CaseEvent['actorType']
+  officer: OfficerRef | null
+  fromStatus: string | null
+  toStatus: string | null
+  /** As written: clients render it as text, never as HTML. */
+  body: string | null
+  internal: boolean
+  data: Record<string, unknown> | null
+  createdAt: string
+}
+
+export function iso(d: Date): string
+export function iso(d: Date | null): string | null
+export function iso(d: Date | null): string | null {
+  return d ? d.toISOString() : null
+}
+
+export function isOverdue(c: Pick<Case, 'dueAt' | 'resolvedAt'>, now: Date): boolean {
+  return c.dueAt !== null && c.resolvedAt === null && c.dueAt.getTime() < now.getTime()
+}
+
+type ListRow = Pick<
+  Case,
+  | 'id'
+  | 'kind'
+  | 'referenceNumber'
+  | 'status'
+  | 'priority'
+  | 'summary'
+  | 'dueAt'
+  | 'resolvedAt'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'assigneeId'
+> & { citizenName: string | null; assigneeName: string | null }
+
+export function toListItem(r: ListRow, now: Date): CaseListItem {
+  return {
+    id: r.id,
+    kind: r.kind,
+    referenceNumber: r.referenceNumber,
+    status: r.status,
+    priority: r.priority,
+    summary: r.summary,
+    citizenName: maskName(r.citizenName),
+    assignee: r.assigneeId ? { id: r.assigneeId, displayName: r.assigneeName ?? '' } : null,
+    dueAt: iso(r.dueAt),
+    overdue: isOverdue(r, now),
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  }
+}
+
+export function toEventView(e: CaseEvent, officerName: string | null): CaseEventView {
+  return {
+    id: e.id,
+    type: e.type,
+    actorType: e.actorType,
+    officer: e.officerId ? { id: e.officerId, displayName: officerName ?? '' } : null,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    body: e.body,
+    internal: e.internal,
+    data: e.data ?? null,
+    createdAt: iso(e.createdAt),
+  }
+}

@@ -1,0 +1,123 @@
+import type { Language } from '../../../src/lib/i18n.js'
+import type { CaseKind, OfficerRole } from '../lib/types.js'
+
+type Label = Record<Language, string>
+
+/** Status names as officers and citizens read them (mirrors bot/cases/statuses.ts STATUS_LABELS). */
+export const STATUS_LABELS: Record<string, Label> = {
+  submitted: { th: 'รับเรื่องแล้ว', en: 'Received' },
+  in_review: { th: 'กำลังตรวจสอบ', en: 'In review' },
+  awaiting_info: { th: 'รอข้อมูลเพิ่มเติม', en: 'Waiting for more information' },
+  visit_station: { th: 'นัดมาที่สถานี', en: 'Asked to visit the station' },
+  issued: { th: 'ออกบันทึกแล้ว', en: 'Record issued' },
+  rejected: { th: 'ไม่อนุมัติ', en: 'Rejected' },
+  revoked: { th: 'ยกเลิกบันทึก', en: 'Record revoked' },
+  closed: { th: 'ปิดเรื่อง', en: 'Closed' },
+  approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
+  active: { th: 'กำลังดูแล', en: 'Active' },
+  completed: { th: 'เสร็จสิ้น', en: 'Completed' },
+  cancelled: { th: 'ยกเลิก', en: 'Cancelled' },
+  waiting: { th: 'รอเจ้าหน้าที่', en: 'Waiting for an officer' },
+  in_progress: { th: 'กำลังดำเนินการ', en: 'In progress' },
+  answered: { th: 'ตอบแล้ว', en: 'Answered' },
+  new: { th: 'แจ้งเหตุใหม่', en: 'New alert' },
+  dispatched: { th: 'ส่งสายตรวจแล้ว', en: 'Patrol dispatched' },
+  on_scene: { th: 'ถึงที่เกิดเหตุแล้ว', en: 'On scene' },
+  resolved: { th: 'คลี่คลายแล้ว', en: 'Resolved' },
+}
+
+/** Every status of every kind, in the order officers meet them (for the filter). */
+export const STATUSES_BY_KIND: Record<CaseKind, string[]> = {
+  lost_document: [
+    'submitted',
+    'in_review',
+    'awaiting_info',
+    'visit_station',
+    'issued',
+    'rejected',
+    'revoked',
+    'closed',
+  ],
+  house_watch: ['submitted', 'awaiting_info', 'approved', 'active', 'completed', 'rejected', 'cancelled'],
+  consultation: ['waiting', 'in_progress', 'awaiting_info', 'answered', 'closed'],
+  sos: ['new', 'dispatched', 'on_scene', 'resolved', 'closed'],
+}
+
+/** Statuses where nothing is left to do: shown muted. */
+export const DONE_STATUSES = new Set(['issued', 'rejected', 'revoked', 'closed', 'completed', 'cancelled', 'resolved'])
+
+export const KIND_LABELS: Record<CaseKind, Label> = {
+  lost_document: { th: 'แจ้งเอกสารหาย', en: 'Lost document' },
+  house_watch: { th: 'ฝากบ้าน', en: 'House watch' },
+  consultation: { th: 'ปรึกษากฎหมาย', en: 'Legal consultation' },
+  sos: { th: 'เหตุด่วน SOS', en: 'SOS' },
+}
+
+export const ROLE_LABELS: Record<OfficerRole, Label> = {
+  admin: { th: 'ผู้ดูแลระบบ', en: 'Administrator' },
+  supervisor: { th: 'หัวหน้า / ผู้กำกับดูแล', en: 'Supervisor' },
+  duty_officer: { th: 'เจ้าหน้าที่เวร', en: 'Duty officer' },
+  legal_advisor: { th: 'เจ้าหน้าที่ให้คำปรึกษากฎหมาย', en: 'Legal-advice officer' },
+  patrol_officer: { th: 'สายตรวจ', en: 'Patrol officer' },
+  viewer: { th: 'ดูอย่างเดียว', en: 'Viewer' },
+}
+
+/** Personal-data fields of a case, as the reveal endpoint names them. */
+export const FIELD_LABELS: Record<string, Label> = {
+  name: { th: 'ชื่อ-นามสกุล', en: 'Name' },
+  fullName: { th: 'ชื่อ-นามสกุล', en: 'Name' },
+  displayName: { th: 'ชื่อใน LINE', en: 'LINE name' },
+  phone: { th: 'โทรศัพท์', en: 'Phone' },
+  nationalId: { th: 'เลขประจำตัวประชาชน', en: 'National ID' },
+  passportNumber: { th: 'เลขหนังสือเดินทาง', en: 'Passport number' },
+  documentNumbers: { th: 'เลขที่เอกสารที่หาย', en: 'Numbers of the lost documents' },
+  address: { th: 'ที่อยู่', en: 'Address' },
+  email: { th: 'อีเมล', en: 'Email' },
+}
+
+export function statusLabel(lang: Language, status: string): string {
+  return STATUS_LABELS[status]?.[lang] ?? status
+}
+export function kindLabel(lang: Language, kind: string): string {
+  return KIND_LABELS[kind as CaseKind]?.[lang] ?? kind
+}
+export function roleLabel(lang: Language, role: string): string {
+  return ROLE_LABELS[role as OfficerRole]?.[lang] ?? role
+}
+export function fieldLabel(lang: Language, field: string): string {
+  return FIELD_LABELS[field]?.[lang] ?? field
+}
+
+/** What an audit entry means, for people; the code is shown next to it for exact filtering. */
+const ACTION_LABELS: Record<string, Label> = {
+  'auth.sign_in': { th: 'เข้าสู่ระบบ', en: 'Signed in' },
+  'auth.sign_in_failed': { th: 'เข้าสู่ระบบไม่สำเร็จ', en: 'Sign-in failed' },
+  'auth.sign_out': { th: 'ออกจากระบบ', en: 'Signed out' },
+  'case.view': { th: 'เปิดดูเรื่อง', en: 'Viewed a case' },
+  'case.reveal': { th: 'เปิดดูข้อมูลส่วนบุคคล', en: 'Revealed personal data' },
+  'case.reveal_id': { th: 'เปิดดูเลขประจำตัวประชาชน', en: 'Revealed an ID number' },
+  'case.status': { th: 'เปลี่ยนสถานะเรื่อง', en: 'Changed a case status' },
+  'case.assign': { th: 'มอบหมาย/รับเรื่อง', en: 'Assigned a case' },
+  'case.note': { th: 'บันทึกภายใน', en: 'Internal note' },
+  'case.message': { th: 'ส่งข้อความถึงผู้แจ้ง', en: 'Messaged a citizen' },
+  'case.attachment': { th: 'เปิดไฟล์แนบ', en: 'Opened an attachment' },
+  'officer.update': { th: 'แก้ไขเจ้าหน้าที่', en: 'Changed an officer' },
+  'officer.disable': { th: 'ปิดการใช้งานเจ้าหน้าที่', en: 'Disabled an officer' },
+  'officer.enable': { th: 'เปิดการใช้งานเจ้าหน้าที่', en: 'Enabled an officer' },
+  'officer.bootstrap': { th: 'ตั้งผู้ดูแลระบบเริ่มต้น', en: 'Bootstrap administrator' },
+  'access_request.create': { th: 'ขอสิทธิ์เข้าใช้', en: 'Asked for access' },
+  'access_request.approve': { th: 'อนุมัติคำขอสิทธิ์', en: 'Approved access' },
+  'access_request.decline': { th: 'ปฏิเสธคำขอสิทธิ์', en: 'Declined access' },
+  'template.update': { th: 'แก้ไขข้อความแจ้งสถานะ', en: 'Edited a status message' },
+  'template.reset': { th: 'คืนค่าข้อความแจ้งสถานะ', en: 'Reset a status message' },
+  'station.update': { th: 'แก้ไขข้อมูลสถานี', en: 'Edited the station' },
+  'group.bind': { th: 'ผูกกลุ่ม LINE', en: 'Bound a LINE group' },
+  'group.unbind': { th: 'ยกเลิกการผูกกลุ่ม LINE', en: 'Unbound a LINE group' },
+  'group.join': { th: 'บอทเข้ากลุ่ม LINE', en: 'Bot joined a LINE group' },
+  'group.leave': { th: 'บอทออกจากกลุ่ม LINE', en: 'Bot left a LINE group' },
+  'audit.export': { th: 'ส่งออกบันทึกการใช้งาน', en: 'Exported the audit log' },
+}
+
+export function actionLabel(lang: Language, action: string): string {
+  return ACTION_LABELS[action]?.[lang] ?? action
+}

@@ -1,0 +1,30 @@
+import { render } from 'preact'
+import { App } from './app.js'
+import '@fontsource/sarabun/thai-400.css'
+import '@fontsource/sarabun/thai-600.css'
+import '@fontsource/sarabun/thai-700.css'
+import '@fontsource/sarabun/latin-400.css'
+import '@fontsource/sarabun/latin-600.css'
+import '@fontsource/sarabun/latin-700.css'
+import '../../src/ui/styles/base.css'
+import '../../src/ui/styles/components.css'
+import '../../src/ui/styles/layout.css'
+import '../../src/ui/styles/feedback.css'
+// nav.css and chips.css before the files whose media queries adjust them.
+import './styles/signin.css'
+import './styles/nav.css'
+import './styles/layout.css'
+import './styles/chips.css'
+import './styles/inbox.css'
+import './styles/badges.css'
+import './styles/case.css'
+import './styles/timeline.css'
+import './styles/forms.css'
+import './styles/lists.css'
+import './styles/charts.css'
+
+const root = document.getElementById('app')
+if (root) {
+  root.textContent = ''
+  render(<App />, root)
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks'
+import { Card, ErrorNotice } from '../../../src/ui/shell.js'
+import { statusLabel } from '../i18n/labels.js'
+import { t } from '../lib/i18n.js'
+import { useStatusPreview } from '../lib/preview.js'
+import { useAdmin } from '../lib/session.js'
+import type { CaseView } from '../lib/types.js'
+import { useCaseAction } from './case-actions.js'
+
+/** Only the moves the server allows from here; an optional message, and what the citizen will receive. */
+export function StatusCard({ view, onDone }: { view: CaseView; onDone: () => Promise<void> }) {
+  const { lang, me, can } = useAdmin()
+  const { busy, error, run } = useCaseAction(onDone)
+  const preview = useStatusPreview(view.case, me, can('templates.edit'))
+  const [status, setStatus] = useState('')
+  const [message, setMessage] = useState('')
+  const c = view.case
+  if (view.allowedStatuses.length === 0) {
+    return (
+      <Card title={t(lang, 'case.changeStatus')}>
+        <p class="hint">{t(lang, 'case.finalStatus')}</p>
+      </Card>
+    )
+  }
+  const text = status ? (view.statusPreviews?.[status] ?? preview(status, message)) : null
+  async function submit(e: Event) {
+    e.preventDefault()
+    const body = message.trim() ? { status, message: message.trim() } : { status }
+    if (await run(`/cases/${encodeURIComponent(c.id)}/status`, body, t(lang, 'case.statusChanged'))) {
+      setStatus('')
+      setMessage('')
+    }
+  }
+  return (
+    <Card title={t(lang, 'case.changeStatus')}>
+      <form class="form" onSubmit={submit}>
+        <fieldset class="choices">
+          <legend class="visually-hidden">{t(lang, 'case.newStatus')}</legend>
+          {view.allowedStatuses.map((s) => (
+            <label key={s} class={`choice${status === s ? ' choice-selected' : ''}`}>
+              <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} />
+              <span class="choice-label">{statusLabel(lang, s)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label class="field">
+          <span class="field-label">{t(lang, 'case.statusMessage')}</span>
+          <span class="field-hint">{t(lang, 'case.statusMessageHint')}</span>
+          <textarea rows={3} maxLength={1000} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
+        </label>
+        {status ? (
+          <div class="preview" aria-live="polite">
+            <p class="preview-label">
+              {t(lang, text ? 'case.citizenWillGet' : 'case.citizenWillGetTemplate', {
+                status: statusLabel(lang, status),
+              })}
+            </p>
+            {text ? <p class="bubble">{text}</p> : null}
+            {!text && message.trim() ? <p class="bubble">{message.trim()}</p> : null}
+          </div>
+        ) : null}
+        {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
+        <button type="submit" class="button button-primary button-block" disabled={busy || !status}>
+          {t(lang, 'case.applyStatus')}
+        </button>
+      </form>
+    </Card>
+  )
+}

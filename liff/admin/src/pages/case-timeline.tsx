@@ -1,0 +1,116 @@
+import { Card } from '../../../src/ui/shell.js'
+import { statusLabel } from '../i18n/labels.js'
+import { type Language, t, when } from '../lib/i18n.js'
+import type { CaseEvent } from '../lib/types.js'
+import { LockIcon, PaperclipIcon } from '../ui/icons.js'
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
+
+function actorName(lang: Language, e: CaseEvent): string {
+  if (e.actorType === 'citizen') {
+    return t(lang, 'timeline.citizen')
+  }
+  if (e.actorType === 'system') {
+    return t(lang, 'timeline.system')
+  }
+  return e.officer?.displayName ?? str(e.data?.officerName) ?? t(lang, 'timeline.officer')
+}
+
+function Attachment({ lang, e }: { lang: Language; e: CaseEvent }) {
+  const id = str(e.data?.attachmentId) ?? str(e.data?.id)
+  const name = str(e.data?.fileName) ?? t(lang, 'timeline.attachment')
+  if (!id) {
+    return <p class="event-text">{name}</p>
+  }
+  const href = `/api/admin/attachments/${encodeURIComponent(id)}`
+  const image = str(e.data?.contentType)?.startsWith('image/')
+  return (
+    <a class="attachment" href={href} target="_blank" rel="noopener noreferrer">
+      {image ? <img src={href} alt={name} loading="lazy" /> : <PaperclipIcon />}
+      <span>{name}</span>
+    </a>
+  )
+}
+
+/** Officers the page knows by name (the assignment events carry IDs only). */
+export type Names = Record<string, string>
+
+function Assignment({ lang, e, names }: { lang: Language; e: CaseEvent; names: Names }) {
+  const to = typeof e.data?.to === 'string' ? e.data.to : null
+  if (!to) {
+    return <p class="event-title">{t(lang, 'timeline.released')}</p>
+  }
+  if (to === e.officer?.id) {
+    return <p class="event-title">{t(lang, 'timeline.claimed')}</p>
+  }
+  const name = names[to]
+  return <p class="event-title">{name ? t(lang, 'timeline.assignedTo', { name }) : t(lang, 'timeline.assignment')}</p>
+}
+
+function What({ lang, e, names }: { lang: Language; e: CaseEvent; names: Names }) {
+  const body = e.body ? <p class="event-text">{e.body}</p> : null
+  switch (e.type) {
+    case 'created':
+      return <p class="event-title">{t(lang, 'timeline.created')}</p>
+    case 'status':
+      return (
+        <>
+          <p class="event-title">
+            {t(lang, 'timeline.status', {
+              from: e.fromStatus ? statusLabel(lang, e.fromStatus) : '—',
+              to: e.toStatus ? statusLabel(lang, e.toStatus) : '—',
+            })}
+          </p>
+          {e.body ? <p class="event-sub">{t(lang, 'timeline.statusMessage')}</p> : null}
+          {body}
+        </>
+      )
+    case 'note':
+      return (
+        <>
+          <p class="event-title">
+            <LockIcon /> {t(lang, 'timeline.note')}
+          </p>
+          {body}
+        </>
+      )
+    case 'message_in':
+    case 'message_out':
+      return body ?? <p class="event-text">—</p>
+    case 'attachment':
+      return <Attachment lang={lang} e={e} />
+    case 'assignment':
+      return <Assignment lang={lang} e={e} names={names} />
+    default:
+      return body
+  }
+}
+
+/**
+ * Everything that happened, oldest first like a chat: the citizen's messages on the left, the station's on the
+ * right, internal notes in a yellow box marked as never sent. Every text is rendered as text.
+ */
+export function Timeline({ lang, events, names }: { lang: Language; events: CaseEvent[]; names: Names }) {
+  return (
+    <Card title={t(lang, 'case.timeline')}>
+      <ol class="timeline">
+        {events.map((e) => {
+          // Assignments are internal too, but only notes are written words an officer must not send by mistake.
+          const kind =
+            e.type === 'note' ? 'note' : e.type === 'message_in' ? 'in' : e.type === 'message_out' ? 'out' : 'log'
+          return (
+            <li key={e.id} class={`event event-${kind}`}>
+              <p class="event-head">
+                <span class="event-actor">{actorName(lang, e)}</span>
+                {kind === 'out' ? <span class="event-tag">{t(lang, 'timeline.toCitizen')}</span> : null}
+                {kind === 'note' ? <span class="event-tag">{t(lang, 'timeline.internalTag')}</span> : null}
+                <time dateTime={e.createdAt}>{when(lang, e.createdAt)}</time>
+              </p>
+              <What lang={lang} e={e} names={names} />
+            </li>
+          )
+        })}
+      </ol>
+    </Card>
+  )
+}

@@ -1,0 +1,44 @@
+import type { VNode } from 'preact'
+import { useAdmin } from './lib/session.js'
+import type { Permission } from './lib/types.js'
+import { AuditPage } from './pages/audit.js'
+import { CasePage } from './pages/case-detail.js'
+import { DashboardPage } from './pages/dashboard.js'
+import { InboxPage } from './pages/inbox.js'
+import { MenuPage } from './pages/menu.js'
+import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
+import { OfficersPage } from './pages/officers.js'
+import { StationPage } from './pages/station.js'
+import { TemplatesPage } from './pages/templates.js'
+
+type Entry = { page: () => VNode; permissions: Permission[] }
+
+/** Path under /admin/ → page and who may see it (the server checks again on every call). */
+const PAGES: Record<string, Entry> = {
+  '': { page: () => <InboxPage />, permissions: ['cases.read'] },
+  dashboard: { page: () => <DashboardPage />, permissions: ['dashboard.read'] },
+  officers: { page: () => <OfficersPage />, permissions: ['officers.manage'] },
+  audit: { page: () => <AuditPage />, permissions: ['audit.read'] },
+  templates: { page: () => <TemplatesPage />, permissions: ['templates.edit'] },
+  station: { page: () => <StationPage />, permissions: ['station.edit', 'groups.bind'] },
+  menu: { page: () => <MenuPage />, permissions: [] },
+}
+
+function Guard({ entry }: { entry: Entry }) {
+  const { can } = useAdmin()
+  if (entry.permissions.length > 0 && !entry.permissions.some(can)) {
+    return <ForbiddenPage />
+  }
+  return entry.page()
+}
+
+export function pageFor(route: string): VNode {
+  // /admin/cases/:id is the link on the station's LINE group card.
+  const caseMatch = /^cases\/([^/]+)$/.exec(route)
+  if (caseMatch?.[1]) {
+    const id = decodeURIComponent(caseMatch[1])
+    return <Guard key={id} entry={{ page: () => <CasePage id={id} />, permissions: ['cases.read'] }} />
+  }
+  const entry = PAGES[route]
+  return entry ? <Guard key={route} entry={entry} /> : <NotFoundPage />
+}

@@ -1,0 +1,30 @@
+import { DONE_STATUSES, kindLabel, statusLabel } from '../i18n/labels.js'
+import { type Language, t } from '../lib/i18n.js'
+import { AlertIcon, ClockIcon } from './icons.js'
+
+export function StatusBadge({ lang, status }: { lang: Language; status: string }) {
+  return <span class={`status status-${DONE_STATUSES.has(status) ? 'done' : 'open'}`}>{statusLabel(lang, status)}</span>
+}
+
+export function KindBadge({ lang, kind }: { lang: Language; kind: string }) {
+  return <span class={`kind kind-${kind}`}>{kindLabel(lang, kind)}</span>
+}
+
+/** Urgent cases carry a word and an icon, not only a colour. */
+export function UrgentBadge({ lang }: { lang: Language }) {
+  return (
+    <span class="flag flag-urgent">
+      <AlertIcon />
+      {t(lang, 'case.urgent')}
+    </span>
+  )
+}
+
+export function OverdueBadge({ lang }: { lang: Language }) {
+  return (
+    <span class="flag flag-overdue">
+      <ClockIcon />
+      {t(lang, 'case.overdue')}
+    </span>
+  )
+}

@@ -1,0 +1,20 @@
+import type { FunctionComponent } from 'preact'
+import type { AdminKey } from '../lib/i18n.js'
+import type { Permission } from '../lib/types.js'
+import { AuditIcon, ChartIcon, InboxIcon, StationIcon, TemplateIcon, UsersIcon } from './icons.js'
+
+export type NavItem = { route: string; label: AdminKey; icon: FunctionComponent; permissions: Permission[] }
+
+/** The pages, in the order officers use them; an item shows when the role has any of its permissions. */
+export const NAV: NavItem[] = [
+  { route: '', label: 'nav.inbox', icon: InboxIcon, permissions: ['cases.read'] },
+  { route: 'dashboard', label: 'nav.dashboard', icon: ChartIcon, permissions: ['dashboard.read'] },
+  { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
+  { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
+  { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
+  { route: 'station', label: 'nav.station', icon: StationIcon, permissions: ['station.edit', 'groups.bind'] },
+]
+
+export function isCurrent(item: NavItem, route: string): boolean {
+  return item.route === '' ? route === '' || route.startsWith('cases/') : route === item.route
+}
