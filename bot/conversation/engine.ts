@@ -23,8 +23,12 @@ export type ConversationEngineDeps = {
   line: Pick<LineClient, 'getProfile'>
   /** The citizen LIFF app, for links in messages. */
   liffId: string
+  /** The officers' LIFF app, for links in station alerts (SOS). */
+  adminLiffId: string
   /** Profile lookups must not hold a transaction for long. */
   profileTimeoutMs?: number
+  /** Group and room events (the bot joining or leaving the station's group): bot/admin/groups/group-events.ts. */
+  groupEvents?: (tx: Tx, args: { event: LineEvent; station: Station; now: Date }) => Promise<EngineOutput>
 }
 
 /**
@@ -36,11 +40,14 @@ export function createConversationEngine({
   citizens,
   line,
   liffId,
+  adminLiffId,
   profileTimeoutMs = 3_000,
+  groupEvents,
 }: ConversationEngineDeps) {
   const links = { liff: (path: string) => `https://liff.line.me/${liffId}/${path.replace(/^\//, '')}` }
   const ctx: FeatureContext = {
     links,
+    adminLiffId,
     // LINE shows at most 13 quick-reply items.
     mainMenu: (lang) => ({ items: features.flatMap((f) => f.menu?.(lang, links) ?? []).slice(0, 13) }),
   }
@@ -132,8 +139,8 @@ export function createConversationEngine({
     const { event } = args
     const source = event.source
     if (source?.type !== 'user' || !source.userId) {
-      // Group and room events (the station's alert group) belong to the officers' side; nothing to answer here.
-      return { messages: [], replyable: false }
+      // Group and room events (the station's alert group) belong to the officers' side.
+      return groupEvents ? groupEvents(tx, args) : { messages: [], replyable: false }
     }
     if (event.mode === 'standby') {
       // Another channel owns the chat (module mode): LINE says not to send anything.

@@ -50,6 +50,8 @@ export type Links = { liff(path: string): string }
 
 export type FeatureContext = {
   links: Links
+  /** The officers' LIFF app: station alerts (alertStation) link to the case in it. */
+  adminLiffId: string
   /** The main menu as quick replies, in a language. */
   mainMenu(lang: Language): { items: QuickReplyItem[] }
 }

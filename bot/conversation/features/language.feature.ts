@@ -1,5 +1,6 @@
 import type { Language } from '../../../db/schema/index.js'
 import { t } from '../../i18n/index.js'
+import { languageOfAlias } from '../../richmenu/tiles.js'
 import { postbackData } from '../input.js'
 import type { Feature } from '../types.js'
 
@@ -14,7 +15,11 @@ const WORDS: Record<string, Language> = {
   thai: 'th',
 }
 
-/** Switch the chat's language at any time, in any flow; remembered per citizen. */
+/**
+ * Switch the chat's language at any time, in any flow; remembered per citizen. Storing it re-links the citizen's
+ * rich menu (bot/richmenu/link-on-language.ts). The rich menu's language tile is a richmenuswitch: LINE has already
+ * shown the other menu and says which in `params.newRichMenuAliasId`.
+ */
 export const languageFeature: Feature = {
   id: 'language',
   global: true,
@@ -39,9 +44,11 @@ export const languageFeature: Feature = {
     let lang: Language | undefined
     if (input.kind === 'text') {
       lang = WORDS[input.normalized]
-    } else if (input.kind === 'postback' && input.action === 'lang') {
+    } else if (input.kind === 'postback') {
       const v = input.params.get('v')
-      lang = v === 'en' || v === 'th' ? v : undefined
+      lang =
+        languageOfAlias(input.dateParams?.newRichMenuAliasId) ??
+        (input.action === 'lang' && (v === 'en' || v === 'th') ? v : undefined)
     }
     if (!lang) {
       return undefined

@@ -3,7 +3,8 @@ import type { Language } from '../../../db/schema/index.js'
 import { t } from '../../i18n/index.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { isCommand, postbackData } from '../input.js'
-import type { Feature } from '../types.js'
+import type { Feature, FeatureContext, FlowState } from '../types.js'
+import { reportSosLocation, SOS_FLOW, type SosData, sosState } from './sos-report.js'
 
 const WORDS = ['ฉุกเฉิน', 'เหตุฉุกเฉิน', 'ช่วยด้วย', 'sos', 'emergency', 'help me']
 
@@ -34,20 +35,39 @@ export function sosMessage(lang: Language, quickReply?: messagingApi.QuickReply)
         type: 'box',
         layout: 'vertical',
         spacing: 'sm',
-        contents: NUMBERS.map((n) => ({
-          type: 'button',
-          style: 'primary',
-          color: n.color,
-          action: { type: 'uri', label: t(lang, n.key), uri: `tel:${n.tel}` },
-        })),
+        contents: [
+          ...NUMBERS.map(
+            (n): messagingApi.FlexComponent => ({
+              type: 'button',
+              style: 'primary',
+              color: n.color,
+              action: { type: 'uri', label: t(lang, n.key), uri: `tel:${n.tel}` },
+            }),
+          ),
+          { type: 'text', text: `📍 ${t(lang, 'sos.locationHint')}`, size: 'sm', wrap: true, margin: 'lg' },
+        ],
       },
     },
   }
 }
 
-/** Emergency numbers at once, from anywhere, whatever flow the chat is in (a global feature). */
+/** "Send my location" first (LINE's location action works only in quick replies), then the main menu. */
+function sosQuickReply(lang: Language, ctx: FeatureContext): messagingApi.QuickReply {
+  const share: messagingApi.QuickReplyItem = {
+    type: 'action',
+    action: { type: 'location', label: t(lang, 'sos.shareLocation') },
+  }
+  return { items: [share, ...ctx.mainMenu(lang).items].slice(0, 13) }
+}
+
+/**
+ * Emergency numbers at once, from anywhere, whatever flow the chat is in (a global feature: it answers before any
+ * flow's state). The chat then stays in the SOS context for a few minutes: a location sent in it opens an urgent
+ * case and alerts the station's LINE group. An emergency outranks a half-filled form, so the SOS context replaces
+ * another flow's state.
+ */
 export const sosFeature: Feature = {
-  id: 'sos',
+  id: SOS_FLOW,
   global: true,
   menu: (lang) => [
     {
@@ -61,9 +81,18 @@ export const sosFeature: Feature = {
     },
   ],
   async handle(turn, ctx) {
-    if (!isCommand(turn.input, WORDS, 'sos')) {
-      return undefined
+    const inSos: FlowState | null = turn.state?.flow === SOS_FLOW ? turn.state : null
+    if (isCommand(turn.input, WORDS, 'sos')) {
+      // Asked again while an SOS case is open: a new location then updates that case instead of opening another.
+      const data: SosData = inSos ? (inSos.data as SosData) : {}
+      return {
+        messages: [sosMessage(turn.lang, sosQuickReply(turn.lang, ctx))],
+        state: sosState(data.caseId ? 'reported' : 'location', data, turn.now),
+      }
     }
-    return { messages: [sosMessage(turn.lang, ctx.mainMenu(turn.lang))] }
+    if (inSos && turn.input.kind === 'location') {
+      return reportSosLocation(turn, turn.input, inSos.data as SosData, ctx)
+    }
+    return undefined
   },
 }

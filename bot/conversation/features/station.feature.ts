@@ -2,10 +2,27 @@ import { t } from '../../i18n/index.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { isCommand, postbackData } from '../input.js'
 import type { Feature } from '../types.js'
+import { landmarksCarousel, stationCard, stationCoordinates } from './station-cards.js'
 
-const WORDS = ['ข้อมูลสถานี', 'สถานี', 'ติดต่อ', 'ติดต่อสถานี', 'station', 'station info', 'contact']
+const WORDS = [
+  'ข้อมูลสถานี',
+  'สถานี',
+  'ติดต่อ',
+  'ติดต่อสถานี',
+  'เบอร์โทร',
+  'ที่อยู่',
+  'station',
+  'station info',
+  'contact',
+  'station & contact',
+  'address',
+  'phone',
+]
 
-/** The station's address, phone and a LINE location message (read from the stations table). */
+/**
+ * The station's details, read from the stations table (admins edit them): a card with address, hours, services
+ * and call buttons; a LINE location message; the zone's landmarks with map links.
+ */
 export const stationFeature: Feature = {
   id: 'station',
   menu: (lang) => [
@@ -24,55 +41,26 @@ export const stationFeature: Feature = {
       return undefined
     }
     const { station, lang } = turn
-    const name = lang === 'th' ? station.nameTh : station.nameEn
-    const address = lang === 'th' ? station.addressTh : station.addressEn
-    const messages: LineMessage[] = [
-      {
-        type: 'flex',
-        altText: `${name} ${station.phone}`.slice(0, 400),
-        contents: {
-          type: 'bubble',
-          body: {
-            type: 'box',
-            layout: 'vertical',
-            spacing: 'md',
-            contents: [
-              { type: 'text', text: name, weight: 'bold', size: 'lg', wrap: true },
-              {
-                type: 'text',
-                text: t(lang, 'station.body', { address, phone: station.phone }),
-                size: 'sm',
-                wrap: true,
-              },
-            ],
-          },
-          footer: {
-            type: 'box',
-            layout: 'vertical',
-            contents: [
-              {
-                type: 'button',
-                style: 'primary',
-                action: {
-                  type: 'uri',
-                  label: t(lang, 'station.call'),
-                  uri: `tel:${station.phone.replace(/[^\d+]/g, '')}`,
-                },
-              },
-            ],
-          },
-        },
-      },
-    ]
-    if (station.latitude && station.longitude) {
+    const messages: LineMessage[] = [stationCard(lang, station)]
+    const where = stationCoordinates(station)
+    if (where) {
+      const name = lang === 'th' ? station.nameTh : station.nameEn
+      const address = lang === 'th' ? station.addressTh : station.addressEn
       messages.push({
         type: 'location',
         title: name.slice(0, 100),
-        address: address.slice(0, 100),
-        latitude: Number(station.latitude),
-        longitude: Number(station.longitude),
-        quickReply: ctx.mainMenu(lang),
+        address: (address || name).slice(0, 100),
+        ...where,
       })
+    }
+    const landmarks = landmarksCarousel(lang, station)
+    if (landmarks) {
+      messages.push(landmarks)
+    }
+    // LINE shows only the last message's quick replies.
+    const last = messages.at(-1)
+    if (last) {
+      last.quickReply = ctx.mainMenu(lang)
     }
     return { messages }
   },
