@@ -7,6 +7,9 @@ import { useRoute } from './lib/router.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { HomePage } from './pages/home.js'
+import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
+import { MyReportsPage } from './pages/my-reports/my-reports-page.js'
+import { ReportDetailPage } from './pages/my-reports/report-detail-page.js'
 import { NotFoundPage } from './pages/not-found.js'
 import { SettingsPage } from './pages/settings.js'
 import { ErrorNotice, Shell } from './ui/shell.js'
@@ -16,6 +19,10 @@ import { ToastProvider } from './ui/toast.js'
 const routes: Record<string, FunctionComponent> = {
   '': HomePage,
   settings: SettingsPage,
+  'lost-document': LostDocumentPage,
+  'my-reports': MyReportsPage,
+  // A route ending in /* takes one more path segment (the report's ID).
+  'my-reports/*': ReportDetailPage,
 }
 
 type State =
@@ -29,7 +36,8 @@ function firstLanguage(): Language {
 
 function Routes() {
   const route = useRoute()
-  const Page = routes[route] ?? NotFoundPage
+  const parts = route.split('/')
+  const Page = routes[route] ?? (parts.length === 2 ? routes[`${parts[0]}/*`] : undefined) ?? NotFoundPage
   return <Page />
 }
 

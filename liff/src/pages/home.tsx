@@ -7,6 +7,7 @@ import { useSession } from '../lib/session.js'
 import type { StationInfo } from '../lib/types.js'
 import { ChatIcon, ChevronIcon, MapIcon, PhoneIcon, SettingsIcon } from '../ui/icons.js'
 import { Card, ErrorNotice, Shell } from '../ui/shell.js'
+import { DocumentIcon, ListIcon } from './lost-document/icons.js'
 
 function Station({ lang, station }: { lang: Language; station: StationInfo }) {
   const phoneDigits = station.phone.replace(/[^\d+]/g, '')
@@ -52,6 +53,32 @@ export function HomePage() {
     <Shell lang={lang} title={title}>
       <p class="lead">{t(lang, 'home.intro')}</p>
       <h2 class="section-title">{t(lang, 'home.services')}</h2>
+      <ul class="actions services">
+        <li>
+          <Link class="action" to="lost-document">
+            <span class="action-icon">
+              <DocumentIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.lostDocument')}</span>
+              <span class="action-hint">{t(lang, 'home.lostDocumentHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link class="action" to="my-reports">
+            <span class="action-icon">
+              <ListIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.myReports')}</span>
+              <span class="action-hint">{t(lang, 'home.myReportsHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+      </ul>
       <Card title={t(lang, 'home.station')}>
         {station ? (
           <Station lang={lang} station={station} />

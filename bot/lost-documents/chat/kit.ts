@@ -1,0 +1,137 @@
+import type { messagingApi } from '@line/bot-sdk'
+import type { DocumentType, Language } from '../../../db/schema/index.js'
+import type { UserInput } from '../../conversation/types.js'
+import type { LineMessage } from '../../line/line-client.js'
+import { type LostDocText, tl } from '../texts/index.js'
+import type { AddressDraft, ItemDraft, ReportDraft } from '../validation/draft.js'
+
+export const FLOW = 'lost_document'
+/** Postback action of this service: `a=ld&x=<what>&v=<value>`. */
+export const ACTION = 'ld'
+/** An unfinished report is kept a day, then forgotten (conversation_states.expires_at). */
+export const FLOW_TTL_MS = 24 * 60 * 60 * 1000
+/** Back after this long: ask "continue where you left off?" before reading the answer. */
+export const RESUME_AFTER_MS = 30 * 60 * 1000
+
+/** What the chat has collected so far. Stored encrypted in the flow state: it holds an ID number and a phone. */
+export type Collected = Partial<Omit<ReportDraft, 'address' | 'items'>> & {
+  address: Partial<AddressDraft>
+  items: ItemDraft[]
+  /** The item being entered (type chosen, number and issuer to come). */
+  item?: ItemDraft
+}
+
+export type Step =
+  | 'reuse'
+  | 'name'
+  | 'idType'
+  | 'idNumber'
+  | 'dob'
+  | 'phone'
+  | 'houseNo'
+  | 'village'
+  | 'moo'
+  | 'soi'
+  | 'road'
+  | 'subdistrict'
+  | 'district'
+  | 'province'
+  | 'postcode'
+  | 'itemType'
+  | 'itemNumber'
+  | 'itemIssuer'
+  | 'moreItems'
+  | 'when'
+  | 'whenFrom'
+  | 'whenTo'
+  | 'where'
+  | 'circumstances'
+  | 'consent'
+  | 'declaration'
+  | 'resume'
+
+/** Everything a step needs besides the input: language, time, the station's document types, the last report. */
+export type StepContext = {
+  lang: Language
+  now: Date
+  types: DocumentType[]
+  /** The citizen's last report, for "use my details from last time". */
+  previous?: {
+    declarantName: string
+    idType: string
+    idMasked: string
+    dateOfBirth: string
+    phone: string
+    address: Record<string, string>
+  }
+}
+
+/** A step's reading of the input: go on with new data, say what is wrong, or leave the input to other features. */
+export type Outcome = { data: Collected; next: Step; echo?: string } | { problem: string } | undefined
+
+export function pb(x: string, v?: string): string {
+  return new URLSearchParams({ a: ACTION, x, ...(v === undefined ? {} : { v }) }).toString()
+}
+
+/** Which of this service's buttons was pressed ('' for the entry itself), or undefined for anything else. */
+export function buttonOf(
+  input: UserInput,
+): { x: string; v: string | null; params: Record<string, string> } | undefined {
+  if (input.kind !== 'postback' || input.action !== ACTION) {
+    return undefined
+  }
+  return { x: input.params.get('x') ?? '', v: input.params.get('v'), params: input.dateParams ?? {} }
+}
+
+type QuickReplyItem = messagingApi.QuickReplyItem
+
+/** LINE cuts nothing: a quick-reply label over 20 characters is a 400, so labels are clipped here. */
+const label = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text)
+
+export function qrPostback(text: string, data: string, displayText = text): QuickReplyItem {
+  return { type: 'action', action: { type: 'postback', label: label(text), data, displayText } }
+}
+
+export function qrPicker(
+  text: string,
+  data: string,
+  mode: 'date' | 'datetime',
+  limits: { initial?: string; max?: string; min?: string },
+): QuickReplyItem {
+  return { type: 'action', action: { type: 'datetimepicker', label: label(text), data, mode, ...limits } }
+}
+
+export function qrLocation(text: string): QuickReplyItem {
+  return { type: 'action', action: { type: 'location', label: label(text) } }
+}
+
+export function qrUri(text: string, uri: string): QuickReplyItem {
+  return { type: 'action', action: { type: 'uri', label: label(text), uri } }
+}
+
+export const cancelItem = (lang: Language) => qrPostback(tl(lang, 'common.cancel'), pb('cancel'))
+export const skipItem = (lang: Language) => qrPostback(tl(lang, 'common.skip'), pb('skip'))
+
+/** A question: text with its quick replies, always ending with "cancel". */
+export function question(lang: Language, text: string, items: QuickReplyItem[] = []): LineMessage {
+  return { type: 'text', text: text.slice(0, 5000), quickReply: { items: [...items, cancelItem(lang)].slice(0, 13) } }
+}
+
+export function again(lang: Language, problem: string): { problem: string } {
+  return { problem: tl(lang, 'answer.again', { problem }) }
+}
+
+export function textOf(input: UserInput): string | undefined {
+  return input.kind === 'text' ? input.text.normalize('NFC').trim() : undefined
+}
+
+export function isSkip(input: UserInput, lang: Language): boolean {
+  const b = buttonOf(input)
+  if (b?.x === 'skip') {
+    return true
+  }
+  const text = textOf(input)?.toLowerCase()
+  return text === tl(lang, 'common.skip').toLowerCase() || text === 'ข้าม' || text === 'skip' || text === '-'
+}
+
+export const T = (lang: Language, key: LostDocText, vars?: Record<string, string | number>) => tl(lang, key, vars)

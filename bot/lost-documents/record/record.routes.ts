@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto'
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { Db } from '../../../db/client.js'
+import { auditLog, LANGUAGES } from '../../../db/schema/index.js'
+import { AppError, NotFoundError } from '../../errors.js'
+import { renderVerifyPage } from '../../verify/verify.page.js'
+import { loadRecord } from './load.js'
+import { renderRecordPdf } from './pdf.js'
+import { checkPdfLink } from './signed-url.js'
+import { RecordKeyChangedError, tokenForRecord, verifyUrl } from './token.js'
+
+export type RecordRoutesOptions = {
+  db: Db
+  /** Rendering costs ~0.2 s of CPU: a per-IP cap keeps a leaked link from becoming a load generator. */
+  rateLimit?: { max: number; timeWindowMs: number }
+  now?: () => Date
+}
+
+class LinkError extends AppError {
+  constructor(code: 'link_invalid' | 'link_expired') {
+    super(
+      code,
+      403,
+      code === 'link_expired' ? 'this download link has expired' : 'this download link is not valid',
+      code === 'link_expired' ? 'ลิงก์ดาวน์โหลดหมดอายุแล้ว ขอลิงก์ใหม่ได้จากเมนูติดตามเรื่องในแชต' : 'ลิงก์ดาวน์โหลดไม่ถูกต้อง',
+    )
+  }
+}
+
+const query = z.object({
+  lang: z.enum(LANGUAGES).default('th'),
+  exp: z.string().max(20).optional(),
+  sig: z.string().max(100).optional(),
+})
+
+/**
+ * GET /api/liff/lost-documents/:caseId/record.pdf?lang&exp&sig: the record as a PDF, for whoever holds a link
+ * signed by signedPdfUrl (no LIFF login: LINE opens it in its browser). Tampered or expired → 403 JSON with a code;
+ * revoked → 410 with a page that says so; only issued records render. Each download is audited (no personal data).
+ */
+export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (app, opts) => {
+  const now = opts.now ?? (() => new Date())
+  if (!app.hasDecorator('rateLimit')) {
+    await app.register(rateLimit, { global: false })
+  }
+  const { max, timeWindowMs } = opts.rateLimit ?? { max: 20, timeWindowMs: 60_000 }
+  app.addHook(
+    'onRequest',
+    app.rateLimit({
+      max,
+      timeWindow: timeWindowMs,
+      keyGenerator: (req) => req.ip,
+      errorResponseBuilder: (_req, ctx) =>
+        new AppError('rate_limited', 429, `Too many downloads. Try again in ${ctx.after}.`, 'ดาวน์โหลดถี่เกินไป'),
+    }),
+  )
+
+  app.get(
+    '/api/liff/lost-documents/:caseId/record.pdf',
+    // warn: the request line would log the URL, and its signature opens the record for a week.
+    { schema: { hide: true, params: z.object({ caseId: z.string() }), querystring: query }, logLevel: 'warn' },
+    async (req, reply) => {
+      const at = now()
+      const { caseId } = req.params
+      const { lang } = req.query
+      const check = checkPdfLink({ caseId, lang, exp: req.query.exp, sig: req.query.sig }, at)
+      if (check !== 'ok') {
+        throw new LinkError(check === 'expired' ? 'link_expired' : 'link_invalid')
+      }
+      const record = await opts.db.transaction(async (tx) => {
+        const found = await loadRecord(tx, caseId)
+        if (found?.report.issuedAt && found.report.verifyTokenHash && !found.report.revokedAt) {
+          await tx.insert(auditLog).values({
+            stationId: found.case.stationId,
+            actor: 'link',
+            action: 'lost_document.pdf_download',
+            entityType: 'case',
+            entityId: found.case.id,
+            ip: req.ip,
+            details: { lang },
+          })
+        }
+        return found
+      })
+      reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer')
+      reply.header('x-robots-tag', 'noindex, nofollow').header('x-content-type-options', 'nosniff')
+      if (record && (record.report.revokedAt || record.case.status === 'revoked')) {
+        const nonce = randomBytes(16).toString('base64')
+        reply.header(
+          'content-security-policy',
+          `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'`,
+        )
+        const verdict = {
+          status: 'revoked' as const,
+          referenceNumber: record.case.referenceNumber,
+          issuedAt: record.report.issuedAt ?? record.case.createdAt,
+          revokedAt: record.report.revokedAt ?? record.case.updatedAt,
+          station: record.station,
+        }
+        return reply
+          .status(410)
+          .type('text/html; charset=utf-8')
+          .send(renderVerifyPage({ verdict, checkedAt: at, nonce }))
+      }
+      const issuedAt = record?.report.issuedAt
+      const hash = record?.report.verifyTokenHash
+      if (!record || !issuedAt || !hash) {
+        throw new NotFoundError('no issued record for this report', 'ยังไม่มีบันทึกที่ออกแล้วสำหรับเรื่องนี้')
+      }
+      let token: string
+      try {
+        token = tokenForRecord({ caseId: record.case.id, issuedAt, verifyTokenHash: hash })
+      } catch (err) {
+        if (err instanceof RecordKeyChangedError) {
+          req.log.error({ caseId: record.case.id }, 'record cannot be re-rendered: SESSION_SECRET changed since issue')
+          throw new AppError('record_key_changed', 500, 'this record cannot be rendered again; contact the station')
+        }
+        throw err
+      }
+      const pdf = await renderRecordPdf(record, { lang, verifyUrl: verifyUrl(token) })
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${record.case.referenceNumber}.pdf"`)
+        .send(pdf)
+    },
+  )
+}
