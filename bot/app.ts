@@ -1,10 +1,26 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify'
+import type { Server } from 'node:http'
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyHttpOptions,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+} from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { adminPlugin } from './admin/admin.plugin.js'
+import { casesAdminRoutes } from './admin/cases/index.js'
+import { casesAdminOptions } from './admin/cases/wiring.js'
+import { registerApiDocs } from './admin/docs.js'
+import { adminStatic } from './admin-ui/admin-static.js'
 import type { Deps } from './deps.js'
 import { registerErrorHandler } from './errors.js'
 import { liffApiRoutes } from './liff-api/liff.routes.js'
 import { liffStatic } from './liff-api/liff-static.js'
+import { recordRoutes } from './lost-documents/record/record.routes.js'
+import { lostDocumentReviewRoutes } from './lost-documents/review/review.routes.js'
+import { lostDocumentStatusHandlers } from './lost-documents/review/status-handlers.js'
+import { lostDocumentPiiProvider, lostDocumentReviewOptions } from './lost-documents/review/wiring.js'
 import { opsRoutes } from './ops/ops.routes.js'
+import { verifyRoutes } from './verify/verify.routes.js'
 import { webhookRoutes } from './webhook/webhook.routes.js'
 
 export type BuildAppOptions = {
@@ -14,16 +30,17 @@ export type BuildAppOptions = {
 
 /** Builds the HTTP app from its dependencies; never reads process.env. */
 export async function buildApp(deps: Deps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({
-    loggerInstance: deps.logger as FastifyBaseLogger,
+  const options: FastifyHttpOptions<Server> = {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
-  })
+  }
+  const app = Fastify({ ...options, loggerInstance: deps.logger as FastifyBaseLogger })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
+  await registerApiDocs(app, { publicBaseUrl: deps.config.publicBaseUrl }) // before any route: it collects them
 
   await app.register(opsRoutes, {
     metrics: deps.metrics,
@@ -41,8 +58,45 @@ export async function buildApp(deps: Deps, opts: BuildAppOptions = {}): Promise<
     verifier: deps.idTokenVerifier,
     client: { liffId: deps.config.line.liffIdCitizen, emulator: deps.config.line.emulator },
   })
+  await app.register(adminPlugin, {
+    db: deps.db,
+    verifier: deps.idTokenVerifier,
+    config: deps.config,
+    routes: [
+      async (scope) =>
+        scope.register(
+          casesAdminRoutes,
+          casesAdminOptions(deps, {
+            piiProviders: [lostDocumentPiiProvider(deps)],
+            statusHandlers: lostDocumentStatusHandlers,
+          }),
+        ),
+      async (scope) => scope.register(lostDocumentReviewRoutes, lostDocumentReviewOptions(deps)),
+      deps.lostDocuments.adminRoutes({ db: deps.db }),
+    ],
+  })
+  // Public, no login: the QR code's verification page and the signed record download (bot/lost-documents/record).
+  await app.register(verifyRoutes, { db: deps.db })
+  await app.register(recordRoutes, { db: deps.db })
+  // The citizen's lost-document API and PDPA rights (export, deletion request), under /api/liff.
+  await app.register(
+    deps.lostDocuments.liffPlugin({
+      db: deps.db,
+      citizens: deps.citizens,
+      verifier: deps.idTokenVerifier,
+      enqueue: deps.bus.enqueue,
+      logger: deps.logger,
+    }),
+  )
   await app.register(liffStatic, {
     // The emulator's simulator frames /liff/; in tests it runs on its own port, so it is another origin.
+    frameAncestors: deps.config.line.emulator
+      ? [new URL(deps.config.line.apiBaseUrl).origin, new URL(deps.config.publicBaseUrl).origin]
+      : [],
+  })
+  await app.register(adminStatic, {
+    // The officers' page at /admin/ (LIFF_ID_ADMIN); framed by the emulator's simulator like /liff/.
+    client: { liffId: deps.config.line.liffIdAdmin, emulator: deps.config.line.emulator },
     frameAncestors: deps.config.line.emulator
       ? [new URL(deps.config.line.apiBaseUrl).origin, new URL(deps.config.publicBaseUrl).origin]
       : [],

@@ -42,6 +42,11 @@ const schema = z
     BOOTSTRAP_ADMIN_LINE_USER_IDS: csv.pipe(
       z.array(z.string().regex(/^U[0-9a-f]{32}$/, 'each must be a LINE user ID')),
     ),
+    /** Behind a load balancer: 'true' or its addresses/CIDRs; X-Forwarded-For is not trusted otherwise. */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | string => (v === 'true' ? true : v === 'false' || v === '' ? false : v)),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     QUEUE_PREFIX: z
@@ -86,6 +91,7 @@ const schema = z
       databaseUrl: env.DATABASE_URL,
       redisUrl: env.REDIS_URL,
       logLevel: env.LOG_LEVEL,
+      trustProxy: env.TRUST_PROXY,
       workerConcurrency: env.WORKER_CONCURRENCY,
       sweepIntervalMs: env.SWEEP_INTERVAL_MS,
       queuePrefix: env.QUEUE_PREFIX,

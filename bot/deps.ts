@@ -6,6 +6,8 @@ import { createInProcessBus } from '../jobs/in-process-bus.js'
 import { createProcessChat } from '../jobs/process-chat.job.js'
 import type { JobBus, Processors } from '../jobs/queues.js'
 import { createSweeper } from '../jobs/sweeper.js'
+import { createGroupEvents } from './admin/groups/group-events.js'
+import { bootstrapAdmins } from './admin/officers/bootstrap.js'
 import { createIdTokenVerifier } from './auth/id-token.js'
 import { createCitizensService } from './citizens/citizens.service.js'
 import type { Config } from './config.js'
@@ -13,7 +15,12 @@ import { type ConversationEngine, createConversationEngine } from './conversatio
 import { defaultFeatures } from './conversation/features/index.js'
 import { createLineClient, type LineClient } from './line/line-client.js'
 import { createLogger, type Logger } from './logger.js'
+import { createLostDocuments } from './lost-documents/lost-documents.module.js'
+import { configureRecords } from './lost-documents/record/keys.js'
 import { createMetrics } from './ops/metrics.js'
+import { createLinkRichMenu } from './richmenu/link.job.js'
+import { linkRichMenusOnLanguage } from './richmenu/link-on-language.js'
+import { createRichMenuClients } from './richmenu/richmenu-api.js'
 import { createInbox } from './webhook/inbox.js'
 
 export type DepsOverrides = {
@@ -31,9 +38,12 @@ export type DepsOverrides = {
  */
 export async function createDeps(config: Readonly<Config>, overrides: DepsOverrides = {}) {
   const logger = overrides.logger ?? createLogger(config.logLevel)
+  // Keys of lost-document records (verification token, download links): set before anything can issue one.
+  configureRecords({ sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl })
   const metrics = createMetrics()
   const dbHandle = overrides.db ?? createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   await runMigrations(dbHandle)
+  await bootstrapAdmins(dbHandle.db, { lineUserIds: config.bootstrapAdminLineUserIds, logger })
   const db = dbHandle.db
   const bus =
     overrides.bus ??
@@ -53,12 +63,16 @@ export async function createDeps(config: Readonly<Config>, overrides: DepsOverri
     channelId: config.line.loginChannelId,
     logger,
   })
-  const citizens = createCitizensService()
+  // Storing a language (follow, chat, LIFF) also queues the rich menu of that language.
+  const citizens = linkRichMenusOnLanguage(createCitizensService(), bus.enqueue, logger)
+  const lostDocuments = createLostDocuments(config)
   const baseEngine = createConversationEngine({
-    features: defaultFeatures,
+    features: lostDocuments.withFeatures(defaultFeatures),
     citizens,
     line,
     liffId: config.line.liffIdCitizen,
+    adminLiffId: config.line.liffIdAdmin,
+    groupEvents: createGroupEvents().handle,
   })
   const engine = overrides.wrapEngine ? overrides.wrapEngine(baseEngine) : baseEngine
   const inbox = createInbox({ db, enqueueMany: bus.enqueueMany, logger })
@@ -72,6 +86,12 @@ export async function createDeps(config: Readonly<Config>, overrides: DepsOverri
       beforeTransaction: dbHandle.kind === 'pglite' ? inbox.whenIdle : undefined,
     }),
     'deliver-outbound': createDeliverOutbound({ db, line, logger }),
+    'link-rich-menu': createLinkRichMenu({
+      db,
+      api: createRichMenuClients(config.line).api,
+      logger,
+      onCall: (endpoint, status) => metrics.lineApiCalls.inc({ endpoint, status: String(status) }),
+    }),
   }
   const sweeper = createSweeper({
     db,
@@ -91,6 +111,7 @@ export async function createDeps(config: Readonly<Config>, overrides: DepsOverri
     line,
     citizens,
     idTokenVerifier,
+    lostDocuments,
     engine,
     inbox,
     processors,

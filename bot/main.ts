@@ -63,6 +63,11 @@ if (role !== 'web') {
 if (app) {
   await app.listen({ port: config.port, host: config.host })
   if (config.line.emulator) {
+    // The emulator starts empty each time: give it the OA's rich menus, as `npm run line:setup` does for LINE.
+    const { runLineSetup } = await import('./setup/run-setup.js')
+    await runLineSetup({ config, db: deps.db, say: (line) => logger.debug(line) }).catch((err) =>
+      logger.warn({ err: err instanceof Error ? err.message : err }, 'emulator rich-menu setup failed'),
+    )
     logger.info(`LINE emulator: open ${config.publicBaseUrl}/emulator to chat with the bot`)
   }
 }

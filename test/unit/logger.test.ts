@@ -14,7 +14,9 @@ describe('logger', () => {
     const log = createLogger('info', sink)
     log.info(
       {
-        req: { headers: { authorization: 'Bearer secret-token', 'x-line-signature': 'sig==', cookie: 'rsz_admin=abc' } },
+        req: {
+          headers: { authorization: 'Bearer secret-token', 'x-line-signature': 'sig==', cookie: 'rsz_admin=abc' },
+        },
         event: { replyToken: 'reply-token-1', text: 'บ้านเลขที่ 99' },
         citizen: { nationalId: '1234567890121' },
         reqId: 'r-1',

@@ -25,7 +25,7 @@ describe('the minimal bot, end to end through the LINE emulator', () => {
     expect(got[0]?.message.text).toContain('สมชาย')
     const quickReply = got[1]?.message.quickReply as { items: { action: { label: string } }[] } | undefined
     const quick = quickReply?.items.map((i) => i.action.label)
-    expect(quick).toEqual(['เหตุฉุกเฉิน', 'ข้อมูลสถานี', 'English', 'ตั้งค่า'])
+    expect(quick).toEqual(['เหตุฉุกเฉิน', 'แจ้งเอกสารหาย', 'เรื่องที่ฉันแจ้ง', 'ข้อมูลสถานี', 'English', 'ตั้งค่า'])
     expect(JSON.stringify(quickReply)).toContain('https://liff.line.me/emu-citizen/settings')
     const [row] = await s.db.db.select().from(citizens).where(eq(citizens.lineUserId, user.userId))
     expect(row).toMatchObject({ language: 'th', followState: 'following', displayName: 'สมชาย' })
@@ -72,11 +72,11 @@ describe('the minimal bot, end to end through the LINE emulator', () => {
     expect(JSON.stringify(msg?.message)).toContain('tel:1155')
   })
 
-  it('gives station information with a location message', async () => {
+  it('gives station information with a location message and the landmarks', async () => {
     const user = s.emulator.createUser({ displayName: 'Ton', language: 'th' })
     await s.emulator.sendText(user.userId, 'ข้อมูลสถานี')
-    const got = await s.emulator.waitForMessages(user.userId, 2)
-    expect(got.map((m) => m.message.type)).toEqual(['flex', 'location'])
+    const got = await s.emulator.waitForMessages(user.userId, 3)
+    expect(got.map((m) => m.message.type)).toEqual(['flex', 'location', 'flex'])
     expect(JSON.stringify(got[0]?.message)).toContain('สถานีตำรวจภูธรเมืองระยอง')
   })
 

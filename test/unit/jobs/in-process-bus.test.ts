@@ -6,7 +6,12 @@ const logger = { error() {}, warn() {} }
 const outboundId = '00000000-0000-4000-8000-000000000001'
 
 function processors(overrides: Partial<Processors>): Processors {
-  return { 'process-chat': async () => {}, 'deliver-outbound': async () => {}, ...overrides }
+  return {
+    'process-chat': async () => {},
+    'deliver-outbound': async () => {},
+    'link-rich-menu': async () => {},
+    ...overrides,
+  }
 }
 
 describe('backoffDelay', () => {
