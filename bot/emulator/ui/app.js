@@ -73,12 +73,28 @@ async function refreshState() {
   store.bot = data.bot
   store.webhook = data.webhook
   store.quota = data.quota
+  renderLiffLaunchers(data.liffIds ?? [])
   if (store.chatId && !store.users.has(store.chatId) && !store.groups.has(store.chatId)) {
     store.chatId = null
   }
   renderAll()
   if (store.chatId && !store.groups.has(store.chatId)) {
     richMenu.load(store.chatId).catch(() => {})
+  }
+}
+
+/**
+ * The attach menu opens the emulator's LIFF apps as the current user, as tapping a LIFF link in LINE would: the way
+ * to reach a LIFF page no message links to yet (e.g. the officers' page, `emu-admin`).
+ */
+function renderLiffLaunchers(liffIds) {
+  const menu = $('#attach-menu')
+  for (const old of menu.querySelectorAll('[data-liff]')) {
+    old.remove()
+  }
+  for (const liffId of liffIds) {
+    const label = liffId.includes('admin') ? t('openAdmin') : `${t('openLiff')} ${liffId}`
+    menu.append(h('button', { attrs: { type: 'button' }, dataset: { attach: 'liff', liff: liffId } }, label))
   }
 }
 
@@ -231,6 +247,13 @@ function bindControls() {
       if (photo) {
         send({ kind: 'image', ...photo })
       }
+    } else if (kind === 'liff') {
+      const liffId = e.target.closest('[data-liff]')?.dataset.liff
+      if (!store.speakerId) {
+        toast(t('pickUserFirst'))
+        return
+      }
+      runAction({ type: 'uri', uri: `https://liff.line.me/${liffId}/` })
     } else if (kind === 'sticker') {
       send({ kind: 'sticker', packageId: '446', stickerId: '1988' })
     }

@@ -1,4 +1,5 @@
 import type { Language, OfficerRole } from '../../../db/schema/index.js'
+import { addressPart } from '../validation/address-format.js'
 
 /**
  * How a record writes people's data: Buddhist Era dates in Asia/Bangkok and structured Thai addresses. Numbers are
@@ -49,20 +50,20 @@ export function recordDate(lang: Language, ymd: string): string {
 /** A structured Thai address in postal order; Bangkok uses แขวง/เขต instead of ตำบล/อำเภอ/จังหวัด. */
 export function formatAddress(a: Record<string, string | undefined>): string {
   const bkk = /กรุงเทพ|bangkok/i.test(a.province ?? '')
-  const parts: [string, string | undefined][] = [
-    ['เลขที่ ', a.houseNo],
-    ['', a.village],
-    ['หมู่ ', a.moo],
-    ['ซอย', a.soi],
-    ['ถนน', a.road],
-    [bkk ? 'แขวง' : 'ตำบล', a.subdistrict],
-    [bkk ? 'เขต' : 'อำเภอ', a.district],
-    [bkk ? '' : 'จังหวัด', a.province],
-    ['', a.postcode],
+  const parts: [string, string][] = [
+    ['เลขที่ ', 'houseNo'],
+    ['', 'village'],
+    ['หมู่ ', 'moo'],
+    ['ซอย', 'soi'],
+    ['ถนน', 'road'],
+    [bkk ? 'แขวง' : 'ตำบล', 'subdistrict'],
+    [bkk ? 'เขต' : 'อำเภอ', 'district'],
+    [bkk ? '' : 'จังหวัด', 'province'],
+    ['', 'postcode'],
   ]
   return parts
-    .filter(([, v]) => v?.trim())
-    .map(([prefix, v]) => `${prefix}${v?.trim()}`)
+    .filter(([, field]) => a[field]?.trim())
+    .map(([prefix, field]) => `${prefix}${addressPart(field, a[field])}`)
     .join(' ')
 }
 
