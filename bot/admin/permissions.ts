@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify'
+import type { onRequestAsyncHookHandler } from 'fastify'
 import type { OfficerRole } from '../../db/schema/index.js'
 import { AppError, UnauthorizedError } from '../errors.js'
 
@@ -45,8 +45,8 @@ export class ForbiddenError extends AppError {
   }
 }
 
-/** preHandler for an officer route: 401 without a valid session, 403 without the permission. */
-export function requirePermission(permission: Permission): preHandlerAsyncHookHandler {
+/** onRequest hook for an officer route (before the body is read or validated): 401 without a valid session, 403 without the permission. */
+export function requirePermission(permission: Permission): onRequestAsyncHookHandler {
   return async (req) => {
     if (!req.officer) {
       throw new UnauthorizedError('officer session required', 'กรุณาเข้าสู่ระบบเจ้าหน้าที่')

@@ -68,7 +68,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
   app.get(
     '/api/admin/audit',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: ['admin-audit'],
         summary: 'Audit entries, newest first, with filters and keyset pagination (audit.read)',
@@ -91,7 +91,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
   app.get(
     '/api/admin/audit.csv',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: ['admin-audit'],
         summary: 'The filtered audit log as CSV (UTF-8 with BOM, Asia/Bangkok time, BE date) (audit.read)',

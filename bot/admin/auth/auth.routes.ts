@@ -136,7 +136,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   app.delete(
     '/api/admin/auth/session',
     {
-      preHandler: requireOfficer(),
+      onRequest: requireOfficer(),
       schema: {
         tags: ['admin-auth'],
         summary: 'Sign out (revokes this session)',
@@ -163,7 +163,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   app.get(
     '/api/admin/me',
     {
-      preHandler: requireOfficer(),
+      onRequest: requireOfficer(),
       schema: {
         tags: ['admin-auth'],
         summary: 'The signed-in officer, their permissions and station',

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import type { Db } from '../../../db/client.js'
 import { UnauthorizedError } from '../../errors.js'
 import type { Sessions } from './session.service.js'
@@ -70,7 +70,7 @@ export function registerAdminSession(scope: FastifyInstance, opts: AdminSessionO
 }
 
 /** preHandler for routes any signed-in officer may use (sign-out, /me): 401 without a valid session. */
-export function requireOfficer(): preHandlerAsyncHookHandler {
+export function requireOfficer(): onRequestAsyncHookHandler {
   return async (req) => {
     if (!req.officer) {
       throw new UnauthorizedError('officer session required', 'กรุณาเข้าสู่ระบบเจ้าหน้าที่')

@@ -25,7 +25,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod<CaseActionRoutesOptions> = 
   app.post(
     '/api/admin/cases/:id/assign',
     {
-      preHandler: act,
+      onRequest: act,
       schema: {
         tags,
         security,
@@ -44,7 +44,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod<CaseActionRoutesOptions> = 
   app.post(
     '/api/admin/cases/:id/status',
     {
-      preHandler: act,
+      onRequest: act,
       schema: {
         tags,
         security,
@@ -60,7 +60,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod<CaseActionRoutesOptions> = 
   app.post(
     '/api/admin/cases/:id/notes',
     {
-      preHandler: act,
+      onRequest: act,
       schema: {
         tags,
         security,
@@ -79,7 +79,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod<CaseActionRoutesOptions> = 
   app.post(
     '/api/admin/cases/:id/messages',
     {
-      preHandler: act,
+      onRequest: act,
       schema: {
         tags,
         security,

@@ -32,7 +32,7 @@ export const casesStreamRoutes: FastifyPluginAsyncZod<CasesStreamOptions> = asyn
   app.get(
     '/api/admin/cases/stream',
     {
-      preHandler: requirePermission('cases.read'),
+      onRequest: requirePermission('cases.read'),
       schema: {
         tags,
         security: SESSION_SECURITY,

@@ -24,7 +24,7 @@ export const casesReadRoutes: FastifyPluginAsyncZod<CasesReadRoutesOptions> = as
   app.get(
     '/api/admin/cases',
     {
-      preHandler: requirePermission('cases.read'),
+      onRequest: requirePermission('cases.read'),
       schema: {
         tags,
         security,
@@ -47,7 +47,7 @@ export const casesReadRoutes: FastifyPluginAsyncZod<CasesReadRoutesOptions> = as
   app.get(
     '/api/admin/cases/:id',
     {
-      preHandler: requirePermission('cases.read'),
+      onRequest: requirePermission('cases.read'),
       schema: {
         tags,
         security,
@@ -62,7 +62,7 @@ export const casesReadRoutes: FastifyPluginAsyncZod<CasesReadRoutesOptions> = as
   app.post(
     '/api/admin/cases/:id/reveal',
     {
-      preHandler: requirePermission('cases.reveal_pii'),
+      onRequest: requirePermission('cases.reveal_pii'),
       schema: {
         tags,
         security,
@@ -81,7 +81,7 @@ export const casesReadRoutes: FastifyPluginAsyncZod<CasesReadRoutesOptions> = as
   app.get(
     '/api/admin/attachments/:id',
     {
-      preHandler: requirePermission('cases.read'),
+      onRequest: requirePermission('cases.read'),
       schema: {
         tags,
         security,

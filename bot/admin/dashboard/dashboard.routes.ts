@@ -32,7 +32,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ dashboard: DashboardServic
   app.get(
     '/api/admin/dashboard',
     {
-      preHandler: requirePermission('dashboard.read'),
+      onRequest: requirePermission('dashboard.read'),
       schema: {
         tags: ['admin-dashboard'],
         security: SESSION_SECURITY,

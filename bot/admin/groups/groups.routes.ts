@@ -30,7 +30,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
   app.get(
     '/api/admin/groups',
     {
-      preHandler: bind,
+      onRequest: bind,
       schema: {
         tags,
         summary: 'LINE groups the bot joined; `bound` = gets this station’s alerts (groups.bind)',
@@ -48,7 +48,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
   app.put(
     '/api/admin/groups/:groupId/binding',
     {
-      preHandler: bind,
+      onRequest: bind,
       schema: {
         tags,
         summary: 'Bind a group to the station (its alerts go there) or unbind it (groups.bind)',

@@ -82,7 +82,7 @@ export const officersRoutes: FastifyPluginAsyncZod<OfficersRoutesOptions> = asyn
   app.get(
     '/api/admin/access-requests',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags,
         summary: "The station's access requests (officers.manage)",
@@ -101,7 +101,7 @@ export const officersRoutes: FastifyPluginAsyncZod<OfficersRoutesOptions> = asyn
   app.post(
     '/api/admin/access-requests/:id/decision',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags,
         summary: 'Approve (with a role) or decline an access request (officers.manage)',
@@ -145,7 +145,7 @@ export const officersRoutes: FastifyPluginAsyncZod<OfficersRoutesOptions> = asyn
   app.get(
     '/api/admin/officers',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags,
         summary: "The station's officers (officers.manage)",
@@ -163,7 +163,7 @@ export const officersRoutes: FastifyPluginAsyncZod<OfficersRoutesOptions> = asyn
   app.patch(
     '/api/admin/officers/:id',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags,
         summary: 'Change role, name, or disable / enable an officer (officers.manage); a disable applies at once',

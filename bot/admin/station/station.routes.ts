@@ -19,7 +19,7 @@ export const stationRoutes: FastifyPluginAsyncZod<StationRoutesOptions> = async 
   app.get(
     '/api/admin/station',
     {
-      preHandler: requirePermission('cases.read'),
+      onRequest: requirePermission('cases.read'),
       schema: { tags, summary: "The officer's station (cases.read)", security: SESSION_SECURITY, response },
     },
     async (req) => {
@@ -31,7 +31,7 @@ export const stationRoutes: FastifyPluginAsyncZod<StationRoutesOptions> = async 
   app.put(
     '/api/admin/station',
     {
-      preHandler: requirePermission('station.edit'),
+      onRequest: requirePermission('station.edit'),
       schema: {
         tags,
         summary: 'Change address, phones, hours, services, landmarks, location (station.edit)',

@@ -32,7 +32,7 @@ export const templatesRoutes: FastifyPluginAsyncZod<TemplatesRoutesOptions> = as
   app.get(
     '/api/admin/templates',
     {
-      preHandler: edit,
+      onRequest: edit,
       schema: {
         tags,
         summary: 'Every status message, per kind, status and language (templates.edit)',
@@ -50,7 +50,7 @@ export const templatesRoutes: FastifyPluginAsyncZod<TemplatesRoutesOptions> = as
   app.put(
     '/api/admin/templates',
     {
-      preHandler: edit,
+      onRequest: edit,
       schema: {
         tags,
         summary: "Save the station's text for one status message; body null restores the default (templates.edit)",
@@ -80,7 +80,7 @@ export const templatesRoutes: FastifyPluginAsyncZod<TemplatesRoutesOptions> = as
   app.post(
     '/api/admin/templates/preview',
     {
-      preHandler: edit,
+      onRequest: edit,
       schema: {
         tags,
         summary: 'Render a template with sample values; without body, the text in force (templates.edit)',

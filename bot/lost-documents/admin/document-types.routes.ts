@@ -54,7 +54,7 @@ export const documentTypesRoutes: FastifyPluginAsyncZod<DocumentTypesRoutesOptio
   app.get(
     '/api/admin/document-types',
     {
-      preHandler: requirePermission('cases.read'),
+      onRequest: requirePermission('cases.read'),
       schema: {
         tags,
         summary: 'Lost-document types with their policy (cases.read)',
@@ -68,7 +68,7 @@ export const documentTypesRoutes: FastifyPluginAsyncZod<DocumentTypesRoutesOptio
   app.put(
     '/api/admin/document-types/:code',
     {
-      preHandler: requirePermission('document_types.edit'),
+      onRequest: requirePermission('document_types.edit'),
       schema: {
         tags,
         summary: "Change a type's names, policy, reasons, issuers, order or availability (document_types.edit)",

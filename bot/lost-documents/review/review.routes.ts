@@ -39,7 +39,7 @@ const tags = ['admin-cases']
  * scope (bot/admin/admin.plugin.ts `routes`): the session hook there sets `req.officer`.
  */
 export const lostDocumentReviewRoutes: FastifyPluginAsyncZod<ReviewRoutesOptions> = async (app, { review }) => {
-  const common = { preHandler: requirePermission('cases.act') }
+  const common = { onRequest: requirePermission('cases.act') }
   const schema = (summary: string) => ({
     tags,
     security: SESSION_SECURITY,

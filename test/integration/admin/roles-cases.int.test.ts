@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { can, type Permission } from '../../../bot/admin/permissions.js'
+import { OFFICER_ROLES, type OfficerRole } from '../../../db/schema/index.js'
+import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
+import { type Stack, startStack } from '../../helpers/stack.js'
+import { insertReport, lineFriend } from '../lost-documents/record-fixtures.js'
+
+/**
+ * Role × route for the cases, dashboard and lost-document routes (roles.int.test.ts covers auth, officers, audit,
+ * templates, station and groups). The permission is checked before the body is read: a role without it gets 403
+ * whatever it sends; a role with it gets past the gate (its answer is then the route's own: 200, 400, 404, 409…).
+ */
+type Row = { route: string; permission: Permission; path: (caseId: string) => string; body?: object }
+const ROWS: Row[] = [
+  { route: 'GET /api/admin/cases', permission: 'cases.read', path: () => '/api/admin/cases' },
+  { route: 'GET /api/admin/cases/:id', permission: 'cases.read', path: (id) => `/api/admin/cases/${id}` },
+  {
+    route: 'POST /api/admin/cases/:id/reveal',
+    permission: 'cases.reveal_pii',
+    path: (id) => `/api/admin/cases/${id}/reveal`,
+    body: { field: 'nationalId', reason: 'ตรวจสอบตัวตนผู้แจ้ง' },
+  },
+  {
+    route: 'POST /api/admin/cases/:id/assign',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/cases/${id}/assign`,
+    body: { officerId: 'me' },
+  },
+  {
+    route: 'POST /api/admin/cases/:id/status',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/cases/${id}/status`,
+    body: { status: 'in_review' },
+  },
+  {
+    route: 'POST /api/admin/cases/:id/notes',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/cases/${id}/notes`,
+    body: { body: 'โน้ตภายใน' },
+  },
+  {
+    route: 'POST /api/admin/cases/:id/messages',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/cases/${id}/messages`,
+    body: { body: 'สวัสดีครับ' },
+  },
+  {
+    route: 'GET /api/admin/attachments/:id',
+    permission: 'cases.read',
+    path: () => '/api/admin/attachments/00000000-0000-4000-8000-000000000000',
+  },
+  { route: 'GET /api/admin/dashboard', permission: 'dashboard.read', path: () => '/api/admin/dashboard' },
+  { route: 'GET /api/admin/document-types', permission: 'cases.read', path: () => '/api/admin/document-types' },
+  {
+    route: 'PUT /api/admin/document-types/:code',
+    permission: 'document_types.edit',
+    path: () => '/api/admin/document-types/student_card',
+    body: { policy: 'review', reasonTh: 'ตรวจสอบก่อน', reasonEn: 'Checked first' },
+  },
+  {
+    route: 'POST /api/admin/lost-documents/:caseId/approve',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/lost-documents/${id}/approve`,
+  },
+  {
+    route: 'POST /api/admin/lost-documents/:caseId/reject',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/lost-documents/${id}/reject`,
+    body: { reason: 'ข้อมูลไม่ครบ' },
+  },
+  {
+    route: 'POST /api/admin/lost-documents/:caseId/request-info',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/lost-documents/${id}/request-info`,
+    body: { question: 'หายที่ไหน' },
+  },
+  {
+    route: 'POST /api/admin/lost-documents/:caseId/revoke',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/lost-documents/${id}/revoke`,
+    body: { reason: 'พบเอกสารแล้ว' },
+  },
+]
+
+describe('role × route: cases, dashboard, lost documents', () => {
+  let s: Stack
+  let caseId = ''
+  const sessions = new Map<OfficerRole, TestOfficer>()
+  beforeAll(async () => {
+    s = await startStack()
+    for (const role of OFFICER_ROLES) {
+      sessions.set(role, await signInOfficer(s.db.db, { role }))
+    }
+    caseId = (await insertReport(s, { lineUserId: lineFriend(s, 'ผู้แจ้ง สิทธิ์').userId })).caseId
+  })
+  afterAll(async () => {
+    await s.close()
+  })
+
+  const send = (row: Row, headers: Record<string, string>) =>
+    s.app.inject({
+      method: row.route.split(' ')[0] as 'GET',
+      url: row.path(caseId),
+      headers,
+      ...(row.body ? { payload: row.body } : {}),
+    })
+
+  describe.each(ROWS)('$route', (row) => {
+    it.each(OFFICER_ROLES)('%s', async (role) => {
+      const res = await send(row, sessions.get(role)?.headers ?? {})
+      if (can(role, row.permission)) {
+        expect([401, 403], `${role}: ${res.body}`).not.toContain(res.statusCode)
+      } else {
+        expect(res.statusCode, res.body).toBe(403)
+        expect(res.json().error.code).toBe('forbidden')
+      }
+    })
+    it('no session → 401', async () => {
+      expect((await send(row, {})).statusCode).toBe(401)
+    })
+    it("a citizen's LINE ID token → 401", async () => {
+      const citizen = s.emulator.createUser({ displayName: 'พลเมือง', language: 'th' })
+      const res = await send(row, { authorization: `Bearer ${s.emulator.issueIdToken(citizen.userId)}` })
+      expect(res.statusCode).toBe(401)
+    })
+  })
+
+  it('a role without the permission gets 403 even with a body that would not validate', async () => {
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/admin/cases/${caseId}/status`,
+      headers: sessions.get('viewer')?.headers ?? {},
+      payload: { nonsense: true },
+    })
+    expect(res.statusCode).toBe(403)
+  })
+
+  it('covers every officer route outside roles.int.test.ts', async () => {
+    const doc = (await s.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, object>
+    }
+    const others = /^\w+ \/api\/admin\/(auth|me|access-requests|officers|audit|templates|station|groups)\b/
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+      .filter((r) => r.includes(' /api/admin/') && !others.test(r) && !r.endsWith('/cases/stream'))
+    expect(documented.sort()).toEqual(ROWS.map((r) => r.route).sort())
+  })
+})
