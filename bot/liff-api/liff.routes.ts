@@ -1,13 +1,11 @@
-import rateLimit from '@fastify/rate-limit'
 import { asc, eq } from 'drizzle-orm'
-import type { FastifyInstance } from 'fastify'
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Db, Tx } from '../../db/client.js'
 import { type Citizen, type Language, stations } from '../../db/schema/index.js'
 import type { IdTokenVerifier } from '../auth/id-token.js'
 import { citizenIdOf, requireLiffAuth } from '../auth/liff-auth.js'
 import type { CitizensService } from '../citizens/citizens.service.js'
-import { AppError, NotFoundError } from '../errors.js'
+import { NotFoundError } from '../errors.js'
 import {
   liffClientConfigSchema,
   type Me,
@@ -16,6 +14,7 @@ import {
   setLanguageBodySchema,
   stationSchema,
 } from './liff.schema.js'
+import { addRateLimit } from './rate-limit.js'
 
 export type LiffApiOptions = {
   db: Db
@@ -39,31 +38,6 @@ async function ensureCitizen(tx: Tx, citizens: LiffApiOptions['citizens'], lineU
     ...(seed.name ? { displayName: seed.name } : {}),
     ...(seed.language ? { language: seed.language } : {}),
   })
-}
-
-async function addRateLimit(scope: FastifyInstance, limit: LiffApiOptions['rateLimit']) {
-  if (limit === false) {
-    return
-  }
-  if (!scope.hasDecorator('rateLimit')) {
-    await scope.register(rateLimit, { global: false })
-  }
-  const { max, timeWindowMs } = limit ?? { max: 300, timeWindowMs: 60_000 }
-  scope.addHook(
-    'onRequest',
-    scope.rateLimit({
-      max,
-      timeWindow: timeWindowMs,
-      keyGenerator: (req) => req.ip,
-      errorResponseBuilder: (_req, ctx) =>
-        new AppError(
-          'rate_limited',
-          429,
-          `Too many requests. Please try again in ${ctx.after}.`,
-          'มีการใช้งานถี่เกินไป กรุณารอสักครู่แล้วลองใหม่',
-        ),
-    }),
-  )
 }
 
 /**

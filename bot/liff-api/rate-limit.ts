@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
-import { AppError } from '../../errors.js'
+import { AppError } from '../errors.js'
 
 /** Per client IP over the scope's routes, checked before the token so junk requests stay cheap (as /api/liff does). */
 export async function addRateLimit(

@@ -12,13 +12,13 @@ import { STATUS_LABELS } from '../../cases/statuses.js'
 import type { CitizensService } from '../../citizens/citizens.service.js'
 import { NotFoundError } from '../../errors.js'
 import type { Language } from '../../i18n/index.js'
+import { addRateLimit } from '../../liff-api/rate-limit.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { receiptMessage } from '../report.flex.js'
 import { draftFromBody, reportBodySchema } from '../report.schema.js'
 import { listReports, reportDetail } from '../reports.queries.js'
 import type { ReportSubmitter } from '../submit.service.js'
 import { formResponse } from './form.js'
-import { addRateLimit } from './rate-limit.js'
 import {
   detailJson,
   detailResponseSchema,
