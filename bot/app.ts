@@ -102,7 +102,8 @@ export async function buildApp(deps: Deps, opts: BuildAppOptions = {}): Promise<
       : [],
   })
   for (const plugin of opts.plugins ?? []) {
-    await app.register(plugin)
+    // The emulator's own traffic (simulator polling, the bot's calls to the fake LINE) would drown the bot's logs.
+    await app.register(plugin, { logLevel: 'warn' })
   }
   return app
 }
