@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import rateLimit from '@fastify/rate-limit'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { Db } from '../../db/client.js'
-import { AppError } from '../errors.js'
+import { addRateLimit } from '../liff-api/rate-limit.js'
 import { renderVerifyPage } from './verify.page.js'
 import { type Verdict, verdictJson, verifyRecord } from './verify.service.js'
 
@@ -49,20 +48,10 @@ function send(reply: FastifyReply, req: FastifyRequest, status: number, verdict:
  */
 export const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, opts) => {
   const now = opts.now ?? (() => new Date())
-  if (!app.hasDecorator('rateLimit')) {
-    await app.register(rateLimit, { global: false })
-  }
-  const { max, timeWindowMs } = opts.rateLimit ?? { max: 30, timeWindowMs: 60_000 }
-  app.addHook(
-    'onRequest',
-    app.rateLimit({
-      max,
-      timeWindow: timeWindowMs,
-      keyGenerator: (req) => req.ip,
-      errorResponseBuilder: (_req, ctx) =>
-        new AppError('rate_limited', 429, `Too many checks. Try again in ${ctx.after}.`, 'ตรวจสอบถี่เกินไป กรุณารอสักครู่'),
-    }),
-  )
+  await addRateLimit(app, opts.rateLimit, {
+    defaults: { max: 30, timeWindowMs: 60_000 },
+    text: { en: (after) => `Too many checks. Try again in ${after}.`, th: 'ตรวจสอบถี่เกินไป กรุณารอสักครู่' },
+  })
   // Only this scope: the rate limit answers with the page (or JSON), everything else goes to the app's handler.
   app.setErrorHandler(async (err: Error & { statusCode?: number }, req, reply) => {
     if (err.statusCode === 429) {

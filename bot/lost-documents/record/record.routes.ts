@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import rateLimit from '@fastify/rate-limit'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { Db } from '../../../db/client.js'
 import { auditLog, LANGUAGES } from '../../../db/schema/index.js'
 import { AppError, NotFoundError } from '../../errors.js'
+import { addRateLimit } from '../../liff-api/rate-limit.js'
 import { renderVerifyPage } from '../../verify/verify.page.js'
 import { loadRecord } from './load.js'
 import { renderRecordPdf } from './pdf.js'
@@ -42,20 +42,10 @@ const query = z.object({
  */
 export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (app, opts) => {
   const now = opts.now ?? (() => new Date())
-  if (!app.hasDecorator('rateLimit')) {
-    await app.register(rateLimit, { global: false })
-  }
-  const { max, timeWindowMs } = opts.rateLimit ?? { max: 20, timeWindowMs: 60_000 }
-  app.addHook(
-    'onRequest',
-    app.rateLimit({
-      max,
-      timeWindow: timeWindowMs,
-      keyGenerator: (req) => req.ip,
-      errorResponseBuilder: (_req, ctx) =>
-        new AppError('rate_limited', 429, `Too many downloads. Try again in ${ctx.after}.`, 'ดาวน์โหลดถี่เกินไป'),
-    }),
-  )
+  await addRateLimit(app, opts.rateLimit, {
+    defaults: { max: 20, timeWindowMs: 60_000 },
+    text: { en: (after) => `Too many downloads. Try again in ${after}.`, th: 'ดาวน์โหลดถี่เกินไป' },
+  })
 
   app.get(
     '/api/liff/lost-documents/:caseId/record.pdf',
