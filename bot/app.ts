@@ -6,21 +6,28 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
-import { adminPlugin } from './admin/admin.plugin.js'
-import { casesAdminRoutes } from './admin/cases/index.js'
-import { casesAdminOptions } from './admin/cases/wiring.js'
-import { registerApiDocs } from './admin/docs.js'
-import { adminStatic } from './admin-ui/admin-static.js'
-import type { Deps } from './deps.js'
+import { auditRoutes } from './audit/audit.routes.js'
+import { casesRoutes } from './cases/cases-routes.plugin.js'
+import { citizenRoutes } from './citizens/citizen.routes.js'
+import { liffStatic } from './citizens/liff-static.js'
+import type { Services } from './compose/index.js'
+import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
-import { liffApiRoutes } from './liff-api/liff.routes.js'
-import { liffStatic } from './liff-api/liff-static.js'
+import { registerApiDocs } from './http/api-docs.js'
+import { documentTypesRoutes } from './lost-documents/admin/document-types.routes.js'
+import { lostDocumentLiffRoutes } from './lost-documents/liff/lost-documents.routes.js'
 import { recordRoutes } from './lost-documents/record/record.routes.js'
 import { lostDocumentReviewRoutes } from './lost-documents/review/review.routes.js'
-import { lostDocumentStatusHandlers } from './lost-documents/review/status-handlers.js'
-import { lostDocumentPiiProvider, lostDocumentReviewOptions } from './lost-documents/review/wiring.js'
+import { verifyRoutes } from './lost-documents/verify/verify.routes.js'
+import { adminScope } from './officers/admin-scope.plugin.js'
+import { adminStatic } from './officers/admin-static.js'
+import { officersRoutes } from './officers/officers.routes.js'
+import { authRoutes } from './officers/sign-in.routes.js'
 import { opsRoutes } from './ops/ops.routes.js'
-import { verifyRoutes } from './verify/verify.routes.js'
+import { dataSubjectRoutes } from './privacy/data-subject.routes.js'
+import { groupsRoutes } from './station/groups.routes.js'
+import { stationRoutes } from './station/station.routes.js'
+import { templatesRoutes } from './templates/templates.routes.js'
 import { webhookRoutes } from './webhook/webhook.routes.js'
 
 export type BuildAppOptions = {
@@ -28,78 +35,87 @@ export type BuildAppOptions = {
   plugins?: FastifyPluginAsync[]
 }
 
-/** Builds the HTTP app from its dependencies; never reads process.env. */
-export async function buildApp(deps: Deps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+/** Builds the HTTP app from the finished services of the composition root; never reads process.env. */
+export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const { config, db, verifier } = s
   const options: FastifyHttpOptions<Server> = {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    trustProxy: deps.config.trustProxy,
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   }
-  const app = Fastify({ ...options, loggerInstance: deps.logger as FastifyBaseLogger })
+  const app = Fastify({ ...options, loggerInstance: s.logger as FastifyBaseLogger })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
-  await registerApiDocs(app, { publicBaseUrl: deps.config.publicBaseUrl }) // before any route: it collects them
+  await registerApiDocs(app, { publicBaseUrl: config.publicBaseUrl }) // before any route: it collects them
 
   await app.register(opsRoutes, {
-    metrics: deps.metrics,
-    checks: { database: deps.dbHandle.ping, queue: deps.bus.ping },
-    defaults: { ...deps.config.defaults },
+    metrics: s.metrics,
+    checks: { database: s.dbHandle.ping, queue: s.bus.ping },
+    defaults: { ...config.defaults },
   })
   await app.register(webhookRoutes, {
-    channelSecret: deps.config.line.channelSecret,
-    inbox: deps.inbox,
-    metrics: deps.metrics,
+    channelSecret: config.line.channelSecret,
+    inbox: s.pipe.inbox,
+    metrics: s.metrics,
   })
-  await app.register(liffApiRoutes, {
-    db: deps.db,
-    citizens: deps.citizens,
-    verifier: deps.idTokenVerifier,
-    client: { liffId: deps.config.line.liffIdCitizen, emulator: deps.config.line.emulator },
+
+  // The citizen's side under /api/liff: profile and language, lost documents, PDPA rights (export, deletion).
+  const { citizens } = s.conversation
+  const { lostDocuments: ld } = s
+  await app.register(citizenRoutes, {
+    db,
+    citizens,
+    verifier,
+    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator },
   })
-  await app.register(adminPlugin, {
-    db: deps.db,
-    verifier: deps.idTokenVerifier,
-    config: deps.config,
-    routes: [
-      async (scope) =>
-        scope.register(
-          casesAdminRoutes,
-          casesAdminOptions(deps, {
-            piiProviders: [lostDocumentPiiProvider(deps)],
-            statusHandlers: lostDocumentStatusHandlers,
-          }),
-        ),
-      async (scope) => scope.register(lostDocumentReviewRoutes, lostDocumentReviewOptions(deps)),
-      deps.lostDocuments.adminRoutes({ db: deps.db }),
-    ],
+  await app.register(lostDocumentLiffRoutes, {
+    db,
+    citizens,
+    verifier,
+    cipher: s.cipher,
+    submit: ld.submit,
+    pdfUrl: ld.records.pdfUrl,
+    liffUrl: ld.liffUrl,
   })
-  // Public, no login: the QR code's verification page and the signed record download (bot/lost-documents/record).
-  await app.register(verifyRoutes, { db: deps.db })
-  await app.register(recordRoutes, { db: deps.db })
-  // The citizen's lost-document API and PDPA rights (export, deletion request), under /api/liff.
-  await app.register(
-    deps.lostDocuments.liffPlugin({
-      db: deps.db,
-      citizens: deps.citizens,
-      verifier: deps.idTokenVerifier,
-      enqueue: deps.bus.enqueue,
-      logger: deps.logger,
-    }),
-  )
-  await app.register(liffStatic, {
-    // The emulator's simulator frames /liff/; in tests it runs on its own port, so it is another origin.
-    frameAncestors: deps.config.line.emulator
-      ? [new URL(deps.config.line.apiBaseUrl).origin, new URL(deps.config.publicBaseUrl).origin]
-      : [],
-  })
+  await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: [ld.exportSection] })
+
+  // The officers' API under /api/admin, behind the session check.
+  const { audit, sessions, officers, accessRequests } = s.officers
+  const { cases } = s
+  const secureCookie = !config.publicBaseUrl.startsWith('http://')
+  const routes: FastifyPluginAsync[] = [
+    async (a) => a.register(authRoutes, { db, verifier, sessions, officers, accessRequests, audit, secureCookie }),
+    async (a) => a.register(officersRoutes, { db, verifier, officers, accessRequests, audit }),
+    async (a) => a.register(auditRoutes, { db, audit }),
+    async (a) => a.register(templatesRoutes, { db, templates: cases.templates, audit }),
+    async (a) => a.register(stationRoutes, { db, stationInfo: cases.stationInfo, audit }),
+    async (a) => a.register(groupsRoutes, { db, groups: cases.groups, audit }),
+    async (a) =>
+      a.register(casesRoutes, {
+        cases: cases.cases,
+        feed: cases.feed,
+        sessionAlive: (id) => sessions.isAlive(db, id),
+      }),
+    async (a) => a.register(dashboardRoutes, { dashboard: cases.dashboard }),
+    async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
+    async (a) => a.register(documentTypesRoutes, { db, audit }),
+  ]
+  await app.register(adminScope, { db, sessions, secureCookie, routes })
+
+  // Public, no login: the QR code's verification page and the signed record download.
+  await app.register(verifyRoutes, { db })
+  await app.register(recordRoutes, { db, records: ld.records })
+
+  // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
+  const frameAncestors = config.line.emulator
+    ? [new URL(config.line.apiBaseUrl).origin, new URL(config.publicBaseUrl).origin]
+    : []
+  await app.register(liffStatic, { frameAncestors })
   await app.register(adminStatic, {
-    // The officers' page at /admin/ (LIFF_ID_ADMIN); framed by the emulator's simulator like /liff/.
-    client: { liffId: deps.config.line.liffIdAdmin, emulator: deps.config.line.emulator },
-    frameAncestors: deps.config.line.emulator
-      ? [new URL(deps.config.line.apiBaseUrl).origin, new URL(deps.config.publicBaseUrl).origin]
-      : [],
+    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator },
+    frameAncestors,
   })
   for (const plugin of opts.plugins ?? []) {
     // The emulator's own traffic (simulator polling, the bot's calls to the fake LINE) would drown the bot's logs.

@@ -1,8 +1,8 @@
 import closeWithGrace from 'close-with-grace'
 import type { FastifyPluginAsync } from 'fastify'
 import { buildApp } from './app.js'
+import { createServices } from './compose/index.js'
 import { ConfigError, loadConfig } from './config.js'
-import { createDeps } from './deps.js'
 
 /**
  * Entry point. `all` (npm start) runs web and worker in one process; `web` and `worker` run one role each, as many
@@ -26,8 +26,8 @@ try {
   throw err
 }
 
-const deps = await createDeps(config)
-const { logger } = deps
+const services = await createServices(config)
+const { logger } = services
 logger.info(
   { role, database: config.defaults.database, queue: config.defaults.queue, line: config.defaults.line },
   `starting: database=${config.defaults.database}${config.databaseUrl ? '' : ` (embedded PGlite in ${config.dataDir})`}, queue=${config.defaults.queue}${config.redisUrl ? '' : ' (in-process runner, jobs run in this process)'}, LINE=${config.defaults.line}`,
@@ -56,16 +56,16 @@ if (config.line.emulator && role !== 'worker') {
   plugins.push(emulator.plugin)
 }
 
-const app = role === 'worker' ? undefined : await buildApp(deps, { plugins })
+const app = role === 'worker' ? undefined : await buildApp(services, { plugins })
 if (role !== 'web') {
-  deps.startWorker()
+  services.startWorker()
 }
 if (app) {
   await app.listen({ port: config.port, host: config.host })
   if (config.line.emulator) {
     // The emulator starts empty each time: give it the OA's rich menus, as `npm run line:setup` does for LINE.
     const { runLineSetup } = await import('./setup/run-setup.js')
-    await runLineSetup({ config, db: deps.db, say: (line) => logger.debug(line) }).catch((err) =>
+    await runLineSetup({ config, db: services.db, say: (line) => logger.debug(line) }).catch((err) =>
       logger.warn({ err: err instanceof Error ? err.message : err }, 'emulator rich-menu setup failed'),
     )
     logger.info(`LINE emulator: open ${config.publicBaseUrl}/emulator to chat with the bot`)
@@ -79,5 +79,5 @@ closeWithGrace({ delay: 15_000, logger }, async ({ signal, err }) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests and jobs')
   }
   await app?.close()
-  await deps.close()
+  await services.close()
 })

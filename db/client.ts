@@ -10,14 +10,68 @@ import * as schema from './schema/index.js'
 
 export type Schema = typeof schema
 /** Both drivers (postgres.js and PGlite) give this type, so services never know which one runs. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+type DrizzleDb = PgDatabase<PgQueryResultHKT, Schema>
+type DrizzleTx = Parameters<Parameters<DrizzleDb['transaction']>[0]>[0]
+
+/** A job to enqueue once the transaction that asked for it has committed (named by jobs/queues.ts). */
+export type PendingJob = { name: string; payload: unknown; jobId: string }
+/** Receives a committed transaction's jobs (jobs/after-commit.ts enqueues them). */
+export type JobSink = (jobs: readonly PendingJob[]) => Promise<void>
+
+/**
+ * A transaction that owns a collector of work to run after it commits: outbox deliveries, alerts, menu links. The
+ * only way to get one is `db.transaction`, so whoever opens a transaction owns its collector; a rollback drops it.
+ */
+export type Tx = DrizzleTx & { readonly afterCommit: { add(job: PendingJob): void } }
+export type Db = Omit<DrizzleDb, 'transaction'> & {
+  transaction<T>(fn: (tx: Tx) => Promise<T>, config?: Parameters<DrizzleDb['transaction']>[1]): Promise<T>
+}
 
 export type DbHandle = {
   db: Db
   kind: 'postgres' | 'pglite'
   ping(): Promise<void>
   close(): Promise<void>
+  /** The same connection, whose transactions hand their after-commit jobs to `sink` (bot/compose binds the queue). */
+  withJobSink(sink: JobSink): DbHandle
+}
+
+/** Until the composition root binds the queue, a transaction that asks for a job is a wiring bug: say so loudly. */
+const NO_SINK: JobSink = async (jobs) => {
+  throw new Error(`${jobs.length} after-commit job(s) but no job sink is bound: use the db of the composition root`)
+}
+
+/**
+ * Wraps Drizzle's `transaction` so each one collects its after-commit jobs and hands them to the sink once it has
+ * committed. `Object.create` keeps every other method of the Drizzle instance (they read `this.session` through
+ * the prototype), at no cost on the query path.
+ */
+function collecting(drizzleDb: DrizzleDb, sink: JobSink): Db {
+  const db = Object.create(drizzleDb) as Db
+  db.transaction = async (fn, config) => {
+    const jobs: PendingJob[] = []
+    const result = await drizzleDb.transaction(
+      (raw) => fn(Object.assign(raw, { afterCommit: { add: (job: PendingJob) => void jobs.push(job) } })),
+      config,
+    )
+    if (jobs.length > 0) {
+      await sink(jobs)
+    }
+    return result
+  }
+  return db
+}
+
+function handleOf(drizzleDb: DrizzleDb, rest: Pick<DbHandle, 'kind' | 'close'>, sink: JobSink = NO_SINK): DbHandle {
+  const db = collecting(drizzleDb, sink)
+  return {
+    ...rest,
+    db,
+    ping: async () => {
+      await db.execute(sql`select 1`)
+    },
+    withJobSink: (next) => handleOf(drizzleDb, rest, next),
+  }
 }
 
 export type DbOptions = { databaseUrl?: string; dataDir?: string; maxConnections?: number }
@@ -32,15 +86,8 @@ export function createDb({ databaseUrl, dataDir = './.data', maxConnections = 10
       connect_timeout: 5,
       connection: { jit: 'off' },
     })
-    const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db
-    return {
-      db,
-      kind: 'postgres',
-      ping: async () => {
-        await db.execute(sql`select 1`)
-      },
-      close: () => client.end({ timeout: 5 }),
-    }
+    const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as DrizzleDb
+    return handleOf(db, { kind: 'postgres', close: () => client.end({ timeout: 5 }) })
   }
   let client: PGlite
   if (dataDir === ':memory:') {
@@ -49,15 +96,8 @@ export function createDb({ databaseUrl, dataDir = './.data', maxConnections = 10
     mkdirSync(dataDir, { recursive: true })
     client = new PGlite(join(dataDir, 'pglite'))
   }
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db
-  return {
-    db,
-    kind: 'pglite',
-    ping: async () => {
-      await db.execute(sql`select 1`)
-    },
-    close: () => client.close(),
-  }
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as DrizzleDb
+  return handleOf(db, { kind: 'pglite', close: () => client.close() })
 }
 
 /** Raw SQL rows from either driver: postgres.js returns an array, PGlite `{ rows }`. */

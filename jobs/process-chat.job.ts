@@ -4,10 +4,10 @@ import type { ConversationEngine } from '../bot/conversation/engine.js'
 import { t } from '../bot/i18n/index.js'
 import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
 import type { LineClient } from '../bot/line/line-client.js'
-import { writeOutbox } from '../bot/outbound/outbox.js'
+import { writeOutbox } from '../bot/line/outbox.js'
 import type { Db, Tx } from '../db/client.js'
 import { inboundEvents, stations } from '../db/schema/index.js'
-import type { Enqueue, JobPayload } from './queues.js'
+import type { JobPayload } from './queues.js'
 
 /** An event that failed this many times is set aside ('failed') so the chat's later events are not stuck. */
 export const MAX_EVENT_ATTEMPTS = 5
@@ -26,27 +26,21 @@ class StepError extends Error {
 export type ProcessChatDeps = {
   db: Db
   engine: Pick<ConversationEngine, 'prepare' | 'handle'>
-  enqueue: Enqueue
   line: Pick<LineClient, 'showLoading'>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
   stationCode?: string
   now?: () => Date
-  /**
-   * Awaited before each event's transaction. With the embedded PGlite (one connection, web and worker in one
-   * process) it waits for pending webhook INSERTs, so acknowledging LINE never queues behind the backlog.
-   */
-  beforeTransaction?: () => Promise<void>
 }
 
 /**
  * Processes a chat's pending events in LINE's order (occurred_at, then arrival), up to and including the job's event.
  * A per-chat advisory lock serialises workers, so order holds with any number of worker processes and retries; each
- * event is one transaction (state, outbox rows and the processed mark commit together), so a crash loses nothing.
+ * event is one transaction (state, outbox rows and the processed mark commit together), so a crash loses nothing;
+ * the outbox rows' deliveries are enqueued as each transaction commits (jobs/after-commit.ts).
  */
 export function createProcessChat({
   db,
   engine,
-  enqueue,
   line,
   logger,
   stationCode = 'RYG',
@@ -108,7 +102,7 @@ export function createProcessChat({
       } catch (err) {
         throw new StepError(next.id, err) // charged to this event and no other
       }
-      const outboundIds = await writeOutbox(tx, {
+      await writeOutbox(tx, {
         to: chatKey,
         messages: out.messages,
         reply:
@@ -120,7 +114,7 @@ export function createProcessChat({
         .update(inboundEvents)
         .set({ status: 'processed', processedAt: now(), processedSeq: sql`nextval('inbound_events_processed_seq')` })
         .where(eq(inboundEvents.id, next.id))
-      return { done: next.id === targetId, outboundIds, processed: next }
+      return { done: next.id === targetId }
     })
   }
 
@@ -172,13 +166,6 @@ export function createProcessChat({
             throw err.cause
           }
           throw err
-        }
-        if ('outboundIds' in step && step.outboundIds && step.outboundIds.length > 0) {
-          await Promise.all(
-            step.outboundIds.map((outboundId) =>
-              enqueue('deliver-outbound', { outboundId }, { jobId: `out_${outboundId}` }),
-            ),
-          ).catch((err) => logger.warn({ err: err.message }, 'enqueue failed; the sweeper will deliver'))
         }
         if (step.done) {
           return

@@ -28,9 +28,14 @@ export const jobContracts = {
   /** Give a citizen the rich menu of their language (after a follow or a language change). */
   'link-rich-menu': {
     queue: 'outbound',
-    payload: z.object({ lineUserId: z.string().regex(/^U[0-9a-f]{32}$/), language: z.enum(['th', 'en']) }),
-    // Early tries wait for the enqueuing transaction to commit: 250 ms, 0.5 s, 1 s, 2 s, 4 s.
-    options: { attempts: 6, backoff: { type: 'exponential', delay: 250, jitter: 0.3 } },
+    payload: z.object({
+      lineUserId: z.string().regex(/^U[0-9a-f]{32}$/),
+      language: z.enum(['th', 'en']),
+      /** citizens.menu_version this job links (an older version stands down). */
+      version: z.number().int().nonnegative(),
+    }),
+    // LINE's 429/5xx: 1 s, 2 s, 4 s, 8 s, 16 s.
+    options: { attempts: 6, backoff: { type: 'exponential', delay: 1_000, jitter: 0.3 } },
   },
 } as const satisfies Record<string, JobContract<z.ZodType>>
 

@@ -1,7 +1,6 @@
 import type { Db, Tx } from '../../db/client.js'
-import type { Enqueue } from '../../jobs/queues.js'
 import { NotFoundError } from '../errors.js'
-import { type ActingOfficer, type Audit, byOfficer } from './audit.js'
+import { type ActingOfficer, type Audit, byOfficer } from '../officers/audit-port.js'
 import { type ActionResult, assignCase, changeStatus, type StatusHandlers } from './case-actions.js'
 import { addNote, sendMessage } from './case-messages.js'
 import { caseDetail, caseTimeline, findStationCase, stationAttachment, timelineEvent } from './case-view.js'
@@ -13,51 +12,41 @@ import { allowedMoves } from './statuses.js'
 
 export type CasesAdminDeps = {
   db: Db
-  enqueue: Enqueue
   audit: Audit
   statusMessage: StatusMessage
   /** Kind-specific work behind some status moves (see StatusHandler). */
   statusHandlers?: StatusHandlers
   pii: PiiRegistry
   hasher: SearchHasher
-  logger: { warn(obj: object, msg: string): void }
   now?: () => Date
 }
 
 /**
  * The officers' side of cases: the inbox, a case's detail and the actions on it. Each call is one transaction
- * (the change, its timeline entry, its audit line, its outbox rows and its NOTIFY commit together); deliveries are
- * enqueued after the commit, and the sweeper mends a lost enqueue.
+ * (the change, its timeline entry, its audit line, its outbox rows and its NOTIFY commit together); the outbox's
+ * deliveries are enqueued when it commits.
  */
-export function createCasesAdminService(deps: CasesAdminDeps) {
-  const { db, audit, pii, statusMessage } = deps
-  const now = deps.now ?? (() => new Date())
-  const inbox = createCaseInbox({ hasher: deps.hasher })
-
-  async function enqueueDeliveries(outboundIds: string[]) {
-    await Promise.all(
-      outboundIds.map((outboundId) => deps.enqueue('deliver-outbound', { outboundId }, { jobId: `out_${outboundId}` })),
-    ).catch((err: Error) => deps.logger.warn({ err: err.message }, 'enqueue failed; the sweeper will deliver'))
-  }
+export function createCasesAdminService({
+  db,
+  audit,
+  statusMessage,
+  statusHandlers,
+  pii,
+  hasher,
+  now = () => new Date(),
+}: CasesAdminDeps) {
+  const inbox = createCaseInbox({ hasher })
 
   /** Runs an action, answers with the case as it now is and the action's timeline entry. */
   async function act(run: (tx: Tx, at: Date) => Promise<ActionResult>) {
     const at = now()
-    const out = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const result = await run(tx, at)
-      return {
-        case: await caseDetail(tx, result.case, pii, at),
-        event: await timelineEvent(tx, result.eventId),
-        outboundIds: result.outboundIds,
-      }
+      return { case: await caseDetail(tx, result.case, pii, at), event: await timelineEvent(tx, result.eventId) }
     })
-    await enqueueDeliveries(out.outboundIds)
-    return { case: out.case, event: out.event }
   }
 
   return {
-    enqueueDeliveries,
-
     list(who: ActingOfficer, query: InboxQuery) {
       const scope = { stationId: who.stationId, officerId: who.officerId, now: now() }
       return db.transaction(async (tx) => {
@@ -96,9 +85,7 @@ export function createCasesAdminService(deps: CasesAdminDeps) {
     assign: (who: ActingOfficer, caseId: string, target: string | null) =>
       act((tx, at) => assignCase(tx, { audit }, who, caseId, target, at)),
     changeStatus: (who: ActingOfficer, caseId: string, input: { status: string; message?: string }) =>
-      act((tx, at) =>
-        changeStatus(tx, { audit, statusMessage, statusHandlers: deps.statusHandlers }, who, caseId, input, at),
-      ),
+      act((tx, at) => changeStatus(tx, { audit, statusMessage, statusHandlers }, who, caseId, input, at)),
     addNote: (who: ActingOfficer, caseId: string, body: string) =>
       act((tx, at) => addNote(tx, { audit }, who, caseId, body, at)),
     sendMessage: (who: ActingOfficer, caseId: string, body: string) =>

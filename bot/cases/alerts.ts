@@ -2,7 +2,7 @@ import type { messagingApi } from '@line/bot-sdk'
 import type { Tx } from '../../db/client.js'
 import type { Case, Station } from '../../db/schema/index.js'
 import { formatDateTime } from '../i18n/index.js'
-import { writeOutbox } from '../outbound/outbox.js'
+import { writeOutbox } from '../line/outbox.js'
 import { STATUS_LABELS } from './statuses.js'
 
 const KIND_LABELS: Record<Case['kind'], string> = {

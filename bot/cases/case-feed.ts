@@ -13,19 +13,17 @@ export type CaseChange = {
   priority: Case['priority']
   referenceNumber: string
   change: 'created' | 'updated'
-  /** Outbox rows written with the change whose delivery nobody has enqueued yet (see createCaseFeed). */
-  outboundIds?: string[]
 }
 
 /**
- * Announces a change in the caller's transaction: Postgres delivers a NOTIFY at commit and drops it on rollback, so
- * listeners in every web process hear of exactly the changes that happened.
+ * Announces a change in the caller's transaction for the officers' live stream: Postgres delivers a NOTIFY at commit
+ * and drops it on rollback, so listeners in every web process hear of exactly the changes that happened. (Work after
+ * the commit, such as delivering the change's outbox rows, goes through the transaction's collector, not here.)
  */
 export async function notifyCaseChange(
   tx: Tx,
   c: Pick<Case, 'id' | 'stationId' | 'kind' | 'status' | 'priority' | 'referenceNumber'>,
   change: CaseChange['change'],
-  outboundIds: string[] = [],
 ) {
   const payload: CaseChange = {
     id: c.id,
@@ -35,7 +33,6 @@ export async function notifyCaseChange(
     priority: c.priority,
     referenceNumber: c.referenceNumber,
     change,
-    ...(outboundIds.length > 0 ? { outboundIds } : {}),
   }
   await tx.execute(sql`select pg_notify(${CASES_CHANNEL}, ${JSON.stringify(payload)})`)
 }
@@ -73,11 +70,6 @@ export function listenerFor(handle: Pick<DbHandle, 'db' | 'kind'>): Listen {
 export type CaseFeedDeps = {
   listen: Listen
   logger: { warn(obj: object, msg: string): void }
-  /**
-   * Outbox rows announced with a change (openCase, called by the flows inside their own transactions): enqueue
-   * their delivery now that they are committed. Every web process hears it; job IDs make the extra enqueues no-ops.
-   */
-  onOutbound?: (outboundIds: string[]) => Promise<void>
 }
 
 export type CaseFeedSubscriber = (change: CaseChange) => void
@@ -85,7 +77,7 @@ export type CaseFeedSubscriber = (change: CaseChange) => void
 /**
  * One LISTEN per process, fanned out to every SSE client of the process, each filtered by its station.
  */
-export function createCaseFeed({ listen, logger, onOutbound }: CaseFeedDeps) {
+export function createCaseFeed({ listen, logger }: CaseFeedDeps) {
   const subscribers = new Set<{ stationId: string; fn: CaseFeedSubscriber }>()
   let stop: (() => Promise<void>) | undefined
   let starting: Promise<void> | undefined
@@ -97,11 +89,6 @@ export function createCaseFeed({ listen, logger, onOutbound }: CaseFeedDeps) {
     } catch {
       logger.warn({ channel: CASES_CHANNEL }, 'case feed: payload is not JSON')
       return
-    }
-    if (change.outboundIds?.length && onOutbound) {
-      onOutbound(change.outboundIds).catch((err: Error) =>
-        logger.warn({ err: err.message }, 'case feed: enqueue failed; the sweeper will deliver'),
-      )
     }
     for (const s of subscribers) {
       if (s.stationId === change.stationId) {

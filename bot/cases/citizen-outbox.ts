@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { queryRows, type Tx } from '../../db/client.js'
 import type { Citizen } from '../../db/schema/index.js'
 import type { LineMessage } from '../line/line-client.js'
-import { type OutboxWrite, REPLY_TOKEN_TTL_MS, writeOutbox } from '../outbound/outbox.js'
+import { type OutboxWrite, REPLY_TOKEN_TTL_MS, writeOutbox } from '../line/outbox.js'
 
 /**
  * The citizen's latest reply token that is still worth trying: fresh (REPLY_TOKEN_TTL_MS), unused, from an event the

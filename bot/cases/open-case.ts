@@ -13,15 +13,13 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
 /**
  * What a flow (SOS, lost documents, ...) calls to file a case, in its own transaction: the case with its number,
  * the alert card to the station's LINE group (outbox) and the live-inbox notification, all committed together.
- * The alert's delivery is enqueued by the case feed when the NOTIFY arrives (at commit), so callers that cannot
- * enqueue after their commit (the conversation engine) still get it sent at once; callers that can may enqueue
- * `outboundIds` themselves (job IDs make the second enqueue a no-op).
+ * The alert's delivery is enqueued when the caller's transaction commits (db/client.ts, jobs/after-commit.ts).
  */
 export async function openCase(tx: Tx, input: OpenCaseInput): Promise<{ case: Case; outboundIds: string[] }> {
   const { adminLiffId, ...newCase } = input
   const c = await createCase(tx, newCase)
   const outboundIds = await alertStation(tx, c, input.station, adminLiffId)
-  await notifyCaseChange(tx, c, 'created', outboundIds)
+  await notifyCaseChange(tx, c, 'created')
   return { case: c, outboundIds }
 }
 

@@ -12,7 +12,7 @@ export type StatusMessageInput = {
 }
 
 /**
- * The text a citizen gets when their case changes status. The station's templates (bot/admin/templates) plug in
+ * The text a citizen gets when their case changes status. The station's templates (bot/templates) plug in
  * here; `tx` lets an implementation read the station's own templates inside the caller's transaction.
  */
 export type StatusMessage = (input: StatusMessageInput, tx: Tx) => Promise<string>

@@ -2,7 +2,7 @@ import type { Case, CaseEvent, CaseKind } from '../../db/schema/index.js'
 import { maskName } from './mask.js'
 
 /**
- * The shapes the officers' API returns (bot/admin/cases/cases.schemas.ts validates them on the way out). Times are
+ * The shapes the officers' API returns (bot/cases/cases.schemas.ts validates them on the way out). Times are
  * ISO 8601 strings in UTC, as API.md says.
  */
 export type OfficerRef = { id: string; displayName: string }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js'
 import { type Citizen, citizens, type Language } from '../../db/schema/index.js'
 
@@ -26,11 +26,23 @@ export function createCitizensService() {
     const now = new Date()
     const [row] = await tx
       .insert(citizens)
-      .values({ lineUserId, displayName: profile.displayName, language: profile.language ?? 'th', followedAt: now })
+      .values({
+        lineUserId,
+        displayName: profile.displayName,
+        language: profile.language ?? 'th',
+        followedAt: now,
+        menuVersion: 1,
+      })
       .onConflictDoUpdate({
         target: citizens.lineUserId,
-        // A returning friend keeps the language they chose; the profile only seeds it the first time.
-        set: { followState: 'following', followedAt: now, displayName: profile.displayName },
+        // A returning friend keeps the language they chose; the profile only seeds it the first time. Their menu
+        // link is renewed either way (LINE drops per-user links when a user blocks the OA).
+        set: {
+          followState: 'following',
+          followedAt: now,
+          displayName: profile.displayName,
+          menuVersion: sql`${citizens.menuVersion} + 1`,
+        },
       })
       .returning()
     return row ?? unreachable()
@@ -43,8 +55,14 @@ export function createCitizensService() {
       .where(eq(citizens.lineUserId, lineUserId))
   }
 
-  async function setLanguage(tx: Tx, lineUserId: string, language: Language) {
-    await tx.update(citizens).set({ language }).where(eq(citizens.lineUserId, lineUserId))
+  /** Stores the language and asks for the menu of that language (a new menu version). */
+  async function setLanguage(tx: Tx, lineUserId: string, language: Language): Promise<Citizen | undefined> {
+    const [row] = await tx
+      .update(citizens)
+      .set({ language, menuVersion: sql`${citizens.menuVersion} + 1` })
+      .where(eq(citizens.lineUserId, lineUserId))
+      .returning()
+    return row
   }
 
   return { find, ensure, recordFollow, recordUnfollow, setLanguage }

@@ -27,7 +27,7 @@ export type ConversationEngineDeps = {
   adminLiffId: string
   /** Profile lookups must not hold a transaction for long. */
   profileTimeoutMs?: number
-  /** Group and room events (the bot joining or leaving the station's group): bot/admin/groups/group-events.ts. */
+  /** Group and room events (the bot joining or leaving the station's group): bot/station/group-events.ts. */
   groupEvents?: (tx: Tx, args: { event: LineEvent; station: Station; now: Date }) => Promise<EngineOutput>
 }
 

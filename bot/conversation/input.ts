@@ -1,11 +1,6 @@
 import type { LineEvent } from '../line/events.schema.js'
 import type { UserInput } from './types.js'
 
-/** Postback data is a query string: `a=<action>&k=v`. Short keys: LINE allows 300 characters. */
-export function postbackData(action: string, params: Record<string, string> = {}): string {
-  return new URLSearchParams({ a: action, ...params }).toString()
-}
-
 export function normalize(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
 }

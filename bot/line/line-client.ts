@@ -35,6 +35,13 @@ export interface LineClient {
   showLoading(chatId: string, seconds: number): Promise<void>
   getProfile(userId: string): Promise<{ displayName: string; language?: string; pictureUrl?: string }>
   getQuota(): Promise<{ limit: number | null; used: number }>
+  /** A citizen's image, video, audio or file (LINE keeps it for a limited time), at most `maxBytes`. */
+  getContent(messageId: string, maxBytes: number): Promise<{ bytes: Buffer; contentType: string | null }>
+}
+
+/** The content is larger than the caller accepts (it stopped reading). */
+export class ContentTooLargeError extends Error {
+  override name = 'ContentTooLargeError'
 }
 
 export type LineClientOptions = {
@@ -47,8 +54,16 @@ export type LineClientOptions = {
 
 const USER_ID = /^[UCR][0-9a-f]{32}$/
 
-export function createLineClient({ channelAccessToken, apiBaseUrl, onCall }: LineClientOptions): LineClient {
+const MESSAGE_ID = /^\d{1,32}$/
+
+export function createLineClient({
+  channelAccessToken,
+  apiBaseUrl,
+  dataApiBaseUrl,
+  onCall,
+}: LineClientOptions): LineClient {
   const api = new messagingApi.MessagingApiClient({ channelAccessToken, baseURL: apiBaseUrl })
+  const blob = new messagingApi.MessagingApiBlobClient({ channelAccessToken, baseURL: dataApiBaseUrl })
 
   async function call<T>(endpoint: string, fn: () => Promise<T>): Promise<T> {
     try {
@@ -56,6 +71,9 @@ export function createLineClient({ channelAccessToken, apiBaseUrl, onCall }: Lin
       onCall?.(endpoint, 200)
       return result
     } catch (err) {
+      if (err instanceof ContentTooLargeError) {
+        throw err // our limit, not LINE's answer: not retryable
+      }
       const e = toLineError(err)
       onCall?.(endpoint, e.status)
       throw e
@@ -99,6 +117,24 @@ export function createLineClient({ channelAccessToken, apiBaseUrl, onCall }: Lin
       call('quota', async () => {
         const [quota, usage] = await Promise.all([api.getMessageQuota(), api.getMessageQuotaConsumption()])
         return { limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: usage.totalUsage }
+      }),
+    getContent: (messageId, maxBytes) =>
+      call('content', async () => {
+        if (!MESSAGE_ID.test(messageId)) {
+          throw new LineApiError(400, { message: 'invalid message ID' }, null, null)
+        }
+        const res = await blob.getMessageContentWithHttpInfo(messageId)
+        const chunks: Buffer[] = []
+        let size = 0
+        for await (const chunk of res.body) {
+          size += (chunk as Buffer).length
+          if (size > maxBytes) {
+            res.body.destroy()
+            throw new ContentTooLargeError(`content ${messageId} is larger than ${maxBytes} bytes`)
+          }
+          chunks.push(chunk as Buffer)
+        }
+        return { bytes: Buffer.concat(chunks), contentType: res.httpResponse.headers.get('content-type') }
       }),
   }
 }

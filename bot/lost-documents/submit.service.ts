@@ -15,13 +15,13 @@ import { ReportValidationError } from './validation-error.js'
 export type IssueRecord = (
   tx: Tx,
   input: { caseId: string; officerId: string | null; now: Date; notify?: boolean },
-) => Promise<{ verifyToken: string; outboundIds?: string[] }>
+) => Promise<{ verifyToken: string }>
 
 export type SubmitDeps = {
   cipher: PiiCipher
   hasher: Pick<SearchHasher, 'hash' | 'hashesFor'>
   /** openCase with the admin LIFF ID bound (createCaseOpener). */
-  openCase: (tx: Tx, input: Omit<OpenCaseInput, 'adminLiffId'>) => Promise<{ case: Case; outboundIds: string[] }>
+  openCase: (tx: Tx, input: Omit<OpenCaseInput, 'adminLiffId'>) => Promise<{ case: Case }>
   issueRecord: IssueRecord
 }
 
@@ -39,8 +39,6 @@ export type SubmitResult = {
   created: boolean
   caseId: string
   decision?: ReportDecision
-  /** Outbox rows written (station alert, record card) that the caller enqueues after commit. */
-  outboundIds: string[]
 }
 
 /** Officers answer a report waiting for review within a day (the inbox's "overdue" filter). */
@@ -67,7 +65,7 @@ function summaryOf(items: { documentType: string }[], types: readonly DocumentTy
  * opens the case (number, station alert, live inbox), stores the report encrypted, records the consent and
  * applies the document types' policy (issue now, come to the station, or officer review).
  */
-export function createReportSubmitter(deps: SubmitDeps) {
+export function createReportSubmitter({ cipher, hasher, openCase, issueRecord }: SubmitDeps) {
   return async function submit(tx: Tx, input: SubmitInput): Promise<SubmitResult> {
     const { citizen, now } = input
     // Two requests with the same key queue here; the second finds the first's report.
@@ -85,7 +83,7 @@ export function createReportSubmitter(deps: SubmitDeps) {
       )
       .limit(1)
     if (existing) {
-      return { created: false, caseId: existing.caseId, outboundIds: [] }
+      return { created: false, caseId: existing.caseId }
     }
     const types = await allDocumentTypes(tx)
     const previous = await lastReportOf(tx, citizen.id)
@@ -98,9 +96,9 @@ export function createReportSubmitter(deps: SubmitDeps) {
     if (!report) {
       throw new ReportValidationError(issues)
     }
-    const idNumber = report.idNumber ?? (previous ? deps.cipher.decrypt(previous.idNumberEnc) : '')
+    const idNumber = report.idNumber ?? (previous ? cipher.decrypt(previous.idNumberEnc) : '')
     const decision = decide(report.items, types)
-    const opened = await deps.openCase(tx, {
+    const opened = await openCase(tx, {
       station: input.station,
       kind: 'lost_document',
       citizenId: citizen.id,
@@ -108,7 +106,7 @@ export function createReportSubmitter(deps: SubmitDeps) {
       ...(report.location ? { location: report.location } : {}),
       ...(decision.status === 'submitted' ? { dueAt: new Date(now.getTime() + REVIEW_SLA_MS) } : {}),
       // Officers find the case by name, phone, ID number or a document number (keyed hashes, never plain text).
-      searchHashes: deps.hasher.hashesFor({
+      searchHashes: hasher.hashesFor({
         name: report.declarantName,
         phone: report.phone,
         ids: [idNumber, ...report.items.map((i) => i.number)],
@@ -119,19 +117,17 @@ export function createReportSubmitter(deps: SubmitDeps) {
     const meta = { caseId: opened.case.id, citizenId: citizen.id, idempotencyKey: input.idempotencyKey, now }
     await insertReport(
       tx,
-      deps.cipher,
-      reportRow(deps.cipher, { ...report, idNumber }, { ...meta, channel: input.channel }),
+      cipher,
+      reportRow(cipher, { ...report, idNumber }, { ...meta, channel: input.channel }),
       report.items,
     )
-    const outboundIds = [...opened.outboundIds]
     if (decision.status === 'issued') {
       // The receipt below carries the PDF button: issueRecord sends nothing of its own.
-      const issued = await deps.issueRecord(tx, { caseId: opened.case.id, officerId: null, now, notify: false })
-      outboundIds.push(...(issued.outboundIds ?? []))
+      await issueRecord(tx, { caseId: opened.case.id, officerId: null, now, notify: false })
     } else if (decision.status === 'visit_station') {
       await setSystemStatus(tx, opened.case, 'visit_station', now, decision.held)
     }
-    return { created: true, caseId: opened.case.id, decision, outboundIds }
+    return { created: true, caseId: opened.case.id, decision }
   }
 }
 export type ReportSubmitter = ReturnType<typeof createReportSubmitter>

@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod'
 import type { Db, Tx } from '../../db/client.js'
 import { type Citizen, consents, dataRequests } from '../../db/schema/index.js'
-import type { IdTokenVerifier } from '../auth/id-token.js'
-import { citizenIdOf, requireLiffAuth } from '../auth/liff-auth.js'
 import type { CitizensService } from '../citizens/citizens.service.js'
+import { citizenIdOf, requireLiffAuth } from '../http/liff-auth.js'
+import type { IdTokenVerifier } from '../line/id-token.js'
 
 /** A service's part of a citizen's data export (PDPA s.30 access, s.31 portability): their own data, in full. */
 export type ExportSection = { name: string; collect(tx: Tx, citizen: Citizen): Promise<unknown> }

@@ -1,42 +1,46 @@
-import type { Logger } from 'pino'
-import type { Enqueue } from '../../jobs/queues.js'
+import type { Tx } from '../../db/client.js'
+import type { Citizen } from '../../db/schema/index.js'
+import { enqueueAfterCommit } from '../../jobs/after-commit.js'
 import type { CitizensService } from '../citizens/citizens.service.js'
-import type { Language } from '../i18n/index.js'
 import { LINE_USER_ID } from './richmenu-api.js'
+
+/** The link job of one menu version of a citizen: derived from the row, so a retry or the sweeper names the same job. */
+export function linkJobId(citizen: Pick<Citizen, 'id' | 'menuVersion'>): string {
+  return `rm_${citizen.id}_${citizen.menuVersion}`
+}
+
+/** Queues the rich-menu link of the citizen's current menu version, to run once the caller's transaction commits. */
+export function queueMenuLink(tx: Tx, citizen: Pick<Citizen, 'id' | 'lineUserId' | 'language' | 'menuVersion'>) {
+  if (!LINE_USER_ID.test(citizen.lineUserId)) {
+    return
+  }
+  enqueueAfterCommit(
+    tx,
+    'link-rich-menu',
+    { lineUserId: citizen.lineUserId, language: citizen.language, version: citizen.menuVersion },
+    linkJobId(citizen),
+  )
+}
 
 /**
  * Decorates the citizens service so that every place that stores a citizen's language (a follow, the chat's
- * language switch, the LIFF settings page) also queues the rich-menu link of that language. Only the queue write
- * happens here (in the worker's or the LIFF request's transaction); LINE is called by the `link-rich-menu` job.
+ * language switch, the LIFF settings page) also queues the rich-menu link of that language. LINE is called by the
+ * `link-rich-menu` job (jobs/link-rich-menu.job.ts), after the commit.
  */
-export function linkRichMenusOnLanguage(
-  citizens: CitizensService,
-  enqueue: Enqueue,
-  logger: Pick<Logger, 'warn'>,
-): CitizensService {
-  async function queueLink(lineUserId: string, language: Language) {
-    if (!LINE_USER_ID.test(lineUserId)) {
-      return
-    }
-    // A new job per change (the time in the ID): the processor checks the committed language, so order is safe.
-    const jobId = `richmenu-${lineUserId}-${language}-${Date.now()}`
-    // The job waits a moment so its first try usually comes after the caller's commit.
-    await enqueue('link-rich-menu', { lineUserId, language }, { jobId, delayMs: 200 }).catch((err: Error) => {
-      // The chat must not fail for a menu: without the link the person still sees the default (Thai) menu.
-      logger.warn({ err: err.message }, 'rich menu link not queued')
-    })
-  }
-
+export function linkRichMenusOnLanguage(citizens: CitizensService): CitizensService {
   return {
     ...citizens,
     async recordFollow(tx, lineUserId, profile) {
       const citizen = await citizens.recordFollow(tx, lineUserId, profile)
-      await queueLink(lineUserId, citizen.language)
+      queueMenuLink(tx, citizen)
       return citizen
     },
     async setLanguage(tx, lineUserId, language) {
-      await citizens.setLanguage(tx, lineUserId, language)
-      await queueLink(lineUserId, language)
+      const citizen = await citizens.setLanguage(tx, lineUserId, language)
+      if (citizen) {
+        queueMenuLink(tx, citizen)
+      }
+      return citizen
     },
   }
 }

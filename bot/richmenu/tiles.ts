@@ -1,6 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk'
-import { postbackData } from '../conversation/input.js'
 import { type Language, type MessageKey, t } from '../i18n/index.js'
+import { postbackData } from '../line/postback.js'
 import type { IconName } from './icons.js'
 import type { TileSize } from './layout.js'
 

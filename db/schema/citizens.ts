@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, updatedAt } from './columns.js'
 import { stations } from './stations.js'
 
@@ -20,9 +21,18 @@ export const citizens = pgTable(
       .default('following'),
     followedAt: timestamp('followed_at', { withTimezone: true }),
     unfollowedAt: timestamp('unfollowed_at', { withTimezone: true }),
+    /**
+     * Bumped whenever the citizen's rich menu must change (a follow, a language change): the link job's ID is
+     * derived from it, and the sweeper re-enqueues citizens whose linked version lags behind.
+     */
+    menuVersion: integer('menu_version').notNull().default(0),
+    menuLinkedVersion: integer('menu_linked_version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('citizens_station_follow_idx').on(t.stationId, t.followState)],
+  (t) => [
+    index('citizens_station_follow_idx').on(t.stationId, t.followState),
+    index('citizens_menu_pending_idx').on(t.updatedAt).where(sql`${t.menuVersion} > ${t.menuLinkedVersion}`),
+  ],
 )
 export type Citizen = typeof citizens.$inferSelect

@@ -3,7 +3,7 @@ import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'dri
 import { createdAt, id, updatedAt } from './columns.js'
 import { stations } from './stations.js'
 
-/** Officer roles, most powerful first. What each may do is decided in code (bot/admin/roles.ts). */
+/** Officer roles, most powerful first. What each may do is decided in code (bot/officers/permissions.ts). */
 export const OFFICER_ROLES = [
   'admin',
   'supervisor',

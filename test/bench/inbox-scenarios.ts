@@ -1,10 +1,10 @@
 /** The inbox benchmark's scenarios: realistic filter combinations, first and deep pages, counts, a case detail. */
 import type postgres from 'postgres'
 import type { CasesAdminService } from '../../bot/cases/admin.service.js'
-import type { ActingOfficer } from '../../bot/cases/audit.js'
 import { encodeCursor } from '../../bot/cases/cursor.js'
 import type { CaseInbox, InboxQuery, InboxScope } from '../../bot/cases/inbox.js'
 import { buddhistYear } from '../../bot/cases/reference.js'
+import type { ActingOfficer } from '../../bot/officers/audit-port.js'
 import type { Db, Tx } from '../../db/client.js'
 
 export type StationRef = { n: number; id: string; code: string; officerId: string }

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
-import { createAuditLog } from '../../bot/admin/audit/audit.service.js'
+import { createAuditLog } from '../../bot/audit/audit.service.js'
 import { createCasesAdminService } from '../../bot/cases/admin.service.js'
 import { createCaseInbox } from '../../bot/cases/inbox.js'
 import { createPiiRegistry } from '../../bot/cases/pii.js'
@@ -81,15 +81,12 @@ async function main() {
     logger: { logQuery: (query, params) => recording?.push({ query, params }) },
   }) as unknown as Db
   const inbox = createCaseInbox({ hasher })
-  const logger = { warn: () => {} }
   const service = createCasesAdminService({
     db,
-    enqueue: async () => {},
-    audit: createAuditLog(db),
+    audit: createAuditLog({ db }),
     statusMessage: async () => '',
     pii: createPiiRegistry(),
     hasher,
-    logger,
   })
   const scenarios: Scenario[] = [
     { name: 'baseline: select 1', run: () => client`select 1` },

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
 import { buildApp } from '../../bot/app.js'
+import { createServices, type Services, type ServicesOverrides } from '../../bot/compose/index.js'
 import { type Config, loadConfig } from '../../bot/config.js'
-import { createDeps, type Deps, type DepsOverrides } from '../../bot/deps.js'
 import { startLineEmulator } from '../../bot/emulator/server.js'
 import { createLogger } from '../../bot/logger.js'
 import { createBullmqBus } from '../../jobs/bullmq-bus.js'
@@ -16,11 +16,13 @@ export type StackOptions = {
   env?: Record<string, string>
   /** Start the worker role in this process (default true). */
   worker?: boolean
+  /** Serve HTTP (the web role; default true). A worker-only stack has no webhook, no API, no LISTEN. */
+  web?: boolean
   /** Reuse a database (e.g. a second stack = a second worker process sharing it). */
   db?: TestDb
   /** Shared BullMQ prefix (several stacks as one deployment). */
   queuePrefix?: string
-  wrapEngine?: DepsOverrides['wrapEngine']
+  wrapEngine?: ServicesOverrides['wrapEngine']
   /** Share another stack's LINE emulator (it keeps sending webhooks to the first stack). */
   emulator?: Awaited<ReturnType<typeof startLineEmulator>>
 }
@@ -32,17 +34,7 @@ export type StackOptions = {
 export async function startStack(opts: StackOptions = {}) {
   const db = opts.db ?? (await createTestDb())
   const queuePrefix = opts.queuePrefix ?? `t${randomUUID().slice(0, 8)}`
-  const emulator =
-    opts.emulator ??
-    (await startLineEmulator({
-      channelSecret: 'emulator-channel-secret',
-      channelAccessToken: 'emulator-channel-access-token',
-      loginChannelId: '1000000000',
-      webhookUrl: 'http://127.0.0.1:9/webhook', // replaced once the app listens
-      liffApps: { 'emu-citizen': 'http://127.0.0.1:9/liff/', 'emu-admin': 'http://127.0.0.1:9/admin/' },
-      port: 0,
-      host: '127.0.0.1',
-    }))
+  const emulator = opts.emulator ?? (await startTestEmulator())
   const config: Readonly<Config> = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -58,13 +50,18 @@ export async function startStack(opts: StackOptions = {}) {
   const bus = config.redisUrl
     ? createBullmqBus({ redisUrl: config.redisUrl, logger, prefix: queuePrefix })
     : createInProcessBus({ logger })
-  const deps: Deps = await createDeps(config, { db, logger, bus, wrapEngine: opts.wrapEngine })
-  const app: FastifyInstance = await buildApp(deps)
-  await app.listen({ port: 0, host: '127.0.0.1' })
+  const deps: Services = await createServices(config, { db, logger, bus, wrapEngine: opts.wrapEngine })
+  // The test's handle on the same database, its transactions' after-commit jobs going to this stack's queue.
+  const bound: TestDb = { ...db, ...deps.dbHandle, url: db.url, drop: db.drop }
+  // A worker-only stack builds no HTTP app at all (a bare server stands in, so `close` stays the same).
+  const app: FastifyInstance = opts.web === false ? Fastify() : await buildApp(deps)
+  if (opts.web !== false) {
+    await app.listen({ port: 0, host: '127.0.0.1' })
+  }
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   const baseUrl = `http://127.0.0.1:${port}`
-  if (!opts.emulator) {
+  if (!opts.emulator && opts.web !== false) {
     emulator.setWebhookUrl(`${baseUrl}/webhook`)
     emulator.setLiffApps({ 'emu-citizen': `${baseUrl}/liff/`, 'emu-admin': `${baseUrl}/admin/` })
   }
@@ -72,7 +69,7 @@ export async function startStack(opts: StackOptions = {}) {
     deps.startWorker()
   }
   return {
-    db,
+    db: bound,
     deps,
     app,
     emulator,
@@ -89,4 +86,17 @@ export async function startStack(opts: StackOptions = {}) {
       }
     },
   }
+}
+
+/** The LINE emulator the stacks use (on its own port); several stacks may share one, as processes share LINE. */
+export function startTestEmulator() {
+  return startLineEmulator({
+    channelSecret: 'emulator-channel-secret',
+    channelAccessToken: 'emulator-channel-access-token',
+    loginChannelId: '1000000000',
+    webhookUrl: 'http://127.0.0.1:9/webhook', // replaced once the app listens
+    liffApps: { 'emu-citizen': 'http://127.0.0.1:9/liff/', 'emu-admin': 'http://127.0.0.1:9/admin/' },
+    port: 0,
+    host: '127.0.0.1',
+  })
 }

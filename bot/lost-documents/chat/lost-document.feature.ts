@@ -18,9 +18,7 @@ export type LostDocumentFeatureDeps = ChatSubmitDeps
  * form or chat), the step-by-step questions, cancel at any step, "continue where you left off?" within 24 h, the
  * submission with its receipt, and "my reports".
  */
-export function createLostDocumentFeature(deps: LostDocumentFeatureDeps): Feature {
-  const { cipher } = deps
-
+export function createLostDocumentFeature({ cipher, submit, pdfUrl }: LostDocumentFeatureDeps): Feature {
   function go(turn: Turn, sctx: StepContext, flow: Flow, echo?: string): TurnResult {
     const messages: LineMessage[] = [
       ...(echo ? [{ type: 'text' as const, text: echo }] : []),
@@ -74,7 +72,7 @@ export function createLostDocumentFeature(deps: LostDocumentFeatureDeps): Featur
         : end(lang, ctx, T(lang, 'consent.declined'))
     }
     if (flow.step === 'declaration' && b?.x === 'declare') {
-      return submitFromChat(turn, ctx, sctx, flow, deps)
+      return submitFromChat(turn, ctx, sctx, flow, { cipher, submit, pdfUrl })
     }
     const outcome = answer(flow.step, turn.input, sctx, flow.data)
     if (outcome === undefined) {
@@ -103,7 +101,7 @@ export function createLostDocumentFeature(deps: LostDocumentFeatureDeps): Featur
       const { input, lang } = turn
       const flow = readFlow(turn.state, cipher)
       if (wantsMine(input)) {
-        return { messages: await myReports(turn, ctx, deps.pdfUrl) }
+        return { messages: await myReports(turn, ctx, pdfUrl) }
       }
       if (wantsCancel(input) && (flow || buttonOf(input))) {
         return end(lang, ctx, T(lang, 'cancelled'))

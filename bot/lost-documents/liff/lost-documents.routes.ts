@@ -4,15 +4,14 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod'
 import type { Db, Tx } from '../../../db/client.js'
 import { type Citizen, stations } from '../../../db/schema/index.js'
-import type { Enqueue } from '../../../jobs/queues.js'
-import type { IdTokenVerifier } from '../../auth/id-token.js'
-import { citizenIdOf, requireLiffAuth } from '../../auth/liff-auth.js'
 import { sendToCitizen } from '../../cases/citizen-outbox.js'
 import { STATUS_LABELS } from '../../cases/statuses.js'
 import type { CitizensService } from '../../citizens/citizens.service.js'
 import { NotFoundError } from '../../errors.js'
+import { citizenIdOf, requireLiffAuth } from '../../http/liff-auth.js'
+import { addRateLimit } from '../../http/rate-limit.js'
 import type { Language } from '../../i18n/index.js'
-import { addRateLimit } from '../../liff-api/rate-limit.js'
+import type { IdTokenVerifier } from '../../line/id-token.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { receiptMessage } from '../report.flex.js'
 import { draftFromBody, reportBodySchema } from '../report.schema.js'
@@ -34,11 +33,9 @@ export type LostDocumentRoutesOptions = {
   verifier: IdTokenVerifier
   cipher: PiiCipher
   submit: ReportSubmitter
-  enqueue: Enqueue
   pdfUrl(caseId: string, lang: Language): string
   /** `https://liff.line.me/{LIFF_ID_CITIZEN}/path`: the receipt's "track status" button. */
   liffUrl(path: string): string
-  logger: { warn(obj: object, msg: string): void }
   rateLimit?: { max: number; timeWindowMs: number } | false
 }
 
@@ -104,27 +101,20 @@ export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOpt
         if (!view) {
           throw new NotFoundError('report not found', 'ไม่พบเรื่องที่แจ้ง')
         }
-        const outboundIds = [...result.outboundIds]
         const lang = citizen.language
         if (result.created) {
           const links = {
             ...(view.issued ? { pdfUrl: opts.pdfUrl(view.id, lang) } : {}),
             trackUrl: opts.liffUrl(`my-reports/${view.id}`),
           }
-          const sent = await sendToCitizen(tx, citizen, [receiptMessage(view, lang, links)], {
+          await sendToCitizen(tx, citizen, [receiptMessage(view, lang, links)], {
             stationId: station.id,
             purpose: 'lost-document-receipt',
             now,
           })
-          outboundIds.push(...sent.outboundIds)
         }
-        return { created: result.created, view, lang, outboundIds }
+        return { created: result.created, view, lang }
       })
-      await Promise.all(
-        out.outboundIds.map((outboundId) =>
-          opts.enqueue('deliver-outbound', { outboundId }, { jobId: `out_${outboundId}` }),
-        ),
-      ).catch((err: Error) => opts.logger.warn({ err: err.message }, 'enqueue failed; the sweeper will deliver'))
       reply.code(out.created ? 201 : 200)
       return { created: out.created, report: viewJson(out.view, labels, opts.pdfUrl(out.view.id, out.lang)) }
     },

@@ -4,7 +4,7 @@ import { auditLog, type Case, lostDocumentReports } from '../../../db/schema/ind
 import { notifyCaseChange } from '../../cases/case-feed.js'
 import { AppError, BadRequestError } from '../../errors.js'
 import { assertMove, citizenOf, lockLostDocumentCase, moveCase, notify, stationOf, statusEvent } from './case-ops.js'
-import { recordSettings } from './keys.js'
+import type { RecordSettings } from './keys.js'
 import { issuedCard, revokedText } from './messages.js'
 import { signedPdfUrl } from './signed-url.js'
 import { deriveVerifyToken, hashVerifyToken, verifyUrl } from './token.js'
@@ -30,12 +30,12 @@ async function reportOf(tx: Tx, caseId: string) {
 /**
  * Issues the record in the caller's transaction: the verification token (only its hash is stored, see token.ts),
  * issue time and officer (null = issued by the system, "issue at once"), the case moved to 'issued' with its
- * timeline entry, and the citizen's card with the download and verify buttons through the outbox. The delivery is
- * enqueued by the case feed at commit (notifyCaseChange), so callers that cannot enqueue (the conversation engine)
- * still get it sent; callers that can may enqueue `outboundIds` too (job IDs make the second enqueue a no-op).
+ * timeline entry, and the citizen's card with the download and verify buttons through the outbox (delivered when
+ * the caller's transaction commits).
  */
 export async function issueRecord(
   tx: Tx,
+  keys: RecordSettings,
   input: {
     caseId: string
     officerId: string | null
@@ -52,13 +52,12 @@ export async function issueRecord(
     throw new AppError('already_issued', 409, 'a record was already issued for this report', 'ออกบันทึกเรื่องนี้แล้ว')
   }
   assertMove(c, 'issued')
-  const verifyToken = deriveVerifyToken(c.id, now)
+  const verifyToken = deriveVerifyToken(keys, c.id, now)
   await tx
     .update(lostDocumentReports)
     .set({ verifyTokenHash: hashVerifyToken(verifyToken), issuedAt: now, issuedBy: input.officerId })
     .where(eq(lostDocumentReports.caseId, c.id))
   const updated = await moveCase(tx, c, 'issued', now)
-  const { publicBaseUrl } = recordSettings()
   const citizen = await citizenOf(tx, c)
   const notified = await notifyUnless(input.notify === false, () =>
     notify(
@@ -69,8 +68,8 @@ export async function issueRecord(
         issuedCard(lang, {
           reference: c.referenceNumber,
           issuedAt: now,
-          pdfUrl: signedPdfUrl(c.id, lang, publicBaseUrl, now),
-          verifyUrl: verifyUrl(verifyToken, publicBaseUrl),
+          pdfUrl: signedPdfUrl(keys, c.id, lang, now),
+          verifyUrl: verifyUrl(keys, verifyToken),
         }),
       ],
       now,
@@ -93,7 +92,7 @@ export async function issueRecord(
       entityId: c.id,
     })
   }
-  await notifyCaseChange(tx, updated, 'updated', notified.outboundIds)
+  await notifyCaseChange(tx, updated, 'updated')
   return { verifyToken, case: updated, eventId, outboundIds: notified.outboundIds, notified: notified.sent }
 }
 
@@ -131,6 +130,6 @@ export async function revokeRecord(
     data: { record: 'revoked', notified: notified.sent, ...(notified.reason ? { reason: notified.reason } : {}) },
     now,
   })
-  await notifyCaseChange(tx, updated, 'updated', notified.outboundIds)
+  await notifyCaseChange(tx, updated, 'updated')
   return { case: updated, eventId, outboundIds: notified.outboundIds, notified: notified.sent }
 }

@@ -4,10 +4,8 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
  * The record's two secrets, both derived from SESSION_SECRET with a label each (so one key never serves two
  * purposes), and the public origin printed in QR codes and links.
  *
- * Why a process-wide setting instead of a parameter: `issueRecord(tx, …)` and `signedPdfUrl(…)` are called from the
- * citizen flow, the officers' actions and the tracking page alike, and must agree on the same keys everywhere.
- * The composition root (bot/deps.ts) calls `configureRecords` once, before anything can issue or render a record;
- * calling the functions first is a wiring bug and throws rather than falling back to a guessable key.
+ * The composition root derives them once (`createRecordKeys`) and hands them to the record service (records.ts), so
+ * the citizen flow, the officers' actions and the tracking page agree on the same keys.
  */
 export type RecordSettings = {
   publicBaseUrl: string
@@ -17,25 +15,16 @@ export type RecordSettings = {
   downloadKey: Buffer
 }
 
-let settings: RecordSettings | undefined
-
 function derive(secret: string, label: string): Buffer {
   return createHmac('sha256', secret).update(`rsz:lost-document-record:${label}:v1`).digest()
 }
 
-export function configureRecords(input: { sessionSecret: string; publicBaseUrl: string }): void {
-  settings = Object.freeze({
+export function createRecordKeys(input: { sessionSecret: string; publicBaseUrl: string }): RecordSettings {
+  return Object.freeze({
     publicBaseUrl: input.publicBaseUrl.replace(/\/$/, ''),
     verifyKey: derive(input.sessionSecret, 'verify-token'),
     downloadKey: derive(input.sessionSecret, 'pdf-link'),
   })
-}
-
-export function recordSettings(): RecordSettings {
-  if (!settings) {
-    throw new Error('lost-document records are not configured: call configureRecords() in the composition root')
-  }
-  return settings
 }
 
 export function hmac(key: Buffer, message: string): Buffer {

@@ -4,15 +4,16 @@ import { z } from 'zod'
 import type { Db } from '../../../db/client.js'
 import { auditLog, LANGUAGES } from '../../../db/schema/index.js'
 import { AppError, NotFoundError } from '../../errors.js'
-import { addRateLimit } from '../../liff-api/rate-limit.js'
-import { renderVerifyPage } from '../../verify/verify.page.js'
+import { addRateLimit } from '../../http/rate-limit.js'
+import { renderVerifyPage } from '../verify/verify.page.js'
 import { loadRecord } from './load.js'
 import { renderRecordPdf } from './pdf.js'
-import { checkPdfLink } from './signed-url.js'
-import { RecordKeyChangedError, tokenForRecord, verifyUrl } from './token.js'
+import type { Records } from './records.js'
+import { RecordKeyChangedError } from './token.js'
 
 export type RecordRoutesOptions = {
   db: Db
+  records: Pick<Records, 'checkLink' | 'tokenFor' | 'verifyUrl'>
   /** Rendering costs ~0.2 s of CPU: a per-IP cap keeps a leaked link from becoming a load generator. */
   rateLimit?: { max: number; timeWindowMs: number }
   now?: () => Date
@@ -55,7 +56,7 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
       const at = now()
       const { caseId } = req.params
       const { lang } = req.query
-      const check = checkPdfLink({ caseId, lang, exp: req.query.exp, sig: req.query.sig }, at)
+      const check = opts.records.checkLink({ caseId, lang, exp: req.query.exp, sig: req.query.sig }, at)
       if (check !== 'ok') {
         throw new LinkError(check === 'expired' ? 'link_expired' : 'link_invalid')
       }
@@ -101,7 +102,7 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
       }
       let token: string
       try {
-        token = tokenForRecord({ caseId: record.case.id, issuedAt, verifyTokenHash: hash })
+        token = opts.records.tokenFor({ caseId: record.case.id, issuedAt, verifyTokenHash: hash })
       } catch (err) {
         if (err instanceof RecordKeyChangedError) {
           req.log.error({ caseId: record.case.id }, 'record cannot be re-rendered: SESSION_SECRET changed since issue')
@@ -109,7 +110,7 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
         }
         throw err
       }
-      const pdf = await renderRecordPdf(record, { lang, verifyUrl: verifyUrl(token) })
+      const pdf = await renderRecordPdf(record, { lang, verifyUrl: opts.records.verifyUrl(token) })
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${record.case.referenceNumber}.pdf"`)

@@ -1,4 +1,4 @@
-import { hmac, recordSettings, sha256Hex } from './keys.js'
+import { hmac, type RecordSettings, sha256Hex } from './keys.js'
 
 /** 128 bits: unguessable, and short enough (22 characters) for a QR code a phone reads at a glance. */
 export const VERIFY_TOKEN_BYTES = 16
@@ -16,8 +16,10 @@ export const VERIFY_TOKEN_SHAPE = /^[A-Za-z0-9_-]{22}$/
  * Consequence: rotating SESSION_SECRET does not break printed QR codes (verification hashes the presented token),
  * but a record issued before the rotation can no longer be re-rendered with a matching QR code.
  */
-export function deriveVerifyToken(caseId: string, issuedAt: Date, key = recordSettings().verifyKey): string {
-  return hmac(key, `${caseId}|${issuedAt.toISOString()}`).subarray(0, VERIFY_TOKEN_BYTES).toString('base64url')
+export function deriveVerifyToken(keys: RecordSettings, caseId: string, issuedAt: Date): string {
+  return hmac(keys.verifyKey, `${caseId}|${issuedAt.toISOString()}`)
+    .subarray(0, VERIFY_TOKEN_BYTES)
+    .toString('base64url')
 }
 
 export function hashVerifyToken(token: string): string {
@@ -29,14 +31,17 @@ export class RecordKeyChangedError extends Error {
 }
 
 /** The token of an issued record, checked against the stored hash (a mismatch means the secret changed). */
-export function tokenForRecord(record: { caseId: string; issuedAt: Date; verifyTokenHash: string }): string {
-  const token = deriveVerifyToken(record.caseId, record.issuedAt)
+export function tokenForRecord(
+  keys: RecordSettings,
+  record: { caseId: string; issuedAt: Date; verifyTokenHash: string },
+): string {
+  const token = deriveVerifyToken(keys, record.caseId, record.issuedAt)
   if (hashVerifyToken(token) !== record.verifyTokenHash) {
     throw new RecordKeyChangedError('the verification key changed since this record was issued')
   }
   return token
 }
 
-export function verifyUrl(token: string, baseUrl = recordSettings().publicBaseUrl): string {
-  return `${baseUrl}/verify/${token}`
+export function verifyUrl(keys: RecordSettings, token: string): string {
+  return `${keys.publicBaseUrl}/verify/${token}`
 }

@@ -40,7 +40,7 @@ export async function rejectReport(tx: Tx, input: Decision): Promise<RecordChang
     data: notifiedData(notified),
     now: input.now,
   })
-  await notifyCaseChange(tx, updated, 'updated', notified.outboundIds)
+  await notifyCaseChange(tx, updated, 'updated')
   return { case: updated, eventId, outboundIds: notified.outboundIds, notified: notified.sent }
 }
 
@@ -73,7 +73,7 @@ export async function requestInfo(tx: Tx, input: Decision): Promise<RecordChange
         data,
         now: input.now,
       })
-  await notifyCaseChange(tx, updated, 'updated', notified.outboundIds)
+  await notifyCaseChange(tx, updated, 'updated')
   return { case: updated, eventId, outboundIds: notified.outboundIds, notified: notified.sent }
 }
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { SESSION_SECURITY } from '../../admin/auth/bearer.js'
-import { actingOfficer } from '../../admin/cases/acting.js'
-import { adminErrors } from '../../admin/docs.js'
-import { requirePermission } from '../../admin/permissions.js'
+import { adminErrors } from '../../http/api-docs.js'
+import { actingOfficer } from '../../officers/acting.js'
+import { SESSION_SECURITY } from '../../officers/bearer.js'
+import { requirePermission } from '../../officers/permissions.js'
 import type { LostDocumentReview, ReviewResult } from './review.service.js'
 
 export type ReviewRoutesOptions = { review: LostDocumentReview }
@@ -36,7 +36,7 @@ const tags = ['admin-cases']
 
 /**
  * The officers' decisions on a lost-document report. Register inside the /api/admin
- * scope (bot/admin/admin.plugin.ts `routes`): the session hook there sets `req.officer`.
+ * scope (bot/officers/admin-scope.plugin.ts `routes`, listed in bot/app.ts): the session hook there sets `req.officer`.
  */
 export const lostDocumentReviewRoutes: FastifyPluginAsyncZod<ReviewRoutesOptions> = async (app, { review }) => {
   const common = { onRequest: requirePermission('cases.act') }

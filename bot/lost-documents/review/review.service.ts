@@ -1,16 +1,13 @@
 import type { Db, Tx } from '../../../db/client.js'
-import type { Enqueue } from '../../../jobs/queues.js'
-import { type ActingOfficer, type Audit, byOfficer } from '../../cases/audit.js'
-import { issueRecord, type RecordChange, revokeRecord } from '../record/issue.js'
-import { recordSettings } from '../record/keys.js'
-import { signedPdfUrl } from '../record/signed-url.js'
+import { type ActingOfficer, type Audit, byOfficer } from '../../officers/audit-port.js'
+import type { RecordChange } from '../record/issue.js'
+import type { Records } from '../record/records.js'
 import { rejectReport, requestInfo } from './decisions.js'
 
 export type ReviewDeps = {
   db: Db
   audit: Audit
-  enqueue: Enqueue
-  logger: { warn(obj: object, msg: string): void }
+  records: Pick<Records, 'issue' | 'revoke' | 'pdfUrl'>
   now?: () => Date
 }
 
@@ -25,11 +22,9 @@ export type ReviewResult = {
 /**
  * The officers' decisions on a lost-document report. Each is one transaction: the change, its timeline entry, the
  * audit line (who, from where; never the reason's text) and the citizen's message in the outbox commit together;
- * the deliveries are enqueued after the commit (the sweeper mends a lost enqueue).
+ * the deliveries are enqueued when it commits.
  */
-export function createLostDocumentReview(deps: ReviewDeps) {
-  const now = deps.now ?? (() => new Date())
-
+export function createLostDocumentReview({ db, audit, records, now = () => new Date() }: ReviewDeps) {
   async function run(
     who: ActingOfficer,
     action: string,
@@ -37,16 +32,11 @@ export function createLostDocumentReview(deps: ReviewDeps) {
     details: Record<string, unknown> = {},
   ): Promise<ReviewResult> {
     const at = now()
-    const out = await deps.db.transaction(async (tx) => {
+    const out = await db.transaction(async (tx) => {
       const result = await change(tx, at)
-      await deps.audit.record(tx, byOfficer(who, action, result.case.id, { ...details, to: result.case.status }))
+      await audit.record(tx, byOfficer(who, action, result.case.id, { ...details, to: result.case.status }))
       return result
     })
-    await Promise.all(
-      out.outboundIds.map((outboundId) =>
-        deps.enqueue('deliver-outbound', { outboundId }, { jobId: `out_${outboundId}` }),
-      ),
-    ).catch((err: Error) => deps.logger.warn({ err: err.message }, 'enqueue failed; the sweeper will deliver'))
     const c = out.case
     return {
       case: { id: c.id, referenceNumber: c.referenceNumber, status: c.status, updatedAt: c.updatedAt },
@@ -60,11 +50,10 @@ export function createLostDocumentReview(deps: ReviewDeps) {
   return {
     async approve(who: ActingOfficer, caseId: string): Promise<ReviewResult> {
       const result = await run(who, 'lost_document.approve', (tx, at) =>
-        issueRecord(tx, { caseId, ...scope(who), now: at }),
+        records.issue(tx, { caseId, ...scope(who), now: at }),
       )
       const issuedAt = result.case.updatedAt
-      const base = recordSettings().publicBaseUrl
-      const pdfUrl = { th: signedPdfUrl(caseId, 'th', base, issuedAt), en: signedPdfUrl(caseId, 'en', base, issuedAt) }
+      const pdfUrl = { th: records.pdfUrl(caseId, 'th', issuedAt), en: records.pdfUrl(caseId, 'en', issuedAt) }
       return { ...result, record: { issuedAt, pdfUrl } }
     },
     reject: (who: ActingOfficer, caseId: string, reason: string) =>
@@ -79,7 +68,7 @@ export function createLostDocumentReview(deps: ReviewDeps) {
         { length: question.length },
       ),
     revoke: (who: ActingOfficer, caseId: string, reason: string) =>
-      run(who, 'lost_document.revoke', (tx, at) => revokeRecord(tx, { caseId, ...scope(who), reason, now: at }), {
+      run(who, 'lost_document.revoke', (tx, at) => records.revoke(tx, { caseId, ...scope(who), reason, now: at }), {
         length: reason.length,
       }),
   }

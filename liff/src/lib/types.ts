@@ -1,4 +1,4 @@
-// The JSON the LIFF API answers (bot/liff-api/liff.schema.ts is the source of truth; the server validates it).
+// The JSON the LIFF API answers (bot/citizens/citizen.schema.ts is the source of truth; the server validates it).
 import type { Language } from './i18n.js'
 
 export type Me = { displayName: string | null; language: Language; followState: 'following' | 'blocked' }

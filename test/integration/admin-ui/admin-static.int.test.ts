@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminStatic } from '../../../bot/admin-ui/admin-static.js'
 import { registerErrorHandler } from '../../../bot/errors.js'
+import { adminStatic } from '../../../bot/officers/admin-static.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'admin-static-'))
 const built = join(dir, 'built')

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAuditLog } from '../../../bot/admin/audit/audit.service.js'
+import { createAuditLog } from '../../../bot/audit/audit.service.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { client, signedInOfficer, stationId } from './auth.helpers.js'
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
   stack = await startStack({ worker: false })
   call = client(stack)
   supervisor = await signedInOfficer(stack, 'supervisor', 'ร.ต.อ. หญิง สมศรี')
-  const audit = createAuditLog(stack.db.db)
+  const audit = createAuditLog({ db: stack.db.db })
   const station = await stationId(stack)
   // As the cases side writes them: a view and a reveal, with what and from where (an old purge: 2025-03-10 07:05:03Z = 14:05:03 in Bangkok).
   await stack.db.db.transaction(async (tx) => {

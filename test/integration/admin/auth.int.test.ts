@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSessions, hashSessionToken } from '../../../bot/admin/auth/session.service.js'
 import { startLineEmulator } from '../../../bot/emulator/server.js'
+import { createSessions, hashSessionToken } from '../../../bot/officers/session.service.js'
 import { auditLog, officerSessions, officers } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { client, createOfficer, signIn } from './auth.helpers.js'

@@ -40,10 +40,14 @@ async function cli(...args: string[]) {
     delete childEnv.DATABASE_URL
   }
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'bot/cli/officer.ts', ...args], {
-      env: childEnv,
-      timeout: 90_000,
-    })
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'bot/officers/officer.cli.ts', ...args],
+      {
+        env: childEnv,
+        timeout: 90_000,
+      },
+    )
     return { code: 0, stdout, stderr }
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string }

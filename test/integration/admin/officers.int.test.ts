@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootstrapAdmins } from '../../../bot/admin/officers/bootstrap.js'
+import { bootstrapAdmins } from '../../../bot/officers/bootstrap.js'
 import { auditLog, officers } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { client, createOfficer, signedInOfficer, signIn } from './auth.helpers.js'
@@ -185,11 +185,16 @@ describe('officers', () => {
 })
 
 describe('bootstrap admins (BOOTSTRAP_ADMIN_LINE_USER_IDS)', () => {
+  const bootstrapDeps = () => ({
+    db: stack.deps.db,
+    officers: stack.deps.officers.officers,
+    audit: stack.deps.officers.audit,
+  })
   it('made an admin of RYG at startup, once; a later change by an admin survives restarts', async () => {
     const [row] = await stack.db.db.select().from(officers).where(eq(officers.lineUserId, BOOTSTRAP_ID))
     expect(row).toMatchObject({ role: 'admin' })
     await stack.db.db.update(officers).set({ role: 'viewer' }).where(eq(officers.lineUserId, BOOTSTRAP_ID))
-    expect(await bootstrapAdmins(stack.db.db, { lineUserIds: [BOOTSTRAP_ID] })).toEqual({ created: 0 })
+    expect(await bootstrapAdmins({ ...bootstrapDeps(), lineUserIds: [BOOTSTRAP_ID] })).toEqual({ created: 0 })
     const [after] = await stack.db.db.select().from(officers).where(eq(officers.lineUserId, BOOTSTRAP_ID))
     expect(after?.role).toBe('viewer')
     const entries = await stack.db.db.select().from(auditLog).where(eq(auditLog.action, 'officer.bootstrap'))
@@ -199,7 +204,7 @@ describe('bootstrap admins (BOOTSTRAP_ADMIN_LINE_USER_IDS)', () => {
   it('creates the missing ones and leaves existing officers alone', async () => {
     const { user } = await createOfficer(stack, 'viewer')
     const fresh = `U${'cd'.repeat(16)}`
-    expect(await bootstrapAdmins(stack.db.db, { lineUserIds: [user.userId, fresh] })).toEqual({ created: 1 })
+    expect(await bootstrapAdmins({ ...bootstrapDeps(), lineUserIds: [user.userId, fresh] })).toEqual({ created: 1 })
     const [kept] = await stack.db.db.select().from(officers).where(eq(officers.lineUserId, user.userId))
     expect(kept?.role).toBe('viewer')
   })

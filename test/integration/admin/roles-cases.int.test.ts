@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { can, type Permission } from '../../../bot/admin/permissions.js'
+import { can, type Permission } from '../../../bot/officers/permissions.js'
 import { OFFICER_ROLES, type OfficerRole } from '../../../db/schema/index.js'
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { can, type Permission } from '../../../bot/admin/permissions.js'
+import { can, type Permission } from '../../../bot/officers/permissions.js'
 import { accessRequests, lineGroups, OFFICER_ROLES, type OfficerRole } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { client, createOfficer, signedInOfficer, signIn, stationId } from './auth.helpers.js'

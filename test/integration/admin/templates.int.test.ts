@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createStatusMessage, createTemplates } from '../../../bot/admin/templates/templates.service.js'
 import { statusesOf } from '../../../bot/cases/statuses.js'
+import { createStatusMessage, createTemplates } from '../../../bot/templates/templates.service.js'
 import { CASE_KINDS, stations } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { client, signedInOfficer } from './auth.helpers.js'

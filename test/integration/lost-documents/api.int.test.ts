@@ -96,8 +96,8 @@ describe('POST /api/liff/lost-documents: each validation error', () => {
       .where(eq(lostDocumentReports.caseId, res.json().report.id))
     expect(row?.phoneLast).toBe('5678')
     expect(row?.idNumberLast).toBe('0121')
-    expect(s.deps.lostDocuments.cipher.decrypt(row?.phoneEnc ?? '')).toBe('0812345678')
-    expect(s.deps.lostDocuments.cipher.decrypt(row?.idNumberEnc ?? '')).toBe('1234567890121')
+    expect(s.deps.cipher.decrypt(row?.phoneEnc ?? '')).toBe('0812345678')
+    expect(s.deps.cipher.decrypt(row?.idNumberEnc ?? '')).toBe('1234567890121')
   })
 
   it('without a LINE ID token → 401', async () => {

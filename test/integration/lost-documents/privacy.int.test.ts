@@ -35,7 +35,7 @@ describe('at rest', () => {
       expect(raw).not.toContain(secret)
     }
     expect(items[0]?.numberLast).toBe('7890')
-    const { cipher } = s.deps.lostDocuments
+    const { cipher } = s.deps
     expect(cipher.decrypt(items[0]?.numberEnc ?? '')).toBe('123-4-56789-0')
     // Officers search cases by name, phone or ID through cases.search_hashes.
     const hasher = createSearchHasher(s.deps.config.piiEncryptionKey)

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { issueRecord, revokeRecord } from '../../../bot/lost-documents/record/issue.js'
-import { signedPdfUrl } from '../../../bot/lost-documents/record/signed-url.js'
+import { revokeRecord } from '../../../bot/lost-documents/record/issue.js'
 import { hashVerifyToken } from '../../../bot/lost-documents/record/token.js'
 import { auditLog, caseEvents, cases, lostDocumentReports, outboundMessages } from '../../../db/schema/index.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
@@ -31,7 +30,7 @@ describe('lost-document record: issue and download', () => {
     return `${u.pathname}${u.search}`
   }
   const issue = (caseId: string, now = new Date()) =>
-    s.db.db.transaction((tx) => issueRecord(tx, { caseId, officerId: null, now }))
+    s.deps.db.transaction((tx) => s.deps.lostDocuments.records.issue(tx, { caseId, officerId: null, now }))
 
   it('stores only the token hash, moves the case, and sends the citizen a card with working buttons (happy)', async () => {
     const user = lineFriend(s, 'Citizen A')
@@ -111,13 +110,12 @@ describe('lost-document record: issue and download', () => {
   it('answers 403 with a code to a tampered or expired link (security)', async () => {
     const r = await insertReport(s, { lineUserId: lineFriend(s, 'Links').userId })
     await issue(r.caseId)
-    const base = s.deps.config.publicBaseUrl
-    const expired = path(signedPdfUrl(r.caseId, 'th', base, new Date(Date.now() - 8 * 86_400_000)))
+    const expired = path(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th', new Date(Date.now() - 8 * 86_400_000)))
     const res = await s.app.inject({ method: 'GET', url: expired })
     expect(res.statusCode).toBe(403)
     expect(res.json().error.code).toBe('link_expired')
 
-    const good = new URL(signedPdfUrl(r.caseId, 'th', base))
+    const good = new URL(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th'))
     const tampered = [
       good.search.replace(/sig=[^&]+/, 'sig=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
       good.search.replace(/exp=(\d+)/, (_m, n: string) => `exp=${Number(n) + 3600}`),
@@ -137,7 +135,7 @@ describe('lost-document record: issue and download', () => {
 
   it('serves nothing for a report not issued (404), and a clear 410 page once revoked', async () => {
     const r = await insertReport(s, { lineUserId: lineFriend(s, 'Revoked').userId })
-    const url = path(signedPdfUrl(r.caseId, 'th', s.deps.config.publicBaseUrl))
+    const url = path(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th'))
     const before = await s.app.inject({ method: 'GET', url })
     expect(before.statusCode).toBe(404)
 

@@ -3,8 +3,8 @@ import Fastify from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerErrorHandler } from '../../../bot/errors.js'
-import { issueRecord, revokeRecord } from '../../../bot/lost-documents/record/issue.js'
-import { verifyRoutes } from '../../../bot/verify/verify.routes.js'
+import { revokeRecord } from '../../../bot/lost-documents/record/issue.js'
+import { verifyRoutes } from '../../../bot/lost-documents/verify/verify.routes.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
@@ -24,14 +24,14 @@ describe('GET /verify/:token', () => {
     const officer = await signInOfficer(s.db.db)
     const issue = async (name: string) => {
       const r = await insertReport(s, { lineUserId: lineFriend(s, name).userId })
-      const out = await s.db.db.transaction((tx) =>
-        issueRecord(tx, { caseId: r.caseId, officerId: officer.id, now: new Date() }),
+      const out = await s.deps.db.transaction((tx) =>
+        s.deps.lostDocuments.records.issue(tx, { caseId: r.caseId, officerId: officer.id, now: new Date() }),
       )
       return { ...r, token: out.verifyToken }
     }
     valid = await issue('Valid')
     revoked = await issue('Revoked')
-    await s.db.db.transaction((tx) =>
+    await s.deps.db.transaction((tx) =>
       revokeRecord(tx, { caseId: revoked.caseId, officerId: officer.id, reason: 'พบเอกสารแล้ว' }),
     )
   })

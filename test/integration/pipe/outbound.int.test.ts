@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeOutbox } from '../../../bot/outbound/outbox.js'
+import { writeOutbox } from '../../../bot/line/outbox.js'
 import { outboundMessages } from '../../../db/schema/index.js'
 import { createDeliverOutbound } from '../../../jobs/deliver-outbound.job.js'
 import { type Stack, startStack } from '../../helpers/stack.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { auditCsv, bangkokDateTime, buddhistDate, csvCell } from '../../../bot/admin/audit/audit.csv.js'
-import { encodeAuditCursor } from '../../../bot/admin/audit/audit.service.js'
+import { auditCsv, bangkokDateTime, buddhistDate, csvCell } from '../../../bot/audit/audit.csv.js'
+import { encodeAuditCursor } from '../../../bot/audit/audit.service.js'
 
 describe('audit CSV', () => {
   it('Bangkok time whatever the server zone, and the BE date of the Bangkok day', () => {

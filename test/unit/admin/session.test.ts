@@ -1,8 +1,8 @@
 import cookie from '@fastify/cookie'
 import Fastify from 'fastify'
 import { describe, expect, it } from 'vitest'
-import { sessionTokenOf } from '../../../bot/admin/auth/session.hook.js'
-import { hashSessionToken } from '../../../bot/admin/auth/session.service.js'
+import { sessionTokenOf } from '../../../bot/officers/session.hook.js'
+import { hashSessionToken } from '../../../bot/officers/session.service.js'
 
 describe('session token', () => {
   it('is stored as a SHA-256 hex digest', () => {

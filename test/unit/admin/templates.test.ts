@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TEMPLATES, defaultTemplate } from '../../../bot/admin/templates/defaults.js'
-import { renderTemplate, templateValues, unknownPlaceholders } from '../../../bot/admin/templates/render.js'
 import { STATUS_LABELS, statusesOf } from '../../../bot/cases/statuses.js'
+import { DEFAULT_TEMPLATES, defaultTemplate } from '../../../bot/templates/defaults.js'
+import { renderTemplate, templateValues, unknownPlaceholders } from '../../../bot/templates/render.js'
 import { CASE_KINDS, LANGUAGES } from '../../../db/schema/index.js'
 
 describe('default templates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createQuotaCache } from '../../../bot/admin/dashboard/quota-cache.js'
 import { maskName, maskPhone } from '../../../bot/cases/mask.js'
+import { createQuotaCache } from '../../../bot/dashboard/quota-cache.js'
 
 describe('masking', () => {
   it.each([

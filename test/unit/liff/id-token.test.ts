@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createIdTokenVerifier, InvalidTokenError } from '../../../bot/auth/id-token.js'
 import { AppError } from '../../../bot/errors.js'
+import { createIdTokenVerifier, InvalidTokenError } from '../../../bot/line/id-token.js'
 import { CHANNEL, fakeJwt, payload, startFakeVerify, USER, type VerifyAnswer } from './fake-line-verify.js'
 
 let answer: VerifyAnswer = { status: 200, body: payload() }

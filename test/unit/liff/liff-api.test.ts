@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type IdTokenVerifier, InvalidTokenError } from '../../../bot/auth/id-token.js'
+import { citizenRoutes } from '../../../bot/citizens/citizen.routes.js'
 import { createCitizensService } from '../../../bot/citizens/citizens.service.js'
 import { registerErrorHandler } from '../../../bot/errors.js'
-import { liffApiRoutes } from '../../../bot/liff-api/liff.routes.js'
+import { type IdTokenVerifier, InvalidTokenError } from '../../../bot/line/id-token.js'
 import { createDb, type DbHandle } from '../../../db/client.js'
 import { runMigrations } from '../../../db/migrate.js'
 import { citizens } from '../../../db/schema/index.js'
@@ -38,7 +38,7 @@ beforeAll(async () => {
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
-  await app.register(liffApiRoutes, {
+  await app.register(citizenRoutes, {
     db: handle.db,
     citizens: createCitizensService(),
     verifier,

@@ -1,10 +1,10 @@
 import Fastify from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { expect, it } from 'vitest'
-import { InvalidTokenError } from '../../../bot/auth/id-token.js'
+import { citizenRoutes } from '../../../bot/citizens/citizen.routes.js'
 import { createCitizensService } from '../../../bot/citizens/citizens.service.js'
 import { registerErrorHandler } from '../../../bot/errors.js'
-import { liffApiRoutes } from '../../../bot/liff-api/liff.routes.js'
+import { InvalidTokenError } from '../../../bot/line/id-token.js'
 import type { Db } from '../../../db/client.js'
 
 it('rate-limits per client before asking LINE about the token (junk tokens stay cheap)', async () => {
@@ -13,7 +13,7 @@ it('rate-limits per client before asking LINE about the token (junk tokens stay 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
-  await app.register(liffApiRoutes, {
+  await app.register(citizenRoutes, {
     db: {} as Db, // never reached: every request here is rejected before the database
     citizens: createCitizensService(),
     verifier: {

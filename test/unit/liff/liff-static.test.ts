@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { liffStatic } from '../../../bot/citizens/liff-static.js'
 import { registerErrorHandler } from '../../../bot/errors.js'
-import { liffStatic } from '../../../bot/liff-api/liff-static.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'liff-static-'))
 const built = join(dir, 'built')

@@ -13,7 +13,7 @@ const CITIZEN_LABELS: Record<string, { th: string; en: string }> = {
 }
 
 /**
- * Fills a status-message template the way the server does (bot/admin/templates/render.ts): a line of placeholders
+ * Fills a status-message template the way the server does (bot/templates/render.ts): a line of placeholders
  * that comes out empty is dropped, runs of blank lines collapse, unknown names stay as written.
  */
 export function renderTemplate(body: string, values: Record<string, string>): string {

@@ -10,7 +10,7 @@ export type AdminSession = {
   me: Me
   lang: Language
   setLang(lang: Language): void
-  /** The server decides (bot/admin/permissions.ts); pages only hide what the role may not do. */
+  /** The server decides (bot/officers/permissions.ts); pages only hide what the role may not do. */
   can(permission: Permission): boolean
   signOut(): Promise<void>
 }

@@ -1,4 +1,4 @@
-// The JSON of the officers' API (bot/admin/API.md is the contract; the server's zod schemas are the truth).
+// The JSON of the officers' API (bot/http/admin-api.md is the contract; the server's zod schemas are the truth).
 // Fields the contract leaves open are optional here, so the page copes with what the server sends.
 
 export const OFFICER_ROLES = [

@@ -2,8 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { configureRecords } from '../../../../bot/lost-documents/record/keys.js'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { LoadedRecord } from '../../../../bot/lost-documents/record/load.js'
 import { renderRecordPdf } from '../../../../bot/lost-documents/record/pdf.js'
 import { S137_TH } from '../../../../bot/lost-documents/record/record-text.js'
@@ -63,7 +62,6 @@ function sampleRecord(officer: LoadedRecord['officer'], circumstances = 'ลื�
 
 describe.skipIf(!hasPoppler)('record PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'record-pdf-'))
-  beforeAll(() => configureRecords({ sessionSecret: 'a'.repeat(40), publicBaseUrl: 'https://oa.example' }))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   async function textOf(record: LoadedRecord, lang: 'th' | 'en', name: string) {

@@ -1,0 +1,62 @@
+import type { Config } from '../config.js'
+import type { ConversationEngine } from '../conversation/engine.js'
+import { composeCases } from './cases.js'
+import { composeConversation } from './conversation.js'
+import { createInfra, type InfraOverrides } from './infra.js'
+import { composeLostDocuments } from './lost-documents.js'
+import { composeOfficers } from './officers.js'
+import { composePipe } from './pipe.js'
+import { createWiring } from './wire.js'
+
+export type ServicesOverrides = InfraOverrides & {
+  /** Decorates the conversation engine (tests inject transient failures this way). */
+  wrapEngine?: (engine: ConversationEngine) => ConversationEngine
+}
+
+/**
+ * The one composition root, shared by web and worker: every service is built here from config, by domain, and
+ * handed finished to the HTTP app (bot/app.ts) and the job processors. It opens every resource and closes them in
+ * reverse order. Whether the LINE emulator runs is decided in main.ts (it needs the HTTP server).
+ */
+export async function createServices(config: Readonly<Config>, overrides: ServicesOverrides = {}) {
+  const wiring = createWiring()
+  const { wire } = wiring
+  const infra = await createInfra(config, wire, overrides)
+  const officers = await composeOfficers(infra, wire)
+  const lostDocuments = composeLostDocuments(infra, officers, wire)
+  const cases = composeCases(
+    infra,
+    officers,
+    { statusHandlers: lostDocuments.statusHandlers, piiProviders: [lostDocuments.piiProvider] },
+    wire,
+  )
+  const conversation = composeConversation(infra, lostDocuments, cases, wire, overrides.wrapEngine)
+  const pipe = composePipe(infra, conversation, wire)
+  for (const option of wiring.unread()) {
+    infra.logger.warn({ option }, 'an option is wired that its service never reads')
+  }
+
+  return {
+    ...infra,
+    officers,
+    lostDocuments,
+    cases,
+    conversation,
+    pipe,
+    /** Options passed to a factory that it never read (a test keeps this empty). */
+    unreadOptions: wiring.unread,
+    /** Start consuming jobs in this process (the worker role). */
+    startWorker() {
+      infra.bus.startWorkers(pipe.processors, {
+        concurrency: config.workerConcurrency,
+        onOutcome: (job, outcome) => infra.metrics.jobs.inc({ job, outcome }),
+      })
+      pipe.sweeper.start(config.sweepIntervalMs)
+    },
+    async close() {
+      await pipe.sweeper.stop()
+      await infra.close()
+    },
+  }
+}
+export type Services = Awaited<ReturnType<typeof createServices>>

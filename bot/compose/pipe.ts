@@ -1,0 +1,39 @@
+import { createDeliverOutbound } from '../../jobs/deliver-outbound.job.js'
+import { createLinkRichMenu } from '../../jobs/link-rich-menu.job.js'
+import { createProcessChat } from '../../jobs/process-chat.job.js'
+import type { Processors } from '../../jobs/queues.js'
+import { createSweeper } from '../../jobs/sweeper.js'
+import { createRichMenuClients } from '../richmenu/richmenu-api.js'
+import { createInbox } from '../webhook/inbox.js'
+import type { ConversationDomain } from './conversation.js'
+import type { Infra } from './infra.js'
+import type { Wire } from './wire.js'
+
+/** The pipe: the webhook's inbox, one processor per job, and the sweeper that re-enqueues what a queue lost. */
+export function composePipe(
+  { config, db, bus, line, logger, onLineCall }: Infra,
+  { engine }: ConversationDomain,
+  wire: Wire,
+) {
+  const processors: Processors = {
+    'process-chat': wire(createProcessChat, { db, engine, line, logger }),
+    'deliver-outbound': wire(createDeliverOutbound, { db, line, logger }),
+    'link-rich-menu': wire(createLinkRichMenu, {
+      db,
+      api: createRichMenuClients(config.line).api,
+      logger,
+      onCall: onLineCall,
+    }),
+  }
+  return {
+    inbox: wire(createInbox, { db, enqueueMany: bus.enqueueMany, logger }),
+    processors,
+    sweeper: wire(createSweeper, {
+      db,
+      enqueueMany: bus.enqueueMany,
+      backlog: bus.backlog,
+      logger,
+      staleAfterMs: Math.max(config.sweepIntervalMs, 1_000),
+    }),
+  }
+}

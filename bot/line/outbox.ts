@@ -1,0 +1,54 @@
+import type { Tx } from '../../db/client.js'
+import { type NewOutboundMessage, outboundMessages } from '../../db/schema/index.js'
+import { enqueueAfterCommit } from '../../jobs/after-commit.js'
+import type { LineMessage } from './line-client.js'
+
+/** LINE takes at most 5 message objects per send. */
+export const MAX_MESSAGES_PER_SEND = 5
+/** LINE accepts a reply token for about a minute after the webhook; we stop trying a little before. */
+export const REPLY_TOKEN_TTL_MS = 50_000
+
+export type OutboxWrite = {
+  to: string
+  messages: LineMessage[]
+  stationId?: string | null
+  purpose?: string
+  /** The event whose reply token may carry the first batch. */
+  reply?: { inboundEventId: number; replyToken: string; receivedAt: Date }
+}
+
+/**
+ * Writes outbound rows inside the caller's transaction (the outbox pattern): the messages exist if and only if the
+ * change that caused them committed, and their delivery jobs are enqueued when it commits (jobs/after-commit.ts),
+ * whoever opened the transaction: a worker, an HTTP route or a CLI. Returns the row IDs.
+ */
+export async function writeOutbox(tx: Tx, write: OutboxWrite): Promise<string[]> {
+  const rows: NewOutboundMessage[] = []
+  for (let i = 0; i < write.messages.length; i += MAX_MESSAGES_PER_SEND) {
+    const batch = write.messages.slice(i, i + MAX_MESSAGES_PER_SEND)
+    const reply = i === 0 ? write.reply : undefined
+    rows.push({
+      method: 'reply_or_push',
+      to: write.to,
+      messages: batch,
+      stationId: write.stationId ?? null,
+      purpose: write.purpose ?? 'conversation',
+      inboundEventId: reply?.inboundEventId ?? null,
+      replyToken: reply?.replyToken ?? null,
+      replyTokenExpiresAt: reply ? new Date(reply.receivedAt.getTime() + REPLY_TOKEN_TTL_MS) : null,
+    })
+  }
+  if (rows.length === 0) {
+    return []
+  }
+  const inserted = await tx.insert(outboundMessages).values(rows).returning({ id: outboundMessages.id })
+  for (const { id } of inserted) {
+    enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id))
+  }
+  return inserted.map((r) => r.id)
+}
+
+/** The delivery job of an outbox row: derived from the row's UUID, so every enqueue of it names the same job. */
+export function deliveryJobId(outboundId: string): string {
+  return `out_${outboundId}`
+}

@@ -1,0 +1,122 @@
+import type { messagingApi } from '@line/bot-sdk'
+import { eq } from 'drizzle-orm'
+import { caseEvents, cases, type Language } from '../../db/schema/index.js'
+import { alertStation } from '../cases/alerts.js'
+import { notifyCaseChange } from '../cases/case-feed.js'
+import { openCase } from '../cases/open-case.js'
+import { isTerminal } from '../cases/statuses.js'
+import type { FeatureContext, FlowState, Turn, TurnResult, UserInput } from '../conversation/types.js'
+import { t } from '../i18n/index.js'
+import type { LineMessage } from '../line/line-client.js'
+
+export const SOS_FLOW = 'sos'
+/** How long after "ฉุกเฉิน" a location still counts as an emergency report: short, an SOS is about now. */
+export const SOS_WINDOW_MS = 10 * 60_000
+
+export type SosData = { caseId?: string; reference?: string }
+type Location = Extract<UserInput, { kind: 'location' }>
+
+export function sosState(step: 'location' | 'reported', data: SosData, now: Date): FlowState {
+  return { flow: SOS_FLOW, step, data, expiresAt: new Date(now.getTime() + SOS_WINDOW_MS) }
+}
+
+/**
+ * A location in the SOS context: the first opens an urgent 'sos' case and alerts the station's LINE group (openCase:
+ * outbox row in this transaction, its delivery enqueued at commit by the case feed); a later one moves the same case
+ * and alerts again, for someone on the move. The citizen gets the reference number and what happens next.
+ */
+export async function reportSosLocation(
+  turn: Turn,
+  location: Location,
+  data: SosData,
+  ctx: FeatureContext,
+): Promise<TurnResult> {
+  const { tx, station, lang, now } = turn
+  const place = [location.title, location.address].filter(Boolean).join(' ').slice(0, 200)
+  const point = { latitude: location.latitude, longitude: location.longitude }
+  const [open] = data.caseId ? await tx.select().from(cases).where(eq(cases.id, data.caseId)).limit(1) : []
+  // A case officers have already closed is not reopened by a late location: that is a new emergency.
+  if (open && !isTerminal(open.kind, open.status)) {
+    const [moved] = await tx
+      .update(cases)
+      .set({ ...point, updatedAt: now })
+      .where(eq(cases.id, open.id))
+      .returning()
+    if (moved) {
+      await tx.insert(caseEvents).values({
+        caseId: moved.id,
+        type: 'note',
+        actorType: 'citizen',
+        body: t('th', 'sos.caseSummary', { place: place ? `: ${place}` : '' }),
+        data: { ...point, source: 'line-location' },
+        createdAt: now,
+      })
+      await alertStation(tx, moved, station, ctx.adminLiffId)
+      await notifyCaseChange(tx, moved, 'updated')
+      return {
+        messages: [
+          {
+            type: 'text',
+            text: t(lang, 'sos.locationUpdated', { ref: moved.referenceNumber }),
+            quickReply: ctx.mainMenu(lang),
+          },
+        ],
+        state: sosState('reported', data, now),
+      }
+    }
+  }
+  // Officers read the summary in Thai (the station's working language), whatever the citizen's language.
+  const { case: opened } = await openCase(tx, {
+    station,
+    adminLiffId: ctx.adminLiffId,
+    kind: 'sos',
+    citizenId: turn.citizen.id,
+    priority: 'urgent',
+    summary: t('th', 'sos.caseSummary', { place: place ? `: ${place}` : '' }),
+    location: point,
+    data: { source: 'line-location', language: lang },
+    now,
+  })
+  const next: SosData = { caseId: opened.id, reference: opened.referenceNumber }
+  return {
+    messages: [reportedMessage(lang, opened.referenceNumber, ctx.mainMenu(lang))],
+    state: sosState('reported', next, now),
+  }
+}
+
+function reportedMessage(lang: Language, reference: string, quickReply: messagingApi.QuickReply): LineMessage {
+  return {
+    type: 'flex',
+    altText: `${t(lang, 'sos.reportedTitle')} ${t(lang, 'sos.reportedRef', { ref: reference })}`.slice(0, 400),
+    quickReply,
+    contents: {
+      type: 'bubble',
+      header: {
+        type: 'box',
+        layout: 'vertical',
+        backgroundColor: '#B71C1C',
+        contents: [
+          { type: 'text', text: `🚨 ${t(lang, 'sos.reportedTitle')}`, weight: 'bold', size: 'lg', color: '#FFFFFF' },
+          { type: 'text', text: t(lang, 'sos.reportedRef', { ref: reference }), size: 'md', color: '#FFFFFF' },
+        ],
+      },
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [{ type: 'text', text: t(lang, 'sos.reportedNext'), size: 'sm', wrap: true }],
+      },
+      footer: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [
+          {
+            type: 'button',
+            style: 'primary',
+            color: '#C62828',
+            action: { type: 'uri', label: t(lang, 'sos.call191'), uri: 'tel:191' },
+          },
+        ],
+      },
+    },
+  }
+}
