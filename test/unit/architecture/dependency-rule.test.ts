@@ -19,7 +19,7 @@ type Place =
   | { kind: 'db' | 'contract' | 'jobs' | 'job' | 'root' | 'entry' | 'emulator' | 'test' | 'other' }
   | { kind: 'kernel' | 'domain'; name: string; top: boolean }
 
-export function placeOf(path: string): Place {
+function placeOf(path: string): Place {
   const parts = path.split('/')
   if (parts[0] === 'test') {
     return { kind: 'test' }
@@ -49,7 +49,7 @@ export function placeOf(path: string): Place {
 const SHARED = new Set(['db', 'contract'])
 
 /** Why this import breaks the rule, or undefined when it keeps it. */
-export function breach({ from, to }: Pick<Import, 'from' | 'to'>): string | undefined {
+function breach({ from, to }: Pick<Import, 'from' | 'to'>): string | undefined {
   const a = placeOf(from)
   const b = placeOf(to)
   if (b.kind === 'test') {
