@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 
-/** The app's base ('/liff/' or '/admin/', from its vite config): routes are paths under it ('' is home, 'settings'…). */
+/** The app's base ('/liff/' or '/admin/', set by its vite config): its routes are paths under it ('' is home…). */
 const BASE = import.meta.env.BASE_URL
 const NAVIGATED = 'liff:navigate'
 
