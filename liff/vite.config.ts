@@ -8,6 +8,8 @@ export default defineConfig({
   root: here('.'),
   base: '/liff/',
   plugins: [preact()],
+  // What both LIFF apps use (liff/shared/); the same alias is in liff/admin/vite.config.ts and the tsconfigs.
+  resolve: { alias: { '@shared': here('shared') } },
   build: {
     outDir: here('../dist/liff'),
     emptyOutDir: true,

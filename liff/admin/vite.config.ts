@@ -1,18 +1,17 @@
 import preact from '@preact/preset-vite'
-import { defineConfig, loadEnv } from 'vite'
+import { defineConfig } from 'vite'
 
 // The officers' page (LIFF_ID_ADMIN), built next to the citizen app: `npm run build:liff` runs both configs.
 // Absolute paths, so the build works from any working directory.
 const here = (path: string) => decodeURIComponent(new URL(path, import.meta.url).pathname)
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root: here('.'),
   base: '/admin/',
   plugins: [preact()],
-  // The shared LIFF bootstrap (../src/lib/liff.ts) prefers a build-time LIFF ID; here that must be the admin app's.
-  define: {
-    'import.meta.env.VITE_LIFF_ID_CITIZEN': JSON.stringify(loadEnv(mode, here('..'), 'VITE_').VITE_LIFF_ID_ADMIN ?? ''),
-  },
+  resolve: { alias: { '@shared': here('../shared') } },
+  // The same .env files as the citizen app (liff/): VITE_LIFF_ID_ADMIN, if set, is the build-time LIFF ID.
+  envDir: here('..'),
   build: {
     outDir: here('../../dist/admin'),
     emptyOutDir: true,
@@ -22,4 +21,4 @@ export default defineConfig(({ mode }) => ({
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000', '/admin/config.json': 'http://127.0.0.1:3000' },
   },
-}))
+})

@@ -1,9 +1,12 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { initLiff, type LiffClientConfig, type LiffSession } from '@shared/lib/liff.js'
+import { useRoute } from '@shared/lib/router.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { ToastProvider } from '@shared/ui/toast.js'
 import type { FunctionComponent } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { type ApiError, api, asApiError } from './lib/api.js'
+import { api } from './lib/api.js'
 import { type Language, languageFromTag, t } from './lib/i18n.js'
-import { initLiff, type LiffClientConfig, type LiffSession } from './lib/liff.js'
-import { useRoute } from './lib/router.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { HomePage } from './pages/home.js'
@@ -12,8 +15,7 @@ import { MyReportsPage } from './pages/my-reports/my-reports-page.js'
 import { ReportDetailPage } from './pages/my-reports/report-detail-page.js'
 import { NotFoundPage } from './pages/not-found.js'
 import { SettingsPage } from './pages/settings.js'
-import { ErrorNotice, Shell } from './ui/shell.js'
-import { ToastProvider } from './ui/toast.js'
+import { Shell } from './ui/shell.js'
 
 /** Route (path under /liff/) → page. A new citizen service adds its page here and a link on the home page. */
 const routes: Record<string, FunctionComponent> = {
@@ -48,7 +50,7 @@ export function App() {
     let lang = firstLanguage()
     ;(async () => {
       const config = await api<LiffClientConfig>('/api/liff/config', { auth: false })
-      const liff = await initLiff(config)
+      const liff = await initLiff(config, import.meta.env.VITE_LIFF_ID_CITIZEN)
       lang = liff.language
       setState({ phase: 'starting', lang })
       const me = await api<Me>(`/api/liff/me?lang=${liff.language}`)

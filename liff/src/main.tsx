@@ -1,9 +1,10 @@
 import { render } from 'preact'
 import { App } from './app.js'
-import './ui/styles/base.css'
-import './ui/styles/layout.css'
-import './ui/styles/components.css'
-import './ui/styles/feedback.css'
+import '@shared/styles/base.css'
+import '@shared/styles/page.css'
+import '@shared/styles/components.css'
+import '@shared/styles/feedback.css'
+import './ui/styles/shell.css'
 
 const root = document.getElementById('app')
 if (root) {

@@ -1,8 +1,9 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import type { LiffSession } from '@shared/lib/liff.js'
+import { useRoute } from '@shared/lib/router.js'
+import { ToastProvider } from '@shared/ui/toast.js'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { LiffSession } from '../../src/lib/liff.js'
-import { useRoute } from '../../src/lib/router.js'
-import { ToastProvider } from '../../src/ui/toast.js'
-import { type AdminApiError, asAdminError, UNAUTHORIZED_EVENT } from './lib/api.js'
+import { UNAUTHORIZED_EVENT } from './lib/api.js'
 import { requestAccess, signIn, signOut, startLiff } from './lib/auth.js'
 import { type Language, storedLanguage, storeLanguage } from './lib/i18n.js'
 import { type AdminSession, AdminSessionContext } from './lib/session.js'
@@ -34,7 +35,7 @@ export function App() {
         setState({ phase: result.pendingRequest ? 'pending' : 'no-access', canRequestAccess: result.canRequestAccess })
       }
     } catch (err) {
-      setState({ phase: 'failed', error: asAdminError(err) })
+      setState({ phase: 'failed', error: asApiError(err) })
     }
   }, [])
 
@@ -51,13 +52,13 @@ export function App() {
     setLangState(next)
   }, [])
 
-  const onRequestAccess = useCallback(async (note: string): Promise<AdminApiError | null> => {
+  const onRequestAccess = useCallback(async (note: string): Promise<ApiError | null> => {
     try {
       await requestAccess(note)
       setState({ phase: 'pending', canRequestAccess: false })
       return null
     } catch (err) {
-      return asAdminError(err)
+      return asApiError(err)
     }
   }, [])
 

@@ -1,7 +1,9 @@
+import { kitEn } from '@shared/i18n/kit.js'
 import type { MessageKey } from './th.js'
 
 /** English: every Thai key, same placeholders. */
 export const en: Record<MessageKey, string> = {
+  ...kitEn,
   'app.title': 'Rayong City Police citizen services',
   'station.name': 'Rayong City Police Station',
   'station.tagline': 'Rayong Smart Safety Zone 4.0',
@@ -9,7 +11,6 @@ export const en: Record<MessageKey, string> = {
   'a11y.badge': 'Police station badge',
   'common.loading': 'Loading…',
   'common.back': 'Back',
-  'common.retry': 'Try again',
   'common.home': 'Home',
   'home.hello': 'Hello, {name}',
   'home.helloNameless': 'Hello',
@@ -35,9 +36,4 @@ export const en: Record<MessageKey, string> = {
   'settings.saved': 'Saved: English',
   'notFound.title': 'Page not found',
   'notFound.body': 'The link may be wrong, or the page has moved.',
-  'error.title': 'Something went wrong',
-  'error.network': 'Could not reach the service. Check your internet connection and try again.',
-  'error.server': 'The service has a temporary problem. Please try again.',
-  'error.init': 'This page could not open. Close it and open it again from LINE.',
-  'error.reference': 'Reference',
 }

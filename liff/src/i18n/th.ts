@@ -1,9 +1,13 @@
+import { kitTh } from '@shared/i18n/kit.js'
+
 /**
  * Thai, the first language of the LIFF pages. Every key here must exist in every other catalogue
  * (the type of en.ts says so at compile time; test/unit/liff/i18n.test.ts checks the values).
  * Placeholders are {name}; the same placeholders must appear in every language.
+ * The kit's texts (errors, retry: liff/shared/i18n/kit.ts) are part of it.
  */
 export const th = {
+  ...kitTh,
   'app.title': 'บริการประชาชน สภ.เมืองระยอง',
   'station.name': 'สถานีตำรวจภูธรเมืองระยอง',
   'station.tagline': 'ระยอง Smart Safety Zone 4.0',
@@ -11,7 +15,6 @@ export const th = {
   'a11y.badge': 'ตราสถานีตำรวจ',
   'common.loading': 'กำลังโหลด…',
   'common.back': 'กลับ',
-  'common.retry': 'ลองใหม่',
   'common.home': 'หน้าแรก',
   'home.hello': 'สวัสดีครับ คุณ{name}',
   'home.helloNameless': 'สวัสดีครับ',
@@ -37,11 +40,6 @@ export const th = {
   'settings.saved': 'บันทึกแล้ว: ใช้ภาษาไทย',
   'notFound.title': 'ไม่พบหน้านี้',
   'notFound.body': 'ลิงก์อาจไม่ถูกต้อง หรือหน้านี้ถูกย้ายไปแล้ว',
-  'error.title': 'เกิดข้อผิดพลาด',
-  'error.network': 'เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองใหม่',
-  'error.server': 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
-  'error.init': 'เปิดหน้านี้ไม่สำเร็จ กรุณาปิดแล้วเปิดใหม่จาก LINE',
-  'error.reference': 'รหัสอ้างอิง',
 } as const
 
 export type MessageKey = keyof typeof th

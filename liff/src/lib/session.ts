@@ -1,7 +1,7 @@
+import type { LiffSession } from '@shared/lib/liff.js'
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { Language } from './i18n.js'
-import type { LiffSession } from './liff.js'
 import type { Me } from './types.js'
 
 /** What every page knows once LIFF is up and the citizen is loaded. */

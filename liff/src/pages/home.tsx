@@ -1,13 +1,16 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { closeToChat } from '@shared/lib/liff.js'
+import { Link } from '@shared/lib/router.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { ChatIcon, ChevronIcon, DocumentIcon, ListIcon, MapIcon, PhoneIcon, SettingsIcon } from '@shared/ui/icons.js'
 import { useEffect, useState } from 'preact/hooks'
-import { type ApiError, api, asApiError } from '../lib/api.js'
+import { api } from '../lib/api.js'
 import { LANGUAGE_NAMES, type Language, t } from '../lib/i18n.js'
-import { closeToChat } from '../lib/liff.js'
-import { Link } from '../lib/router.js'
 import { useSession } from '../lib/session.js'
 import type { StationInfo } from '../lib/types.js'
-import { ChatIcon, ChevronIcon, MapIcon, PhoneIcon, SettingsIcon } from '../ui/icons.js'
-import { Card, ErrorNotice, Shell } from '../ui/shell.js'
-import { DocumentIcon, ListIcon } from './lost-document/icons.js'
+import { Shell } from '../ui/shell.js'
+import './home.css'
 
 function Station({ lang, station }: { lang: Language; station: StationInfo }) {
   const phoneDigits = station.phone.replace(/[^\d+]/g, '')

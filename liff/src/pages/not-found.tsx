@@ -1,5 +1,5 @@
+import { Link } from '@shared/lib/router.js'
 import { t } from '../lib/i18n.js'
-import { Link } from '../lib/router.js'
 import { useSession } from '../lib/session.js'
 import { Shell } from '../ui/shell.js'
 

@@ -1,11 +1,14 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { CheckIcon } from '@shared/ui/icons.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useState } from 'preact/hooks'
-import { type ApiError, api, asApiError } from '../lib/api.js'
+import { api } from '../lib/api.js'
 import { LANGUAGE_NAMES, LANGUAGES, type Language, t } from '../lib/i18n.js'
 import { useSession } from '../lib/session.js'
 import type { Me } from '../lib/types.js'
-import { CheckIcon } from '../ui/icons.js'
-import { Card, ErrorNotice, Shell } from '../ui/shell.js'
-import { useToast } from '../ui/toast.js'
+import { Shell } from '../ui/shell.js'
 
 /** Settings: the citizen's language, saved on the server (the bot's chat messages follow it too). */
 export function SettingsPage() {

@@ -6,7 +6,7 @@ import { build } from 'vite'
 const OUT = 'dist/admin'
 const STAMP = join(OUT, '.built-at')
 const LOCK = 'dist/.admin-build.lock'
-const SOURCES = ['liff/admin', 'liff/src']
+const SOURCES = ['liff/admin', 'liff/shared']
 
 function newest(dir: string): number {
   let latest = 0

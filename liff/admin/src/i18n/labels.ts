@@ -1,4 +1,4 @@
-import type { Language } from '../../../src/lib/i18n.js'
+import type { Language } from '../lib/i18n.js'
 import type { CaseKind, OfficerRole } from '../lib/types.js'
 
 type Label = Record<Language, string>

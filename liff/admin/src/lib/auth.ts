@@ -1,5 +1,6 @@
-import { getIdToken, initLiff, type LiffClientConfig, type LiffSession } from '../../../src/lib/liff.js'
-import { AdminApiError, adminApi } from './api.js'
+import { ApiError } from '@shared/lib/api.js'
+import { decodeClaims, getIdToken, initLiff, type LiffClientConfig, type LiffSession } from '@shared/lib/liff.js'
+import { adminApi } from './api.js'
 import type { Me, Officer } from './types.js'
 
 export type SignInResult =
@@ -10,18 +11,13 @@ export type SignInResult =
 export async function startLiff(): Promise<LiffSession> {
   const res = await fetch('/admin/config.json', { cache: 'no-store' }).catch(() => undefined)
   const config = (res?.ok ? await res.json() : { liffId: '', emulator: false }) as LiffClientConfig
-  return initLiff(config)
+  return initLiff(config, import.meta.env.VITE_LIFF_ID_ADMIN)
 }
 
 /** The LINE user the ID token is for (display only; the server verifies the token with LINE). */
 function tokenSubject(token: string): string | undefined {
-  try {
-    const body = token.split('.')[1] ?? ''
-    const claims = JSON.parse(atob(body.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown }
-    return typeof claims.sub === 'string' ? claims.sub : undefined
-  } catch {
-    return undefined
-  }
+  const { sub } = decodeClaims(token)
+  return typeof sub === 'string' ? sub : undefined
 }
 
 function flag(body: unknown, name: 'pendingRequest' | 'canRequestAccess'): boolean | undefined {
@@ -43,7 +39,7 @@ export async function signIn(options: { reuse: boolean }): Promise<SignInResult>
         return { outcome: 'signed-in', me }
       }
     } catch (err) {
-      if (!(err instanceof AdminApiError) || err.status !== 401) {
+      if (!(err instanceof ApiError) || err.status !== 401) {
         throw err
       }
     }
@@ -51,7 +47,7 @@ export async function signIn(options: { reuse: boolean }): Promise<SignInResult>
   try {
     await adminApi<{ officer: Officer }>('/auth/session', { method: 'POST', idToken })
   } catch (err) {
-    if (err instanceof AdminApiError && err.status === 403 && err.code === 'not_an_officer') {
+    if (err instanceof ApiError && err.status === 403 && err.code === 'not_an_officer') {
       return {
         outcome: 'not-an-officer',
         pendingRequest: flag(err.body, 'pendingRequest') ?? false,
@@ -68,7 +64,7 @@ export async function requestAccess(note: string): Promise<void> {
     await adminApi('/access-requests', { method: 'POST', idToken: getIdToken(), body: note ? { note } : {} })
   } catch (err) {
     // Already asked: the request is pending, which is what the officer wanted.
-    if (!(err instanceof AdminApiError && err.status === 409)) {
+    if (!(err instanceof ApiError && err.status === 409)) {
       throw err
     }
   }

@@ -1,17 +1,17 @@
-import { formatDateTime, isLanguage, type Language } from '../../../src/lib/i18n.js'
+import { type Catalogues, createTranslator, formatDateTime, isLanguage, type Language } from '@shared/lib/i18n.js'
 import { en } from '../i18n/en.js'
 import { type AdminKey, th } from '../i18n/th.js'
 
+// The officers' app i18n entry point: the shared language helpers, t over the officers' catalogues, and the
+// formats officers read (dates, durations, numbers).
 export type { AdminKey, Language }
 export { formatDateTime }
 
-const catalogues: Record<Language, Record<AdminKey, string>> = { th, en }
+const catalogues: Catalogues<AdminKey> = { th, en }
 const LANG_KEY = 'rsz.admin.lang'
 
 /** The officers' page text; `{name}` placeholders as in the citizen catalogues. */
-export function t(lang: Language, key: AdminKey, vars: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-}
+export const { t } = createTranslator(catalogues)
 
 /** Thai first for every officer; an English choice is remembered on this device. */
 export function storedLanguage(): Language {

@@ -1,6 +1,6 @@
+import type { LiffSession } from '@shared/lib/liff.js'
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import type { LiffSession } from '../../../src/lib/liff.js'
 import type { Language } from './i18n.js'
 import type { Me, Permission } from './types.js'
 

@@ -1,8 +1,10 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useEffect, useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
-import { useToast } from '../../../src/ui/toast.js'
 import { ROLE_LABELS } from '../i18n/labels.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t, when } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { type AccessRequest, OFFICER_ROLES, type OfficerRole } from '../lib/types.js'
@@ -12,7 +14,7 @@ function RequestRow({ r, onDecided }: { r: AccessRequest; onDecided: () => void 
   const notify = useToast()
   const [role, setRole] = useState<OfficerRole>('duty_officer')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   async function decide(decision: 'approve' | 'decline') {
     setBusy(true)
     setError(null)
@@ -22,7 +24,7 @@ function RequestRow({ r, onDecided }: { r: AccessRequest; onDecided: () => void 
       notify(t(lang, decision === 'approve' ? 'access.approved' : 'access.declined', { name: r.displayName }))
       onDecided()
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
       setBusy(false)
     }
   }
@@ -59,12 +61,12 @@ function RequestRow({ r, onDecided }: { r: AccessRequest; onDecided: () => void 
 export function AccessRequests({ onApproved }: { onApproved: () => void }) {
   const { lang } = useAdmin()
   const [items, setItems] = useState<AccessRequest[] | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     adminApi<{ items: AccessRequest[] }>('/access-requests?status=pending').then(
       (r) => setItems(r.items),
-      (err: unknown) => setError(asAdminError(err)),
+      (err: unknown) => setError(asApiError(err)),
     )
   }, [attempt])
   return (

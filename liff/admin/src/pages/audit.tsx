@@ -1,7 +1,9 @@
+import { type ApiError, asApiError, isAbort } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useEffect, useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
 import { actionLabel } from '../i18n/labels.js'
-import { type AdminApiError, adminApi, asAdminError, isAbort, query } from '../lib/api.js'
+import { adminApi, query } from '../lib/api.js'
 import { dayBoundary, type Language, t, when } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import type { AuditEntry } from '../lib/types.js'
@@ -65,7 +67,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>(EMPTY)
   const [cursors, setCursors] = useState<(string | null)[]>([null])
   const [page, setPage] = useState<{ items: AuditEntry[]; nextCursor: string | null } | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const cursor = cursors.at(-1) ?? null
   useEffect(() => {
     const ctrl = new AbortController()
@@ -74,7 +76,7 @@ export function AuditPage() {
     adminApi<{ items: AuditEntry[]; nextCursor: string | null }>(
       `/audit${query({ ...params(filters), cursor, limit: 50 })}`,
       { signal: ctrl.signal },
-    ).then(setPage, (err: unknown) => !isAbort(err) && setError(asAdminError(err)))
+    ).then(setPage, (err: unknown) => !isAbort(err) && setError(asApiError(err)))
     return () => ctrl.abort()
   }, [filters, cursor])
   const field = (key: 'action' | 'entityType' | 'entityId', label: string) => (

@@ -1,7 +1,9 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useEffect, useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
-import { useToast } from '../../../src/ui/toast.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import type { CaseDetail, Officer } from '../lib/types.js'
@@ -10,7 +12,7 @@ import type { CaseDetail, Officer } from '../lib/types.js'
 export function useCaseAction(onDone: () => Promise<void>) {
   const notify = useToast()
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   async function run(path: string, body: unknown, done: string): Promise<boolean> {
     setBusy(true)
     setError(null)
@@ -20,7 +22,7 @@ export function useCaseAction(onDone: () => Promise<void>) {
       await onDone()
       return true
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
       return false
     } finally {
       setBusy(false)

@@ -1,12 +1,14 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { Dialog } from '@shared/ui/dialog.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { EyeIcon, LockIcon } from '@shared/ui/icons.js'
 import { useState } from 'preact/hooks'
-import { Dialog } from '../../../src/ui/dialog.js'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
 import { fieldLabel } from '../i18n/labels.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import type { CaseDetail } from '../lib/types.js'
-import { EyeIcon, LockIcon } from '../ui/icons.js'
 
 /** The server asks for at least 3 characters; a useful reason is a few words. */
 const MIN_REASON = 5
@@ -17,7 +19,7 @@ function RevealForm({ caseId, field, onRevealed, onClose }: RevealProps) {
   const { lang } = useAdmin()
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   async function submit(e: Event) {
     e.preventDefault()
     setBusy(true)
@@ -28,7 +30,7 @@ function RevealForm({ caseId, field, onRevealed, onClose }: RevealProps) {
       })
       onRevealed(res.value)
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
       setBusy(false)
     }
   }

@@ -1,8 +1,9 @@
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { LockIcon, SendIcon } from '@shared/ui/icons.js'
 import { useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
-import { LockIcon, SendIcon } from '../ui/icons.js'
 import { useCaseAction } from './case-actions.js'
 
 type Mode = 'message' | 'note'

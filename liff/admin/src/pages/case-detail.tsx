@@ -1,6 +1,7 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import { ErrorNotice } from '../../../src/ui/shell.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { useCaseStream } from '../lib/stream.js'
@@ -17,7 +18,7 @@ import { type Names, Timeline } from './case-timeline.js'
 export function CasePage({ id }: { id: string }) {
   const { lang, me, can } = useAdmin()
   const [view, setView] = useState<CaseView | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
 
   const loadedAt = useRef(0)
   const load = useCallback(async () => {
@@ -26,7 +27,7 @@ export function CasePage({ id }: { id: string }) {
       setView(await adminApi<CaseView>(`/cases/${encodeURIComponent(id)}`))
       setError(null)
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
     }
   }, [id])
   useEffect(() => {

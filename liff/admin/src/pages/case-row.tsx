@@ -1,6 +1,6 @@
+import { Link } from '@shared/lib/router.js'
 import { type Language, t, when } from '../lib/i18n.js'
 import type { CaseListItem } from '../lib/types.js'
-import { AppLink } from '../ui/app-link.js'
 import { KindBadge, OverdueBadge, StatusBadge, UrgentBadge } from '../ui/badges.js'
 
 type Props = { lang: Language; item: CaseListItem; fresh: boolean; myId: string }
@@ -15,7 +15,7 @@ export function CaseRow({ lang, item, fresh, myId }: Props) {
     : t(lang, 'case.unassigned')
   return (
     <li class={`case-row${urgent ? ' is-urgent' : ''}${fresh ? ' is-fresh' : ''}`}>
-      <AppLink class="case-link" to={`cases/${encodeURIComponent(item.id)}`}>
+      <Link class="case-link" to={`cases/${encodeURIComponent(item.id)}`}>
         <span class="case-top">
           <span class="case-ref">{item.referenceNumber}</span>
           {fresh ? <span class="flag flag-new">{t(lang, 'inbox.new')}</span> : null}
@@ -32,7 +32,7 @@ export function CaseRow({ lang, item, fresh, myId }: Props) {
           <span class={item.assignee ? '' : 'is-unassigned'}>{assignee}</span>
           <time dateTime={item.createdAt}>{when(lang, item.createdAt)}</time>
         </span>
-      </AppLink>
+      </Link>
     </li>
   )
 }

@@ -1,5 +1,6 @@
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
 import { statusLabel } from '../i18n/labels.js'
 import { t } from '../lib/i18n.js'
 import { useStatusPreview } from '../lib/preview.js'

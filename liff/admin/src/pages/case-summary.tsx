@@ -1,8 +1,8 @@
-import { Card } from '../../../src/ui/shell.js'
+import { Card } from '@shared/ui/card.js'
+import { PaperclipIcon } from '@shared/ui/icons.js'
 import { type Language, num, t, when } from '../lib/i18n.js'
 import type { AttachmentMeta, CaseDetail } from '../lib/types.js'
 import { KindBadge, OverdueBadge, StatusBadge, UrgentBadge } from '../ui/badges.js'
-import { PaperclipIcon } from '../ui/icons.js'
 
 function Attachments({ lang, items }: { lang: Language; items: AttachmentMeta[] }) {
   return (

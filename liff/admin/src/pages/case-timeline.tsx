@@ -1,8 +1,8 @@
-import { Card } from '../../../src/ui/shell.js'
+import { Card } from '@shared/ui/card.js'
+import { LockIcon, PaperclipIcon } from '@shared/ui/icons.js'
 import { statusLabel } from '../i18n/labels.js'
 import { type Language, t, when } from '../lib/i18n.js'
 import type { CaseEvent } from '../lib/types.js'
-import { LockIcon, PaperclipIcon } from '../ui/icons.js'
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
 

@@ -1,7 +1,9 @@
+import { type ApiError, asApiError, isAbort } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useEffect, useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
 import { KIND_LABELS, STATUSES_BY_KIND, statusLabel } from '../i18n/labels.js'
-import { type AdminApiError, adminApi, asAdminError, isAbort, query } from '../lib/api.js'
+import { adminApi, query } from '../lib/api.js'
 import { bangkokDate, day, dayBoundary, duration, type Language, num, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { CASE_KINDS, type Dashboard } from '../lib/types.js'
@@ -66,7 +68,7 @@ export function DashboardPage() {
   const { lang } = useAdmin()
   const [days, setDays] = useState<(typeof RANGES)[number]>(30)
   const [d, setD] = useState<Dashboard | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     const ctrl = new AbortController()
@@ -74,7 +76,7 @@ export function DashboardPage() {
     const from = dayBoundary(bangkokDate(days - 1), 'start')
     adminApi<Dashboard>(`/dashboard${query({ from, to: new Date().toISOString() })}`, { signal: ctrl.signal }).then(
       setD,
-      (err: unknown) => !isAbort(err) && setError(asAdminError(err)),
+      (err: unknown) => !isAbort(err) && setError(asApiError(err)),
     )
     return () => ctrl.abort()
   }, [days, attempt])

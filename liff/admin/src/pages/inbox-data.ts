@@ -1,5 +1,6 @@
+import { type ApiError, asApiError, isAbort } from '@shared/lib/api.js'
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import { type AdminApiError, adminApi, asAdminError, isAbort, query } from '../lib/api.js'
+import { adminApi, query } from '../lib/api.js'
 import { bangkokDate, dayBoundary } from '../lib/i18n.js'
 import type { CaseKind, CaseList, CaseListItem } from '../lib/types.js'
 
@@ -75,7 +76,7 @@ type Data = { items: CaseListItem[]; nextCursor: string | null; counts: Record<s
 /** The inbox list: first page per filter, "load more" by cursor, and a merge of fresh cases at the top. */
 export function useInbox(filters: Filters) {
   const [data, setData] = useState<Data | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
   const [announce, setAnnounce] = useState('')
@@ -90,7 +91,7 @@ export function useInbox(filters: Filters) {
     setData(null)
     adminApi<CaseList>(path, { signal: ctrl.signal }).then(setData, (err: unknown) => {
       if (!isAbort(err)) {
-        setError(asAdminError(err))
+        setError(asApiError(err))
       }
     })
     return () => ctrl.abort()
@@ -108,7 +109,7 @@ export function useInbox(filters: Filters) {
       const seen = new Set(now.items.map((i) => i.id))
       setData({ ...next, items: [...now.items, ...next.items.filter((i) => !seen.has(i.id))] })
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
     } finally {
       setLoadingMore(false)
     }

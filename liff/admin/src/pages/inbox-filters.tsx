@@ -1,9 +1,9 @@
+import { SearchIcon } from '@shared/ui/icons.js'
 import { useEffect, useState } from 'preact/hooks'
 import { KIND_LABELS, STATUSES_BY_KIND, statusLabel } from '../i18n/labels.js'
 import { type Language, t } from '../lib/i18n.js'
 import { CASE_KINDS } from '../lib/types.js'
 import { DateField } from '../ui/date-field.js'
-import { SearchIcon } from '../ui/icons.js'
 import { type Filters, NO_FILTERS } from './inbox-data.js'
 
 type Props = { lang: Language; filters: Filters; onChange: (f: Filters) => void }

@@ -1,5 +1,5 @@
+import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import { ErrorNotice } from '../../../src/ui/shell.js'
 import { STATUSES_BY_KIND, statusLabel } from '../i18n/labels.js'
 import { type Language, num, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'

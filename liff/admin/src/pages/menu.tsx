@@ -1,9 +1,8 @@
-import { ChevronIcon } from '../../../src/ui/icons.js'
+import { Link } from '@shared/lib/router.js'
+import { ChevronIcon, LogoutIcon, UserIcon } from '@shared/ui/icons.js'
 import { roleLabel } from '../i18n/labels.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
-import { AppLink } from '../ui/app-link.js'
-import { LogoutIcon, UserIcon } from '../ui/icons.js'
 import { Layout } from '../ui/layout.js'
 import { NAV } from '../ui/nav.js'
 
@@ -23,7 +22,7 @@ export function MenuPage() {
       <ul class="actions">
         {items.map((item) => (
           <li key={item.route}>
-            <AppLink class="action" to={item.route}>
+            <Link class="action" to={item.route}>
               <span class="action-icon">
                 <item.icon />
               </span>
@@ -31,7 +30,7 @@ export function MenuPage() {
                 <span class="action-label">{t(lang, item.label)}</span>
               </span>
               <ChevronIcon />
-            </AppLink>
+            </Link>
           </li>
         ))}
         <li>

@@ -1,6 +1,6 @@
+import { Link } from '@shared/lib/router.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
-import { AppLink } from '../ui/app-link.js'
 import { Layout } from '../ui/layout.js'
 
 export function NotFoundPage() {
@@ -8,9 +8,9 @@ export function NotFoundPage() {
   return (
     <Layout title={t(lang, 'notFound.title')}>
       <p class="lead">{t(lang, 'notFound.body')}</p>
-      <AppLink class="button button-primary" to="">
+      <Link class="button button-primary" to="">
         {t(lang, 'nav.inbox')}
-      </AppLink>
+      </Link>
     </Layout>
   )
 }
@@ -21,9 +21,9 @@ export function ForbiddenPage() {
   return (
     <Layout title={t(lang, 'forbidden.title')}>
       <p class="lead">{t(lang, 'forbidden.body')}</p>
-      <AppLink class="button button-primary" to="">
+      <Link class="button button-primary" to="">
         {t(lang, 'nav.inbox')}
-      </AppLink>
+      </Link>
     </Layout>
   )
 }

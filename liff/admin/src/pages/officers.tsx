@@ -1,9 +1,11 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { Dialog } from '@shared/ui/dialog.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useEffect, useState } from 'preact/hooks'
-import { Dialog } from '../../../src/ui/dialog.js'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
-import { useToast } from '../../../src/ui/toast.js'
 import { ROLE_LABELS } from '../i18n/labels.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { OFFICER_ROLES, type Officer, type OfficerRole } from '../lib/types.js'
@@ -15,7 +17,7 @@ function OfficerRow({ o, onChanged }: { o: Officer; onChanged: (o: Officer) => v
   const notify = useToast()
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const self = o.id === me.officer.id
   const name = o.fullName ?? o.displayName
   async function patch(body: { role?: OfficerRole; active?: boolean }, done: string) {
@@ -29,7 +31,7 @@ function OfficerRow({ o, onChanged }: { o: Officer; onChanged: (o: Officer) => v
       onChanged(res.officer)
       notify(done)
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
     } finally {
       setBusy(false)
       setConfirming(false)
@@ -103,12 +105,12 @@ function OfficerRow({ o, onChanged }: { o: Officer; onChanged: (o: Officer) => v
 export function OfficersPage() {
   const { lang } = useAdmin()
   const [officers, setOfficers] = useState<Officer[] | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     adminApi<{ items: Officer[] }>('/officers').then(
       (r) => setOfficers([...r.items].sort((a, b) => Number(b.active) - Number(a.active))),
-      (err: unknown) => setError(asAdminError(err)),
+      (err: unknown) => setError(asApiError(err)),
     )
   }, [attempt])
   const replace = (o: Officer) => setOfficers((list) => list?.map((x) => (x.id === o.id ? o : x)) ?? null)

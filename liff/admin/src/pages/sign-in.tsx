@@ -1,15 +1,15 @@
+import type { ApiError } from '@shared/lib/api.js'
+import { closeToChat, type LiffSession } from '@shared/lib/liff.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { LockIcon, StationBadge } from '@shared/ui/icons.js'
 import { useEffect, useState } from 'preact/hooks'
-import { closeToChat, type LiffSession } from '../../../src/lib/liff.js'
-import { Badge } from '../../../src/ui/icons.js'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
-import type { AdminApiError } from '../lib/api.js'
 import { type Language, t } from '../lib/i18n.js'
-import { LockIcon } from '../ui/icons.js'
 import { LanguageButton } from '../ui/layout.js'
 
 export type SignInState =
   | { phase: 'starting' }
-  | { phase: 'failed'; error: AdminApiError }
+  | { phase: 'failed'; error: ApiError }
   | { phase: 'no-access'; canRequestAccess: boolean }
   | { phase: 'pending'; canRequestAccess: boolean }
   | { phase: 'signed-out' }
@@ -20,13 +20,13 @@ type Props = {
   setLang: (lang: Language) => void
   liff: LiffSession | null
   onRetry: () => void
-  onRequestAccess: (note: string) => Promise<AdminApiError | null>
+  onRequestAccess: (note: string) => Promise<ApiError | null>
 }
 
 function AccessRequestForm({ lang, onRequestAccess }: Pick<Props, 'lang' | 'onRequestAccess'>) {
   const [note, setNote] = useState('')
   const [sending, setSending] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   async function submit(e: Event) {
     e.preventDefault()
     setSending(true)
@@ -108,7 +108,7 @@ export function SignInScreen(props: Props) {
         <div class="signin-top">
           <LanguageButton lang={lang} setLang={setLang} />
         </div>
-        <Badge label={t(lang, 'a11y.badge')} />
+        <StationBadge label={t(lang, 'a11y.badge')} />
         <p class="signin-station">{t(lang, 'app.station')}</p>
       </header>
       <main id="main" class="signin-main">

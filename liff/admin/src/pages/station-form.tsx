@@ -1,7 +1,8 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useState } from 'preact/hooks'
-import { ErrorNotice } from '../../../src/ui/shell.js'
-import { useToast } from '../../../src/ui/toast.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import type { StationInfo } from '../lib/types.js'
@@ -24,7 +25,7 @@ export function StationForm({ station, onSaved }: { station: StationInfo; onSave
   const notify = useToast()
   const [s, setS] = useState<StationInfo>(station)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const readOnly = !can('station.edit')
 
   const text = (key: TextKey, label: string, opts: { rows?: number; lang?: string; tel?: boolean } = {}) => (
@@ -68,7 +69,7 @@ export function StationForm({ station, onSaved }: { station: StationInfo; onSave
       onSaved(res.station)
       notify(t(lang, 'station.saved'))
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
     } finally {
       setBusy(false)
     }

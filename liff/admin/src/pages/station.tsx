@@ -1,7 +1,9 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useEffect, useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
-import { useToast } from '../../../src/ui/toast.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { t, when } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import type { LineGroup, StationInfo } from '../lib/types.js'
@@ -13,12 +15,12 @@ function Groups() {
   const { lang } = useAdmin()
   const notify = useToast()
   const [items, setItems] = useState<LineGroup[] | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   useEffect(() => {
     adminApi<{ items: LineGroup[] }>('/groups').then(
       (r) => setItems(r.items),
-      (err: unknown) => setError(asAdminError(err)),
+      (err: unknown) => setError(asApiError(err)),
     )
   }, [])
   async function bind(g: LineGroup, bound: boolean) {
@@ -32,7 +34,7 @@ function Groups() {
       setItems((list) => list?.map((x) => (x.groupId === g.groupId ? { ...x, ...res.group } : x)) ?? null)
       notify(t(lang, bound ? 'groups.bound' : 'groups.unbound', { name: g.name ?? g.groupId }))
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
     } finally {
       setBusy(null)
     }
@@ -73,11 +75,11 @@ function Groups() {
 export function StationPage() {
   const { lang, can } = useAdmin()
   const [station, setStation] = useState<StationInfo | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   useEffect(() => {
     adminApi<{ station: StationInfo }>('/station').then(
       (r) => setStation(r.station),
-      (err: unknown) => setError(asAdminError(err)),
+      (err: unknown) => setError(asApiError(err)),
     )
   }, [])
   return (

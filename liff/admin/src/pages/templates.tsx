@@ -1,8 +1,10 @@
+import { type ApiError, asApiError } from '@shared/lib/api.js'
+import { Card } from '@shared/ui/card.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { Card, ErrorNotice } from '../../../src/ui/shell.js'
-import { useToast } from '../../../src/ui/toast.js'
 import { KIND_LABELS, STATUSES_BY_KIND, statusLabel } from '../i18n/labels.js'
-import { type AdminApiError, adminApi, asAdminError } from '../lib/api.js'
+import { adminApi } from '../lib/api.js'
 import { type Language, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { CASE_KINDS, type CaseKind, type Template } from '../lib/types.js'
@@ -17,7 +19,7 @@ function Editor({ k, template, onSaved }: { k: Key; template: Template | undefin
   const [body, setBody] = useState(template?.body ?? '')
   const [preview, setPreview] = useState('')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const area = useRef<HTMLTextAreaElement>(null)
   const first = useRef(true)
   useEffect(() => {
@@ -48,7 +50,7 @@ function Editor({ k, template, onSaved }: { k: Key; template: Template | undefin
       setBody(res.template.body)
       notify(t(lang, text === null ? 'templates.restored' : 'templates.saved'))
     } catch (err) {
-      setError(asAdminError(err))
+      setError(asApiError(err))
     } finally {
       setBusy(false)
     }
@@ -112,12 +114,12 @@ export function TemplatesPage() {
   const [language, setLanguage] = useState<Language>('th')
   const [status, setStatus] = useState(STATUSES_BY_KIND.lost_document[0] ?? '')
   const [items, setItems] = useState<Template[] | null>(null)
-  const [error, setError] = useState<AdminApiError | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   useEffect(() => {
     setItems(null)
     adminApi<{ items: Template[] }>(`/templates?kind=${kind}`).then(
       (r) => setItems(r.items),
-      (err: unknown) => setError(asAdminError(err)),
+      (err: unknown) => setError(asApiError(err)),
     )
   }, [kind])
   const statuses = [

@@ -1,6 +1,6 @@
+import { AlertIcon, ClockIcon } from '@shared/ui/icons.js'
 import { DONE_STATUSES, kindLabel, statusLabel } from '../i18n/labels.js'
 import { type Language, t } from '../lib/i18n.js'
-import { AlertIcon, ClockIcon } from './icons.js'
 
 export function StatusBadge({ lang, status }: { lang: Language; status: string }) {
   return <span class={`status status-${DONE_STATUSES.has(status) ? 'done' : 'open'}`}>{statusLabel(lang, status)}</span>

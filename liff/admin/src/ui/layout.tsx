@@ -1,12 +1,10 @@
+import { Link, useRoute } from '@shared/lib/router.js'
+import { GlobeIcon, LogoutIcon, MenuIcon, StationBadge } from '@shared/ui/icons.js'
+import { BackLink, SkipLink, usePageHeading } from '@shared/ui/page.js'
 import type { ComponentChildren } from 'preact'
-import { useEffect, useRef } from 'preact/hooks'
-import { takeNavigationFocus, useRoute } from '../../../src/lib/router.js'
-import { BackIcon, Badge } from '../../../src/ui/icons.js'
 import { roleLabel } from '../i18n/labels.js'
 import { type Language, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
-import { AppLink } from './app-link.js'
-import { GlobeIcon, LogoutIcon, MenuIcon } from './icons.js'
 import { isCurrent, NAV } from './nav.js'
 
 export type LayoutProps = {
@@ -42,29 +40,17 @@ export function LanguageButton({ lang, setLang }: { lang: Language; setLang: (la
 export function Layout({ title, back, aside, children }: LayoutProps) {
   const { me, lang, setLang, can, signOut } = useAdmin()
   const route = useRoute()
-  const heading = useRef<HTMLHeadingElement>(null)
+  const heading = usePageHeading(lang, `${title} · ${t(lang, 'app.name')}`)
   const items = NAV.filter((item) => item.permissions.some(can))
   // Phones: the inbox and the dashboard as tabs; everything else (and sign-out) under "Menu".
   const tabs = items.filter((item) => item.route === '' || item.route === 'dashboard')
   const stationName = lang === 'th' ? me.station.nameTh : me.station.nameEn
 
-  useEffect(() => {
-    if (takeNavigationFocus()) {
-      heading.current?.focus({ preventScroll: true })
-    }
-  }, [])
-  useEffect(() => {
-    document.documentElement.lang = lang
-    document.title = `${title} · ${t(lang, 'app.name')}`
-  }, [lang, title])
-
   return (
     <div class="adm">
-      <a class="skip-link" href="#main">
-        {t(lang, 'a11y.skip')}
-      </a>
+      <SkipLink label={t(lang, 'a11y.skip')} />
       <header class="adm-top">
-        <Badge label={t(lang, 'a11y.badge')} />
+        <StationBadge label={t(lang, 'a11y.badge')} />
         <div class="adm-top-text">
           <p class="adm-top-station">{stationName}</p>
           <p class="adm-top-app">{t(lang, 'app.name')}</p>
@@ -76,10 +62,10 @@ export function Layout({ title, back, aside, children }: LayoutProps) {
           <ul>
             {items.map((item) => (
               <li key={item.route}>
-                <AppLink class="adm-side-link" to={item.route} current={isCurrent(item, route)}>
+                <Link class="adm-side-link" to={item.route} current={isCurrent(item, route)}>
                   <item.icon />
                   <span>{t(lang, item.label)}</span>
-                </AppLink>
+                </Link>
               </li>
             ))}
           </ul>
@@ -93,12 +79,7 @@ export function Layout({ title, back, aside, children }: LayoutProps) {
           </div>
         </nav>
         <main id="main" class="adm-main">
-          {back ? (
-            <AppLink class="back-link" to={back.to}>
-              <BackIcon />
-              <span>{back.label}</span>
-            </AppLink>
-          ) : null}
+          {back ? <BackLink to={back.to} label={back.label} /> : null}
           <div class="adm-heading">
             <h1 class="page-title" ref={heading} tabIndex={-1}>
               {title}
@@ -110,15 +91,15 @@ export function Layout({ title, back, aside, children }: LayoutProps) {
       </div>
       <nav class="adm-tabs" aria-label={t(lang, 'nav.label')}>
         {tabs.map((item) => (
-          <AppLink key={item.route} class="adm-tab" to={item.route} current={isCurrent(item, route)}>
+          <Link key={item.route} class="adm-tab" to={item.route} current={isCurrent(item, route)}>
             <item.icon />
             <span>{t(lang, item.label)}</span>
-          </AppLink>
+          </Link>
         ))}
-        <AppLink class="adm-tab" to="menu" current={!tabs.some((item) => isCurrent(item, route))}>
+        <Link class="adm-tab" to="menu" current={!tabs.some((item) => isCurrent(item, route))}>
           <MenuIcon />
           <span>{t(lang, 'nav.menu')}</span>
-        </AppLink>
+        </Link>
       </nav>
     </div>
   )

@@ -1,7 +1,7 @@
+import { AuditIcon, ChartIcon, InboxIcon, StationIcon, TemplateIcon, UsersIcon } from '@shared/ui/icons.js'
 import type { FunctionComponent } from 'preact'
 import type { AdminKey } from '../lib/i18n.js'
 import type { Permission } from '../lib/types.js'
-import { AuditIcon, ChartIcon, InboxIcon, StationIcon, TemplateIcon, UsersIcon } from './icons.js'
 
 export type NavItem = { route: string; label: AdminKey; icon: FunctionComponent; permissions: Permission[] }
 

@@ -1,9 +1,9 @@
+import { closeToChat } from '@shared/lib/liff.js'
+import { Link } from '@shared/lib/router.js'
+import { Card } from '@shared/ui/card.js'
+import { CheckIcon } from '@shared/ui/icons.js'
 import { formatDateTime } from '../../lib/i18n.js'
-import { closeToChat } from '../../lib/liff.js'
-import { Link } from '../../lib/router.js'
 import { useSession } from '../../lib/session.js'
-import { CheckIcon } from '../../ui/icons.js'
-import { Card } from '../../ui/shell.js'
 import { ft } from './texts.js'
 import type { ReportSummary } from './types.js'
 

@@ -1,7 +1,6 @@
+import { apiErrorFrom, networkError } from '@shared/lib/api.js'
+import { getIdToken } from '@shared/lib/liff.js'
 import type { ReportDraft } from '../../../../bot/lost-documents/validation/draft.js'
-import { ApiError } from '../../lib/api.js'
-import { tBoth } from '../../lib/i18n.js'
-import { getIdToken } from '../../lib/liff.js'
 import type { SubmitResult } from './types.js'
 
 export type FieldProblem = { field: string; messageTh: string; messageEn: string }
@@ -15,7 +14,7 @@ export class ReportRejected extends Error {
 
 /**
  * POST the report with its idempotency key: a double tap or a retry after a lost answer files it once. Its own
- * fetch (not lib/api's) because the per-field details of a 400 must reach the form.
+ * fetch (not the shared requestJson) because the per-field details of a 400 must reach the form.
  */
 export async function postReport(draft: ReportDraft, idempotencyKey: string): Promise<SubmitResult> {
   const headers: Record<string, string> = {
@@ -36,14 +35,10 @@ export async function postReport(draft: ReportDraft, idempotencyKey: string): Pr
       cache: 'no-store',
     })
   } catch {
-    const text = tBoth('error.network')
-    throw new ApiError(0, 'network', text.th, text.en)
+    throw networkError()
   }
   const body = (await res.json().catch(() => undefined)) as
-    | (SubmitResult & {
-        error?: { code?: string; message?: string; messageTh?: string; details?: unknown }
-        reqId?: string
-      })
+    | (SubmitResult & { error?: { code?: string; details?: unknown } })
     | undefined
   if (res.ok && body) {
     return body
@@ -51,14 +46,7 @@ export async function postReport(draft: ReportDraft, idempotencyKey: string): Pr
   if (res.status === 400 && body?.error?.code === 'validation_failed' && Array.isArray(body.error.details)) {
     throw new ReportRejected(body.error.details as FieldProblem[])
   }
-  const fallback = tBoth(res.status >= 500 ? 'error.server' : 'error.title')
-  throw new ApiError(
-    res.status,
-    body?.error?.code ?? 'http_error',
-    body?.error?.messageTh ?? fallback.th,
-    body?.error?.message ?? fallback.en,
-    body?.reqId,
-  )
+  throw apiErrorFrom(res.status, body)
 }
 
 /** A key per filled-in form (kept across retries of the same form, new for the next report). */

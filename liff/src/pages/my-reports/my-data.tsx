@@ -1,11 +1,12 @@
+import { type ApiError, apiErrorFrom, asApiError } from '@shared/lib/api.js'
+import { getIdToken } from '@shared/lib/liff.js'
+import { Card } from '@shared/ui/card.js'
+import { Dialog } from '@shared/ui/dialog.js'
+import { ErrorNotice } from '@shared/ui/error-notice.js'
+import { useToast } from '@shared/ui/toast.js'
 import { useState } from 'preact/hooks'
-import { ApiError, api, asApiError } from '../../lib/api.js'
-import { tBoth } from '../../lib/i18n.js'
-import { getIdToken } from '../../lib/liff.js'
+import { api } from '../../lib/api.js'
 import { useSession } from '../../lib/session.js'
-import { Dialog } from '../../ui/dialog.js'
-import { Card, ErrorNotice } from '../../ui/shell.js'
-import { useToast } from '../../ui/toast.js'
 import { rt } from './texts.js'
 
 type Deletion = { dueBy: string; messageTh: string; messageEn: string }
@@ -29,17 +30,7 @@ export function MyData() {
         cache: 'no-store',
       })
       if (!res.ok) {
-        const body = (await res.json().catch(() => undefined)) as
-          | { error?: { code?: string; message?: string; messageTh?: string }; reqId?: string }
-          | undefined
-        const fallback = tBoth('error.server')
-        throw new ApiError(
-          res.status,
-          body?.error?.code ?? 'http_error',
-          body?.error?.messageTh ?? fallback.th,
-          body?.error?.message ?? fallback.en,
-          body?.reqId,
-        )
+        throw apiErrorFrom(res.status, await res.json().catch(() => undefined), 'error.server')
       }
       const url = URL.createObjectURL(await res.blob())
       const a = document.createElement('a')

@@ -2,7 +2,7 @@ import liff from '@line/liff'
 import type { ExtendedInit, LiffMockApi } from '@line/liff-mock'
 import { type Language, languageFromTag } from './i18n.js'
 
-/** GET /api/liff/config: which LIFF app this is, and whether the LINE emulator stands in for LINE. */
+/** The app's config endpoint: which LIFF app this is, and whether the LINE emulator stands in for LINE. */
 export type LiffClientConfig = { liffId: string; emulator: boolean }
 
 export type LiffSession = {
@@ -48,8 +48,8 @@ function stripEmulatorParams() {
   }
 }
 
-/** The claims of a JWT, for display only (name, exp). The server verifies the token with LINE; we never trust this. */
-function decodeClaims(token: string): Record<string, unknown> {
+/** The claims of a JWT, for display only (name, sub). The server verifies the token with LINE; we never trust this. */
+export function decodeClaims(token: string): Record<string, unknown> {
   try {
     const body = token.split('.')[1] ?? ''
     const json = atob(body.replace(/-/g, '+').replace(/_/g, '/'))
@@ -89,8 +89,10 @@ async function initEmulator(launch: EmulatorLaunch): Promise<LiffSession> {
 /**
  * Starts LIFF on every page load. Emulator mode only when the server says the emulator is on, so a crafted link
  * cannot sign a real citizen in with someone else's token. Resolves only once a user is logged in.
+ * `builtLiffId`: the app's LIFF ID fixed at build time (VITE_LIFF_ID_CITIZEN / VITE_LIFF_ID_ADMIN), if any; it wins
+ * over the server's.
  */
-export async function initLiff(config: LiffClientConfig): Promise<LiffSession> {
+export async function initLiff(config: LiffClientConfig, builtLiffId?: string): Promise<LiffSession> {
   // Read before liff.init: it rewrites the URL.
   const launch = readEmulatorLaunch()
   if (launch && config.emulator) {
@@ -100,7 +102,7 @@ export async function initLiff(config: LiffClientConfig): Promise<LiffSession> {
     sessionStorage.removeItem(EMULATOR_STORAGE_KEY)
     stripEmulatorParams()
   }
-  const liffId = import.meta.env.VITE_LIFF_ID_CITIZEN || config.liffId
+  const liffId = builtLiffId || config.liffId
   await liff.init({ liffId })
   if (!liff.isLoggedIn()) {
     // An external browser: LINE Login, then LINE sends the user back here and init runs again.

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 
-/** '/liff/' in the build: the app's routes are paths under it ('' is home, 'settings', later 'lost-documents'…). */
+/** The app's base ('/liff/' or '/admin/', set by its vite config): its routes are paths under it ('' is home…). */
 const BASE = import.meta.env.BASE_URL
 const NAVIGATED = 'liff:navigate'
 
@@ -53,10 +53,17 @@ export function useRoute(): string {
   return route
 }
 
-type LinkProps = { to: string; class?: string; children: ComponentChildren }
+type LinkProps = {
+  to: string
+  class?: string
+  /** Marks the link of the page shown (aria-current="page"). */
+  current?: boolean
+  label?: string
+  children: ComponentChildren
+}
 
 /** A real link (works with keyboard, middle-click, long-press) that navigates in-app on a plain click. */
-export function Link({ to, class: className, children }: LinkProps) {
+export function Link({ to, class: className, current, label, children }: LinkProps) {
   const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
       return
@@ -65,7 +72,13 @@ export function Link({ to, class: className, children }: LinkProps) {
     navigate(to)
   }
   return (
-    <a class={className} href={hrefFor(to)} onClick={onClick}>
+    <a
+      class={className}
+      href={hrefFor(to)}
+      onClick={onClick}
+      aria-current={current ? 'page' : undefined}
+      aria-label={label}
+    >
       {children}
     </a>
   )

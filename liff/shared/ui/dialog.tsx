@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useId, useRef } from 'preact/hooks'
-import './styles/dialog.css'
+import '../styles/dialog.css'
 
 export type DialogProps = {
   open: boolean
