@@ -1,5 +1,5 @@
 /**
- * Rich-menu icons: inner SVG of a 24×24 stroke icon, in the style of the LIFF app's icons (liff/src/ui/icons.tsx,
+ * Rich-menu icons: inner SVG of a 24×24 stroke icon, in the style of the LIFF app's icons (liff/shared/ui/icons.tsx,
  * where phone, pin and settings come from). Later tiles (documents, house, consultation, my cases, news) have
  * theirs ready so a feature's tile is one entry in tiles.ts.
  */

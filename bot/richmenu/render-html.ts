@@ -8,7 +8,7 @@ import { type Bounds, CANVAS } from './layout.js'
 import { placedTiles } from './menu.js'
 import { MENU_TILES, type MenuTile, otherLanguage, type TileTone } from './tiles.js'
 
-// The LIFF app's design tokens (liff/src/ui/styles/base.css), so the menu looks like the rest of the OA.
+// The LIFF app's design tokens (liff/shared/styles/base.css), so the menu looks like the rest of the OA.
 const COLORS = {
   canvas: '#082452',
   police: '#0b2f6b',
