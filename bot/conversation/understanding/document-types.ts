@@ -1,4 +1,7 @@
-import type { Option } from './options.js'
+import { createOptionMatcher, type Option, type OptionMatch } from './options.js'
+
+/** The fields of a document_types row that naming needs (db/schema DocumentType fits). */
+type TypeNames = { code: string; nameTh: string; nameEn: string }
 
 /**
  * How people name the seeded document types (db/migrations/0005_seed_document_types.sql), keyed by type code, for
@@ -62,14 +65,31 @@ const PASSPORT = ['passport', 'พาสปอร์ต', 'หนังสือ
 /** Labels split where the seed puts two names in one ("บัตรเอทีเอ็ม / บัตรเดบิต", "ใบอนุญาตทำงาน (Work Permit)"). */
 const names = (label: string) => [label, ...label.split(/[/()]/).map((s) => s.trim())].filter(Boolean)
 
-export function documentTypeOptions(
-  types: readonly { code: string; nameTh: string; nameEn: string }[],
-  lang: 'th' | 'en',
-): Option[] {
+export function documentTypeOptions(types: readonly TypeNames[], lang: 'th' | 'en'): Option[] {
   const passport = lang === 'th' ? 'thai_passport' : 'foreign_passport'
   return types.map((t) => ({
     id: t.code,
     labels: [...names(t.nameTh), ...names(t.nameEn)],
     synonyms: [...(SYNONYMS[t.code] ?? []), ...(t.code === passport ? PASSPORT : [])],
   }))
+}
+
+const matchers = new Map<string, (text: string) => OptionMatch<Option> | undefined>()
+
+/**
+ * A typed answer to "which document?" against the station's current types. The types are read from the database on
+ * every turn (a new array each time), so the compiled matcher is kept per distinct list of names and language;
+ * admins rarely rename types, and a handful of lists at most are ever kept.
+ */
+export function matchDocumentType(text: string, types: readonly TypeNames[], lang: 'th' | 'en') {
+  const key = `${lang}\u0001${types.map((t) => `${t.code}\u0002${t.nameTh}\u0002${t.nameEn}`).join('\u0001')}`
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    if (matchers.size >= 8) {
+      matchers.clear()
+    }
+    matcher = createOptionMatcher(documentTypeOptions(types, lang))
+    matchers.set(key, matcher)
+  }
+  return matcher(text)
 }

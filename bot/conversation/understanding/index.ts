@@ -1,5 +1,5 @@
 /** Understanding typed Thai and English: see understand.ts (intents) and options.ts (typed quick-reply answers). */
-export { documentTypeOptions } from './document-types.js'
+export { documentTypeOptions, matchDocumentType } from './document-types.js'
 export { INTENT_IDS, type IntentId } from './intents.js'
 export { cleanText } from './normalize.js'
 export { createOptionMatcher, matchOption, type Option, type OptionMatch } from './options.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentTypeOptions } from '../../../../bot/conversation/understanding/document-types.js'
+import { documentTypeOptions, matchDocumentType } from '../../../../bot/conversation/understanding/document-types.js'
 import { createOptionMatcher, matchOption, type Option } from '../../../../bot/conversation/understanding/options.js'
 
 /** The 17 seeded document types (db/migrations/0005_seed_document_types.sql), names as seeded. */
@@ -74,6 +74,14 @@ describe('matchOption: typed document types', () => {
     expect(matchOption('passport', TH)?.option.id).toBe('thai_passport')
     expect(matchOption('passport', EN)?.option.id).toBe('foreign_passport')
     expect(matchOption('thai passport', EN)?.option.id).toBe('thai_passport')
+  })
+
+  it('matches against rows read afresh each turn without recompiling them', () => {
+    const fresh = () => TYPES.map((t) => ({ ...t }))
+    expect(matchDocumentType('บัตร ปชช', fresh(), 'th')?.option.id).toBe('thai_id_card')
+    expect(matchDocumentType('passport', fresh(), 'en')?.option.id).toBe('foreign_passport')
+    const renamed = fresh().map((t) => (t.code === 'other' ? { ...t, nameTh: 'อื่น ๆ (ระบุ)' } : t))
+    expect(matchDocumentType('ระบุ', renamed, 'th')?.option.id).toBe('other')
   })
 
   it.each([['บัตร'], ['ทะเบียน'], ['บัตรประชาชนกับใบขับขี่'], ['สมชาย ใจดี'], ['ครับ'], ['']])(
