@@ -19,7 +19,14 @@ import { freePort } from '../helpers/processes.js'
 import { processCpuMs } from './latency/cost.js'
 import { MIX, makeUsers } from './latency/events.js'
 import { startBot, startFakeLine } from './latency/procs.js'
-import { type DrainResult, drainTable, type StageResult, stagesTable, statementsTable } from './latency/report.js'
+import {
+  type DrainResult,
+  drainTable,
+  type StageResult,
+  stagesTable,
+  statementsTable,
+  targetsList,
+} from './latency/report.js'
 import { createRun, readOptions } from './latency/setup.js'
 import { runDrain, runRates } from './latency/stages.js'
 import { createTracker, type Tracker } from './latency/tracker.js'
@@ -140,6 +147,8 @@ try {
         .map(([k, v]) => `${k} ${v * 100} %`)
         .join(', ')}; ${opts.seconds} s per rate, open loop.`,
     `Load before: \`${loadBefore.uptime}\`; after: \`${loadAfter.uptime}\`.`,
+    '',
+    targetsList(stages, drain),
     '',
     stages.length > 0 ? stagesTable(stages) : '',
     '',

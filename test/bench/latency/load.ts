@@ -53,7 +53,13 @@ function sendOne(target: LoadTarget, url: URL, random: () => number, sentAt: num
     secret: target.secret,
     random,
   })
-  const event: SentEvent = { userId, kind, replyToken: webhook.replyToken, sentAt }
+  const event: SentEvent = {
+    userId,
+    kind,
+    replyToken: webhook.replyToken,
+    sentAt,
+    sendLagMs: performance.now() - scheduledPerf,
+  }
   target.tracker.add(event)
   return {
     event,

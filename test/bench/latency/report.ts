@@ -23,6 +23,8 @@ export function summarise(args: {
   sendSeconds: number
   /** Events of earlier stages still unanswered when this one started. */
   carriedIn: number
+  /** Answers that reached LINE between the stage's cost samples: the denominator of the per-event costs. */
+  answersInWindow: number
   cost: ReturnType<CostMeter['diff']>
   botLogLines: number
 }) {
@@ -38,9 +40,11 @@ export function summarise(args: {
     targetRate: args.rate,
     sent: events.length,
     carriedIn: args.carriedIn,
+    answersInWindow: args.answersInWindow,
     achievedRate: Math.round(events.length / args.sendSeconds),
     acknowledged: acked.length,
     ackFailures: events.length - acked.length,
+    sendLagP99Ms: round(percentile(sortNum(events.map((e) => e.sendLagMs ?? 0)), 99)),
     ackP50Ms: round(percentile(ack, 50)),
     ackP99Ms: round(percentile(ack, 99)),
     answerP50Ms: round(percentile(answer, 50)),
@@ -62,13 +66,13 @@ const fmt = (x: number | undefined) =>
 
 export function stagesTable(rows: StageResult[]): string {
   const head = [
-    '| stage | sent (rate achieved) | ack p50 / p99 ms | webhook → answer p50 / p95 / p99 ms | by reply | unanswered (carried in) |' +
-      ' CPU ms/event: bot · Postgres · Redis | PG xacts/event | machine busy |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| stage | sent (rate achieved) | send lag p99 ms | ack p50 / p99 ms | webhook → answer p50 / p95 / p99 ms | by reply | unanswered (carried in) |' +
+      ' CPU ms per answered event: bot · Postgres · Redis | PG xacts per answered event | machine busy |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ]
   const body = rows.map(
     (r) =>
-      `| ${r.stage} | ${fmt(r.sent)} (${fmt(r.achievedRate)}/s) | ${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)} | ` +
+      `| ${r.stage} | ${fmt(r.sent)} (${fmt(r.achievedRate)}/s) | ${fmt(r.sendLagP99Ms)} | ${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)} | ` +
       `${fmt(r.answerP50Ms)} / ${fmt(r.answerP95Ms)} / ${fmt(r.answerP99Ms)} | ${fmt(r.byReplyPct)} % | ` +
       `${fmt(r.unanswered)} (${fmt(r.carriedIn)}) | ${fmt(r.botCpuMsPerEvent)} · ${fmt(r.pgCpuMsPerEvent)} · ${fmt(r.redisCpuMsPerEvent)} | ` +
       `${fmt(r.pgXactsPerEvent)} | ${fmt(r.machineBusyPct)} % |`,
@@ -116,7 +120,23 @@ export function statementsTable(rows: StatementCounts[]): string {
       const j = r.jobs[n]
       return j ? `${j.statements}${j.jobs > 1 ? ` (${j.jobs} jobs)` : ''}` : '—'
     })
-    return `| ${r.kind} | ${r.web.statements} | ${cells.join(' | ')} | **${total}** (${tx}) | ${jobs.reduce((s, j) => s + j.jobs, 0)} |`
+    const jobCount = jobs.reduce((s, j) => s + j.jobs, 0)
+    return `| ${r.kind} | ${r.web.statements} | ${cells.join(' | ')} | **${total}** (${tx}) | ${jobCount} |`
   })
   return [...head, ...body].join('\n')
+}
+
+/** Issue #11's targets, beside this run's figures (the bench only measures; later work has to meet them). */
+export function targetsList(stages: StageResult[], drain: DrainResult | undefined): string {
+  const at = (prefix: string, rate: number) => stages.find((s) => s.stage.startsWith(prefix) && s.targetRate === rate)
+  const mark = (ok: boolean | undefined) => (ok === undefined ? 'not run' : ok ? 'met' : '**not met**')
+  const s500 = at('npm start', 500)
+  const e50 = at('embedded', 50)
+  const ok500 = s500 && s500.answerP95Ms <= 300 && s500.answerP99Ms <= 1000 && s500.byReplyPct === 100
+  return [
+    `- npm start at 500 events/s: p95 ≤ 300 ms (${fmt(s500?.answerP95Ms)}), p99 ≤ 1,000 ms (${fmt(s500?.answerP99Ms)}), ` +
+      `100 % by reply (${fmt(s500?.byReplyPct)} %): ${mark(ok500 && s500.unanswered === 0)}`,
+    `- drain ≥ 1,000 events/s (${fmt(drain?.drainPerSec)}): ${mark(drain && drain.drainPerSec >= 1000)}`,
+    `- embedded defaults at 50 events/s: p95 ≤ 300 ms (${fmt(e50?.answerP95Ms)}): ${mark(e50 && e50.answerP95Ms <= 300)}`,
+  ].join('\n')
 }

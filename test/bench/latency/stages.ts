@@ -35,13 +35,17 @@ export async function runRates(o: RatesOptions): Promise<StageResult[]> {
     const { events, sendSeconds } = await openLoop(o.target, rate, o.seconds, 100 + i)
     await o.target.tracker.waitAnswered(events, SETTLE_MS)
     const after = await meter.sample()
+    // The work done in the window is the answers sent in it (this stage's, and earlier stages' carried in): a stage
+    // that falls behind has done less work than it was sent, so dividing by `sent` would flatter it.
+    const answers = o.target.tracker.answeredBetween(before.at, after.at)
     const row = summarise({
       stage: `${o.label} ${rate}/s`,
       rate,
       events,
       sendSeconds,
       carriedIn,
-      cost: meter.diff(before, after, events.length),
+      answersInWindow: answers,
+      cost: meter.diff(before, after, answers),
       botLogLines: o.bot.lines() - linesBefore,
     })
     o.log(JSON.stringify(row))

@@ -12,6 +12,8 @@ export type SentEvent = {
   replyToken: string
   /** Wall-clock time the open-loop schedule meant to send it (ms); answers are timed from here. */
   sentAt: number
+  /** How late the generator issued it against its schedule (a starved bench, not the bot). */
+  sendLagMs?: number
   /** Acknowledgement time from the scheduled send (ms), or undefined if there was no 2xx. */
   ackMs?: number
   ackStatus?: number
@@ -28,6 +30,7 @@ export async function createTracker(fakeLineUrl: string) {
   const unansweredByUser = new Map<string, SentEvent[]>() // in send order; answered ones are skipped lazily
   let next = 0
   let open = 0
+  const answerTimes: number[] = [] // arrival at the fake LINE of every matched answer, for cost per answered event
   let calls: Record<string, number> = {}
   const odd = { unmatchedPushes: 0, lateReplies: 0, unknownReplies: 0, multicasts: 0 }
 
@@ -62,6 +65,7 @@ export async function createTracker(fakeLineUrl: string) {
         event.answeredAt = record.at
         event.byReply = true
         open -= 1
+        answerTimes.push(record.at)
       }
       return
     }
@@ -74,6 +78,7 @@ export async function createTracker(fakeLineUrl: string) {
       event.answeredAt = record.at
       event.byReply = false
       open -= 1
+      answerTimes.push(record.at)
     } else {
       odd.unmatchedPushes += 1
     }
@@ -103,7 +108,10 @@ export async function createTracker(fakeLineUrl: string) {
     }
   }
 
+  /** Answers that reached the fake LINE in [from, to] (ms, wall clock: the fake runs on the same machine). */
+  const answeredBetween = (from: number, to: number) => answerTimes.filter((t) => t >= from && t <= to).length
+
   await poll(true)
-  return { add, poll, waitAnswered, odd, calls: () => ({ ...calls }), open: () => open }
+  return { add, poll, waitAnswered, answeredBetween, odd, calls: () => ({ ...calls }), open: () => open }
 }
 export type Tracker = Awaited<ReturnType<typeof createTracker>>
