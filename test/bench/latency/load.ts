@@ -15,8 +15,10 @@ export type LoadTarget = { webhookUrl: string; secret: string; users: string[]; 
 const agent = new Agent({ keepAlive: true, maxSockets: 512, keepAliveMsecs: 10_000 })
 let eventSeq = 0
 
-function post(url: URL, body: string, signature: string): Promise<number> {
+/** The webhook's status, or why there was none ('timeout': the bench gave up after 30 s; else the socket error). */
+function post(url: URL, body: string, signature: string): Promise<number | string> {
   return new Promise((resolve) => {
+    let timedOut = false
     const req = request(
       url,
       {
@@ -34,8 +36,11 @@ function post(url: URL, body: string, signature: string): Promise<number> {
         res.on('end', () => resolve(res.statusCode ?? 0))
       },
     )
-    req.on('error', () => resolve(0))
-    req.on('timeout', () => req.destroy())
+    req.on('error', (err: NodeJS.ErrnoException) => resolve(timedOut ? 'timeout' : (err.code ?? 'error')))
+    req.on('timeout', () => {
+      timedOut = true
+      req.destroy()
+    })
     req.end(body)
   })
 }
@@ -65,7 +70,7 @@ function sendOne(target: LoadTarget, url: URL, random: () => number, sentAt: num
     event,
     done: post(url, webhook.body, webhook.signature).then((status) => {
       event.ackStatus = status
-      if (status >= 200 && status < 300) {
+      if (typeof status === 'number' && status >= 200 && status < 300) {
         event.ackMs = performance.now() - scheduledPerf
       }
     }),

@@ -44,9 +44,16 @@ export function summarise(args: {
     achievedRate: Math.round(events.length / args.sendSeconds),
     acknowledged: acked.length,
     ackFailures: events.length - acked.length,
+    /** Every webhook answer's status, or why there was none ('timeout' after 30 s, or the socket error). */
+    ackStatuses: events.reduce<Record<string, number>>((tally, e) => {
+      const k = String(e.ackStatus ?? 'none')
+      tally[k] = (tally[k] ?? 0) + 1
+      return tally
+    }, {}),
     sendLagP99Ms: round(percentile(sortNum(events.map((e) => e.sendLagMs ?? 0)), 99)),
     ackP50Ms: round(percentile(ack, 50)),
     ackP99Ms: round(percentile(ack, 99)),
+    // JSON has no Infinity: null in the saved file means "in the unanswered tail".
     answerP50Ms: round(percentile(answer, 50)),
     answerP95Ms: round(percentile(answer, 95)),
     answerP99Ms: round(percentile(answer, 99)),
@@ -72,7 +79,7 @@ export function stagesTable(rows: StageResult[]): string {
   ]
   const body = rows.map(
     (r) =>
-      `| ${r.stage} | ${fmt(r.sent)} (${fmt(r.achievedRate)}/s) | ${fmt(r.sendLagP99Ms)} | ${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)} | ` +
+      `| ${r.stage} | ${fmt(r.sent)} (${fmt(r.achievedRate)}/s) | ${fmt(r.sendLagP99Ms)} | ${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)}${r.ackFailures > 0 ? ` (${fmt(r.ackFailures)} not 2xx)` : ''} | ` +
       `${fmt(r.answerP50Ms)} / ${fmt(r.answerP95Ms)} / ${fmt(r.answerP99Ms)} | ${fmt(r.byReplyPct)} % | ` +
       `${fmt(r.unanswered)} (${fmt(r.carriedIn)}) | ${fmt(r.botCpuMsPerEvent)} · ${fmt(r.pgCpuMsPerEvent)} · ${fmt(r.redisCpuMsPerEvent)} | ` +
       `${fmt(r.pgXactsPerEvent)} | ${fmt(r.machineBusyPct)} % |`,

@@ -16,7 +16,8 @@ export type SentEvent = {
   sendLagMs?: number
   /** Acknowledgement time from the scheduled send (ms), or undefined if there was no 2xx. */
   ackMs?: number
-  ackStatus?: number
+  /** The webhook's HTTP status, or why there was none (see load.ts). */
+  ackStatus?: number | string
   answeredAt?: number
   byReply?: boolean
 }
