@@ -57,7 +57,9 @@ export function summarise(args: {
     answerP50Ms: round(percentile(answer, 50)),
     answerP95Ms: round(percentile(answer, 95)),
     answerP99Ms: round(percentile(answer, 99)),
-    byReplyPct: answered.length > 0 ? round((100 * answered.filter((e) => e.byReply).length) / answered.length) : 0,
+    // None answered: no share to give (NaN prints as —, and as null in the JSON).
+    byReplyPct:
+      answered.length > 0 ? round((100 * answered.filter((e) => e.byReply).length) / answered.length) : Number.NaN,
     unanswered: events.length - answered.length,
     botCpuMsPerEvent: round(args.cost.botCpuMsPerEvent),
     pgCpuMsPerEvent: args.cost.pgCpuMsPerEvent === undefined ? undefined : round(args.cost.pgCpuMsPerEvent),
