@@ -70,8 +70,11 @@ export function summarise(args: {
   }
 }
 
+/** A number for the tables: — when absent (NaN), ∞ for the unanswered tail. */
 const fmt = (x: number | undefined) =>
   x === undefined ? '—' : Number.isNaN(x) ? '—' : x === Infinity ? '∞' : x.toLocaleString('en-US')
+
+const pct = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : `${fmt(x)} %`)
 
 export function stagesTable(rows: StageResult[]): string {
   const head = [
@@ -82,7 +85,7 @@ export function stagesTable(rows: StageResult[]): string {
   const body = rows.map(
     (r) =>
       `| ${r.stage} | ${fmt(r.sent)} (${fmt(r.achievedRate)}/s) | ${fmt(r.sendLagP99Ms)} | ${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)}${r.ackFailures > 0 ? ` (${fmt(r.ackFailures)} not 2xx)` : ''} | ` +
-      `${fmt(r.answerP50Ms)} / ${fmt(r.answerP95Ms)} / ${fmt(r.answerP99Ms)} | ${fmt(r.byReplyPct)} % | ` +
+      `${fmt(r.answerP50Ms)} / ${fmt(r.answerP95Ms)} / ${fmt(r.answerP99Ms)} | ${pct(r.byReplyPct)} | ` +
       `${fmt(r.unanswered)} (${fmt(r.carriedIn)}) | ${fmt(r.botCpuMsPerEvent)} · ${fmt(r.pgCpuMsPerEvent)} · ${fmt(r.redisCpuMsPerEvent)} | ` +
       `${fmt(r.pgXactsPerEvent)} | ${fmt(r.machineBusyPct)} % |`,
   )
@@ -110,7 +113,7 @@ export function drainTable(d: DrainResult): string {
       ' unanswered | worker CPU ms/event | PG CPU ms/event | machine busy |',
     '|---|---|---|---|---|---|---|---|---|',
     `| ${fmt(d.events)} | ${fmt(d.ingestPerSec)}/s (${d.ingestSeconds.toFixed(1)} s) | **${fmt(d.drainPerSec)} events/s** | ` +
-      `${d.secondsFromSpawn.toFixed(1)} s | ${fmt(d.byReplyPct)} % | ${fmt(d.unanswered)} | ` +
+      `${d.secondsFromSpawn.toFixed(1)} s | ${pct(d.byReplyPct)} | ${fmt(d.unanswered)} | ` +
       `${fmt(d.workerCpuMsPerEvent)} | ${fmt(d.pgCpuMsPerEvent)} | ${fmt(d.machineBusyPct)} % |`,
   ].join('\n')
 }
@@ -144,7 +147,7 @@ export function targetsList(stages: StageResult[], drain: DrainResult | undefine
   const ok500 = s500 && s500.answerP95Ms <= 300 && s500.answerP99Ms <= 1000 && s500.byReplyPct === 100
   return [
     `- npm start at 500 events/s: p95 ≤ 300 ms (${fmt(s500?.answerP95Ms)}), p99 ≤ 1,000 ms (${fmt(s500?.answerP99Ms)}), ` +
-      `100 % by reply (${fmt(s500?.byReplyPct)} %): ${mark(ok500 && s500.unanswered === 0)}`,
+      `100 % by reply (${pct(s500?.byReplyPct)}): ${mark(ok500 && s500.unanswered === 0)}`,
     `- drain ≥ 1,000 events/s (${fmt(drain?.drainPerSec)}): ${mark(drain && drain.drainPerSec >= 1000)}`,
     `- embedded defaults at 50 events/s: p95 ≤ 300 ms (${fmt(e50?.answerP95Ms)}): ${mark(e50 && e50.answerP95Ms <= 300)}`,
   ].join('\n')
