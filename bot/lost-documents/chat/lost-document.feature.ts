@@ -90,7 +90,8 @@ export function createLostDocumentFeature(deps: LostDocumentFeatureDeps): Featur
           }
           break
         case 'resume': {
-          const open = kept ?? flow
+          // Takes back a report set aside (by an emergency, or paused); inside an active one it is no answer.
+          const open = kept ?? (flow?.step === 'resume' ? flow : undefined)
           if (open && r) {
             return go(r, resumed(open))
           }
