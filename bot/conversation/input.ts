@@ -13,10 +13,6 @@ export {
   type Understanding,
 } from './understanding/index.js'
 
-export function normalize(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
-}
-
 export function readInput(event: LineEvent): UserInput {
   if (event.type === 'postback') {
     const pb = event.postback as { data?: string; params?: Record<string, string> } | undefined
@@ -29,7 +25,7 @@ export function readInput(event: LineEvent): UserInput {
   if (event.type === 'message' && message) {
     if (message.type === 'text' && typeof message.text === 'string') {
       const text = message.text
-      return { kind: 'text', text, normalized: normalize(text), understanding: understand(text) }
+      return { kind: 'text', text, understanding: understand(text) }
     }
     if (message.type === 'location' && typeof message.latitude === 'number' && typeof message.longitude === 'number') {
       return {

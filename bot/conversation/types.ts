@@ -10,7 +10,7 @@ export type FlowState = { flow: string; step: string; data: Record<string, unkno
 /** What the user did, normalised once so features don't re-parse LINE's event shapes. */
 export type UserInput =
   /** `understanding` is read once per message (bot/conversation/understanding): intents, SOS, typed options. */
-  | { kind: 'text'; text: string; normalized: string; understanding: Understanding }
+  | { kind: 'text'; text: string; understanding: Understanding }
   | { kind: 'postback'; action: string; params: URLSearchParams; dateParams?: Record<string, string> }
   | { kind: 'location'; latitude: number; longitude: number; title?: string; address?: string }
   | { kind: 'other'; messageType: string }
