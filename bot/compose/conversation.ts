@@ -2,6 +2,7 @@ import { createCitizensService } from '../citizens/citizens.service.js'
 import { type ConversationEngine, createConversationEngine } from '../conversation/engine.js'
 import { languageFeature } from '../conversation/language.feature.js'
 import { menuFeature } from '../conversation/menu.feature.js'
+import { smallTalkFeature } from '../conversation/small-talk.feature.js'
 import type { Feature } from '../conversation/types.js'
 import { awaitingInfoFeature } from '../lost-documents/chat/awaiting-info.feature.js'
 import { linkRichMenusOnLanguage } from '../richmenu/link-on-language.js'
@@ -13,11 +14,21 @@ import type { LostDocumentsDomain } from './lost-documents.js'
 import type { Wire } from './wire.js'
 
 /**
- * The OA's services in main-menu order: SOS first, then the flows, station information, language and the menu.
- * Lost documents' "awaiting more information" catch-all comes last, after every other service has had its say.
+ * The OA's services in main-menu order: SOS first, then the flows, station information, language and the menu;
+ * then small talk (greetings, thanks, nothing to cancel, services still to come), after the flows so that their own
+ * "cancel" and "continue" win. Lost documents' "awaiting more information" catch-all comes last, after every other
+ * service has had its say.
  */
 export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'feature'>): Feature[] {
-  return [sosFeature, lostDocuments.feature, stationFeature, languageFeature, menuFeature, awaitingInfoFeature]
+  return [
+    sosFeature,
+    lostDocuments.feature,
+    stationFeature,
+    languageFeature,
+    menuFeature,
+    smallTalkFeature,
+    awaitingInfoFeature,
+  ]
 }
 
 /** Citizens (storing a language re-links their rich menu) and the conversation engine over the features. */

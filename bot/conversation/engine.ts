@@ -5,8 +5,8 @@ import type { CitizensService } from '../citizens/citizens.service.js'
 import { languageFromProfile, t } from '../i18n/index.js'
 import type { LineEvent } from '../line/events.schema.js'
 import type { LineClient, LineMessage } from '../line/line-client.js'
-import { readInput } from './input.js'
-import type { Feature, FeatureContext, FlowState, TurnResult } from './types.js'
+import { interruptionOf, readInput } from './input.js'
+import type { Feature, FeatureContext, FlowState, TurnResult, UserInput } from './types.js'
 
 export type Prepared = { profile?: { displayName: string; language?: string } }
 
@@ -105,11 +105,17 @@ export function createConversationEngine({
     const input = readInput(args.event)
     const turn = { tx, ...args, chatKey: args.inbound.chatKey, citizen, lang: citizen.language, input, state }
     const active = state ? features.find((f) => f.id === state.flow) : undefined
-    const order = [
-      ...features.filter((f) => f.global),
-      ...(active ? [active] : []),
-      ...features.filter((f) => !f.global && f !== active),
-    ]
+    // A step waiting for free text takes the text as its answer ("I lost my wallet on the bus" is the story, not a
+    // new report): only an interruption (SOS, cancel, menu) lets the other services read it.
+    const answerOnly = state && active?.awaitsText?.(state) && input.kind === 'text' && !interruptionOf(input)
+    const order =
+      answerOnly && active
+        ? [active]
+        : [
+            ...features.filter((f) => f.global),
+            ...(active ? [active] : []),
+            ...features.filter((f) => !f.global && f !== active),
+          ]
     let result: TurnResult | undefined
     for (const feature of order) {
       result = await feature.handle(turn, ctx)
@@ -117,7 +123,7 @@ export function createConversationEngine({
         break
       }
     }
-    result ??= fallback(citizen.language, input.kind === 'other')
+    result ??= fallback(citizen.language, input)
     if (result.language && result.language !== citizen.language) {
       await citizens.setLanguage(tx, userId, result.language)
     }
@@ -127,9 +133,11 @@ export function createConversationEngine({
     return result.messages
   }
 
-  function fallback(lang: Language, unsupported: boolean): TurnResult {
-    const text = t(lang, unsupported ? 'error.unsupportedMessage' : 'help.unknown')
-    return { messages: [{ type: 'text', text, quickReply: ctx.mainMenu(lang) }] }
+  /** Nothing answered: never a dead end, always the menu; "ok" or "no" out of context is not "not understood". */
+  function fallback(lang: Language, input?: UserInput): TurnResult {
+    const social = input?.kind === 'text' && ['yes', 'no'].includes(input.understanding.intent?.id ?? '')
+    const key = input?.kind === 'other' ? 'error.unsupportedMessage' : social ? 'menu.prompt' : 'help.unknown'
+    return { messages: [{ type: 'text', text: t(lang, key), quickReply: ctx.mainMenu(lang) }] }
   }
 
   async function handle(

@@ -1,9 +1,17 @@
 import type { LineEvent } from '../line/events.schema.js'
 import type { UserInput } from './types.js'
+import { type IntentId, interruption, type Understanding, understand } from './understanding/index.js'
 
-export function normalize(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
-}
+// Other domains reach the understanding module through this file (its folder is an internal of bot/conversation).
+export {
+  type IntentId,
+  interruption,
+  matchDocumentType,
+  matchOption,
+  type Option,
+  type OptionMatch,
+  type Understanding,
+} from './understanding/index.js'
 
 export function readInput(event: LineEvent): UserInput {
   if (event.type === 'postback') {
@@ -16,7 +24,8 @@ export function readInput(event: LineEvent): UserInput {
     | undefined
   if (event.type === 'message' && message) {
     if (message.type === 'text' && typeof message.text === 'string') {
-      return { kind: 'text', text: message.text, normalized: normalize(message.text) }
+      const text = message.text
+      return { kind: 'text', text, understanding: understand(text) }
     }
     if (message.type === 'location' && typeof message.latitude === 'number' && typeof message.longitude === 'number') {
       return {
@@ -32,10 +41,29 @@ export function readInput(event: LineEvent): UserInput {
   return { kind: 'other', messageType: event.type }
 }
 
-/** True when the input is one of these words (any case, Thai or English) or the given postback action. */
-export function isCommand(input: UserInput, words: readonly string[], action?: string): boolean {
+/** What a text says, or undefined for taps, locations, stickers and images. */
+export function understandingOf(input: UserInput): Understanding | undefined {
+  return input.kind === 'text' ? input.understanding : undefined
+}
+
+/**
+ * True when the input asks for this intent as a request (the whole message, or nearly: exact or strong, never a word
+ * inside a story) or is the given postback action.
+ */
+export function asks(input: UserInput, intent: IntentId, action?: string): boolean {
   if (input.kind === 'text') {
-    return words.includes(input.normalized)
+    const m = input.understanding.intent
+    return m?.id === intent && m.strength !== 'mention'
   }
   return input.kind === 'postback' && action !== undefined && input.action === action
+}
+
+/** An emergency: the SOS button, or a message that needs the emergency card now ("ช่วยด้วยค่ะ", "มีคนตามหลัง"). */
+export function isUrgent(input: UserInput): boolean {
+  return input.kind === 'text' ? input.understanding.urgent : input.kind === 'postback' && input.action === 'sos'
+}
+
+/** The interruption a text makes at a step that waits for free text (SOS, cancel, menu), if any. */
+export function interruptionOf(input: UserInput): ReturnType<typeof interruption> {
+  return input.kind === 'text' ? interruption(input.understanding) : undefined
 }

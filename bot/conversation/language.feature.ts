@@ -2,18 +2,8 @@ import type { Language } from '../../db/schema/index.js'
 import { t } from '../i18n/index.js'
 import { postbackData } from '../line/postback.js'
 import { languageOfAlias } from '../richmenu/tiles.js'
+import { asks } from './input.js'
 import type { Feature } from './types.js'
-
-const WORDS: Record<string, Language> = {
-  english: 'en',
-  eng: 'en',
-  'in english': 'en',
-  ภาษาอังกฤษ: 'en',
-  อังกฤษ: 'en',
-  ไทย: 'th',
-  ภาษาไทย: 'th',
-  thai: 'th',
-}
 
 /**
  * Switch the chat's language at any time, in any flow; remembered per citizen. Storing it re-links the citizen's
@@ -43,7 +33,8 @@ export const languageFeature: Feature = {
     const { input } = turn
     let lang: Language | undefined
     if (input.kind === 'text') {
-      lang = WORDS[input.normalized]
+      // "English please", "ภาษาไทยค่ะ", "eng"
+      lang = asks(input, 'language_en') ? 'en' : asks(input, 'language_th') ? 'th' : undefined
     } else if (input.kind === 'postback') {
       const v = input.params.get('v')
       lang =

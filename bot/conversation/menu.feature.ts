@@ -1,15 +1,15 @@
 import { t } from '../i18n/index.js'
 import { postbackData } from '../line/postback.js'
-import { isCommand } from './input.js'
+import { asks } from './input.js'
 import type { Feature } from './types.js'
 
-const WORDS = ['เมนู', 'เมนูหลัก', 'menu', 'main menu', 'help', 'ช่วยเหลือ', 'start', 'เริ่ม', 'สวัสดี', 'hi', 'hello']
+/** "เมนู", "มีอะไรบ้างคะ", "what can you do" (bare "help" is SOS: its card carries the menu too). */
 
 export const menuFeature: Feature = {
   id: 'menu',
   global: true,
   async handle(turn, ctx) {
-    if (!isCommand(turn.input, WORDS, 'menu')) {
+    if (!asks(turn.input, 'menu', 'menu')) {
       return undefined
     }
     return { messages: [{ type: 'text', text: t(turn.lang, 'menu.prompt'), quickReply: ctx.mainMenu(turn.lang) }] }

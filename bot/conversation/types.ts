@@ -3,12 +3,14 @@ import type { Tx } from '../../db/client.js'
 import type { Citizen, InboundEvent, Language, Station } from '../../db/schema/index.js'
 import type { LineEvent } from '../line/events.schema.js'
 import type { LineMessage } from '../line/line-client.js'
+import type { Understanding } from './understanding/index.js'
 
 export type FlowState = { flow: string; step: string; data: Record<string, unknown>; expiresAt: Date }
 
 /** What the user did, normalised once so features don't re-parse LINE's event shapes. */
 export type UserInput =
-  | { kind: 'text'; text: string; normalized: string }
+  /** `understanding` is read once per message (bot/conversation/understanding): intents, SOS, typed options. */
+  | { kind: 'text'; text: string; understanding: Understanding }
   | { kind: 'postback'; action: string; params: URLSearchParams; dateParams?: Record<string, string> }
   | { kind: 'location'; latitude: number; longitude: number; title?: string; address?: string }
   | { kind: 'other'; messageType: string }
@@ -43,6 +45,11 @@ export type Feature = {
   /** The main-menu quick-reply items this feature offers (only services that exist). */
   menu?(lang: Language, links: Links): QuickReplyItem[]
   handle(turn: Turn, ctx: FeatureContext): Promise<TurnResult | undefined>
+  /**
+   * Whether this flow, in this state, waits for free text (a name, an address, what happened). A text is then its
+   * answer: no other service reads it, unless it interrupts (SOS, cancel, menu: understanding's `interruption`).
+   */
+  awaitsText?(state: FlowState): boolean
 }
 
 /** Links into the citizen LIFF app (`https://liff.line.me/{liffId}/path`), opened inside LINE. */

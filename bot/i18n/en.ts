@@ -14,7 +14,19 @@ export const en: Record<MessageKey, string> = {
   'menu.lostDocument': 'Lost documents',
   'menu.myReports': 'My reports',
   'help.unknown':
-    'Sorry, we didn\'t understand that.\nPick from the menu below, or type "menu".\nIn an emergency, type "emergency" or call 191.',
+    'Sorry, we didn\'t understand that.\nPick a service from the menu below, or type a few words such as "lost ID card" or "station".\nIn an emergency, type "help" or call 191.',
+  'smallTalk.hello':
+    'Hello 🙏 How can we help?\nPick a service from the menu below, or type what you need.\nIn an emergency, call 191 at any time.',
+  'smallTalk.thanks': "You're welcome 🙏 If you need anything else, pick from the menu below.",
+  'cancel.nothing': 'There is nothing in progress to cancel.\nHow can we help? Pick from the menu below.',
+  'resume.nothing':
+    'There is no report in progress any more (unfinished reports are kept for 24 hours).\nStart again from the menu below.',
+  'flow.resume': 'Continue my report',
+  'soon.body':
+    '{service} on LINE is coming soon.\nMeanwhile, call the station on {phone}.\nFor now we can help with lost documents, station information and emergencies: pick from the menu below.',
+  'soon.consultation': 'Legal consultation',
+  'soon.houseWatch': 'House watch',
+  'soon.announcements': 'Station announcements',
   'language.switched': 'Switched to English.',
   'station.address': 'Address',
   'station.hours': 'Opening hours',

@@ -5,6 +5,7 @@ import { alertStation } from '../cases/alerts.js'
 import { notifyCaseChange } from '../cases/case-feed.js'
 import { openCase } from '../cases/open-case.js'
 import { isTerminal } from '../cases/statuses.js'
+import { resumeItem, setAside, setAsideFlow } from '../conversation/set-aside.js'
 import type { FeatureContext, FlowState, Turn, TurnResult, UserInput } from '../conversation/types.js'
 import { t } from '../i18n/index.js'
 import type { LineMessage } from '../line/line-client.js'
@@ -13,11 +14,33 @@ export const SOS_FLOW = 'sos'
 /** How long after "ฉุกเฉิน" a location still counts as an emergency report: short, an SOS is about now. */
 export const SOS_WINDOW_MS = 10 * 60_000
 
-export type SosData = { caseId?: string; reference?: string }
+/** `until`: the end of the SOS window (ISO); the state itself may live longer when it keeps a report set aside. */
+export type SosData = { caseId?: string; reference?: string; until?: string }
 type Location = Extract<UserInput, { kind: 'location' }>
 
-export function sosState(step: 'location' | 'reported', data: SosData, now: Date): FlowState {
-  return { flow: SOS_FLOW, step, data, expiresAt: new Date(now.getTime() + SOS_WINDOW_MS) }
+/** The SOS context for the next few minutes, keeping whatever flow the emergency interrupted. */
+export function sosState(step: 'location' | 'reported', data: SosData, now: Date, kept: FlowState | null): FlowState {
+  const until = new Date(now.getTime() + SOS_WINDOW_MS)
+  const { caseId, reference } = data
+  return setAside(
+    { flow: SOS_FLOW, step, data: { caseId, reference, until: until.toISOString() }, expiresAt: until },
+    kept,
+  )
+}
+
+/** The SOS context while its window is open (a location in it is an emergency report). */
+export function activeSos(state: FlowState | null, now: Date): SosData | undefined {
+  if (state?.flow !== SOS_FLOW) {
+    return undefined
+  }
+  const data = state.data as SosData
+  const until = data.until ? new Date(data.until) : state.expiresAt
+  return until > now ? data : undefined
+}
+
+/** The main menu, with "continue my report" first when the emergency interrupted one. */
+export function sosMenu(lang: Language, ctx: FeatureContext, kept: FlowState | null): messagingApi.QuickReply {
+  return { items: [...(kept ? [resumeItem(lang)] : []), ...ctx.mainMenu(lang).items].slice(0, 13) }
 }
 
 /**
@@ -32,6 +55,7 @@ export async function reportSosLocation(
   ctx: FeatureContext,
 ): Promise<TurnResult> {
   const { tx, station, lang, now } = turn
+  const kept = setAsideFlow(turn.state, now)
   const place = [location.title, location.address].filter(Boolean).join(' ').slice(0, 200)
   const point = { latitude: location.latitude, longitude: location.longitude }
   const [open] = data.caseId ? await tx.select().from(cases).where(eq(cases.id, data.caseId)).limit(1) : []
@@ -58,10 +82,10 @@ export async function reportSosLocation(
           {
             type: 'text',
             text: t(lang, 'sos.locationUpdated', { ref: moved.referenceNumber }),
-            quickReply: ctx.mainMenu(lang),
+            quickReply: sosMenu(lang, ctx, kept),
           },
         ],
-        state: sosState('reported', data, now),
+        state: sosState('reported', data, now, kept),
       }
     }
   }
@@ -79,8 +103,8 @@ export async function reportSosLocation(
   })
   const next: SosData = { caseId: opened.id, reference: opened.referenceNumber }
   return {
-    messages: [reportedMessage(lang, opened.referenceNumber, ctx.mainMenu(lang))],
-    state: sosState('reported', next, now),
+    messages: [reportedMessage(lang, opened.referenceNumber, sosMenu(lang, ctx, kept))],
+    state: sosState('reported', next, now, kept),
   }
 }
 

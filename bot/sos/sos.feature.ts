@@ -1,13 +1,12 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { Language } from '../../db/schema/index.js'
-import { isCommand } from '../conversation/input.js'
-import type { Feature, FeatureContext, FlowState } from '../conversation/types.js'
+import { isUrgent } from '../conversation/input.js'
+import { setAsideFlow } from '../conversation/set-aside.js'
+import type { Feature } from '../conversation/types.js'
 import { t } from '../i18n/index.js'
 import type { LineMessage } from '../line/line-client.js'
 import { postbackData } from '../line/postback.js'
-import { reportSosLocation, SOS_FLOW, type SosData, sosState } from './sos-report.js'
-
-const WORDS = ['ฉุกเฉิน', 'เหตุฉุกเฉิน', 'ช่วยด้วย', 'sos', 'emergency', 'help me']
+import { activeSos, reportSosLocation, SOS_FLOW, type SosData, sosMenu, sosState } from './sos-report.js'
 
 const NUMBERS = [
   { key: 'sos.police', tel: '191', color: '#C62828' },
@@ -52,20 +51,12 @@ export function sosMessage(lang: Language, quickReply?: messagingApi.QuickReply)
   }
 }
 
-/** "Send my location" first (LINE's location action works only in quick replies), then the main menu. */
-function sosQuickReply(lang: Language, ctx: FeatureContext): messagingApi.QuickReply {
-  const share: messagingApi.QuickReplyItem = {
-    type: 'action',
-    action: { type: 'location', label: t(lang, 'sos.shareLocation') },
-  }
-  return { items: [share, ...ctx.mainMenu(lang).items].slice(0, 13) }
-}
-
 /**
  * Emergency numbers at once, from anywhere, whatever flow the chat is in (a global feature: it answers before any
- * flow's state). The chat then stays in the SOS context for a few minutes: a location sent in it opens an urgent
- * case and alerts the station's LINE group. An emergency outranks a half-filled form, so the SOS context replaces
- * another flow's state.
+ * flow's state): the SOS button, or any message that calls for help or tells of a danger now ("ช่วยด้วยค่ะ",
+ * "มีคนตามหลัง", "โดนปล้น", "someone is following me"). The chat then stays in the SOS context for a few minutes: a
+ * location sent in it opens an urgent case and alerts the station's LINE group. A report in progress is not lost:
+ * the SOS state keeps it aside, and "continue my report" takes it back.
  */
 export const sosFeature: Feature = {
   id: SOS_FLOW,
@@ -82,17 +73,26 @@ export const sosFeature: Feature = {
     },
   ],
   async handle(turn, ctx) {
-    const inSos: FlowState | null = turn.state?.flow === SOS_FLOW ? turn.state : null
-    if (isCommand(turn.input, WORDS, 'sos')) {
+    const { state, now, lang } = turn
+    const inSos = state?.flow === SOS_FLOW
+    if (isUrgent(turn.input)) {
       // Asked again while an SOS case is open: a new location then updates that case instead of opening another.
-      const data: SosData = inSos ? (inSos.data as SosData) : {}
+      const data: SosData = activeSos(state, now) ?? {}
+      const kept = inSos ? setAsideFlow(state, now) : state
+      // "Send my location" first (LINE's location action works only in quick replies), then the main menu.
+      const share = {
+        type: 'action' as const,
+        action: { type: 'location' as const, label: t(lang, 'sos.shareLocation') },
+      }
+      const { items = [] } = sosMenu(lang, ctx, kept)
       return {
-        messages: [sosMessage(turn.lang, sosQuickReply(turn.lang, ctx))],
-        state: sosState(data.caseId ? 'reported' : 'location', data, turn.now),
+        messages: [sosMessage(lang, { items: [share, ...items].slice(0, 13) })],
+        state: sosState(data.caseId ? 'reported' : 'location', data, now, kept),
       }
     }
-    if (inSos && turn.input.kind === 'location') {
-      return reportSosLocation(turn, turn.input, inSos.data as SosData, ctx)
+    const data = activeSos(state, now)
+    if (data && turn.input.kind === 'location') {
+      return reportSosLocation(turn, turn.input, data, ctx)
     }
     return undefined
   },

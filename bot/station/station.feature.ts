@@ -1,28 +1,14 @@
-import { isCommand } from '../conversation/input.js'
+import { asks } from '../conversation/input.js'
 import type { Feature } from '../conversation/types.js'
 import { t } from '../i18n/index.js'
 import type { LineMessage } from '../line/line-client.js'
 import { postbackData } from '../line/postback.js'
 import { landmarksCarousel, stationCard, stationCoordinates } from './station-cards.js'
 
-const WORDS = [
-  'ข้อมูลสถานี',
-  'สถานี',
-  'ติดต่อ',
-  'ติดต่อสถานี',
-  'เบอร์โทร',
-  'ที่อยู่',
-  'station',
-  'station info',
-  'contact',
-  'station & contact',
-  'address',
-  'phone',
-]
-
 /**
  * The station's details, read from the stations table (admins edit them): a card with address, hours, services
- * and call buttons; a LINE location message; the zone's landmarks with map links.
+ * and call buttons; a LINE location message; the zone's landmarks with map links. Asked by the button or in words
+ * ("โรงพักอยู่ไหนครับ", "เบอร์โทรสถานี", "where is the police station").
  */
 export const stationFeature: Feature = {
   id: 'station',
@@ -38,7 +24,7 @@ export const stationFeature: Feature = {
     },
   ],
   async handle(turn, ctx) {
-    if (!isCommand(turn.input, WORDS, 'station')) {
+    if (!asks(turn.input, 'station', 'station')) {
       return undefined
     }
     const { station, lang } = turn

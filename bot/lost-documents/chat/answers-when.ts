@@ -1,8 +1,8 @@
 import type { UserInput } from '../../conversation/types.js'
 import { formatWhen } from '../format.js'
 import { ISSUE_MESSAGES, type IssueCode } from '../validation/messages.js'
-import { bangkokLocalDateTime, parseBangkokDateTime, parseTypedDate } from '../validation/rules.js'
-import { again, buttonOf, type Collected, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'
+import { bangkokLocalDateTime, bangkokToday, parseBangkokDateTime, parseTypedDate } from '../validation/rules.js'
+import { again, type Button, type Collected, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'
 
 /** Clocks on phones drift; the pickers' max is "now" on our clock. */
 const SKEW_MS = 5 * 60 * 1000
@@ -22,12 +22,32 @@ function wholeDay(date: string, ctx: StepContext): { from: string; to: string } 
   return { from: `${date}T00:00`, to: end < now ? end : now }
 }
 
+const DAYS_AGO: Record<string, number> = {
+  วันนี้: 0,
+  today: 0,
+  เมื่อวาน: 1,
+  เมื่อวานนี้: 1,
+  yesterday: 1,
+  เมื่อวานซืน: 2,
+}
+
+/** A typed day: "12/11/2569", "2026-11-12", or "วันนี้" / "เมื่อวาน" / "yesterday" (Bangkok's calendar). */
+function typedDay(text: string, now: Date): string | null {
+  const ago =
+    DAYS_AGO[
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/(ครับ|ค่ะ|คะ|นะ)+$/, '')
+    ]
+  return ago === undefined ? parseTypedDate(text) : bangkokToday(new Date(now.getTime() - ago * 86_400_000))
+}
+
 /**
  * When the documents were lost: a date and time (picker), a day (picker or typed "12/11/2569"), or a range
  * (two pickers). Every value is Bangkok wall-clock time, as LINE's picker gives it.
  */
-export function answerWhen(step: Step, input: UserInput, ctx: StepContext, d: Collected): Outcome {
-  const button = buttonOf(input)
+export function answerWhen(step: Step, input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const latest = ctx.now.getTime() + SKEW_MS
   const future = (v: string) => (parseBangkokDateTime(v)?.getTime() ?? 0) > latest
   if (step === 'when') {
@@ -35,7 +55,7 @@ export function answerWhen(step: Step, input: UserInput, ctx: StepContext, d: Co
       return { data: { ...d, lostFrom: undefined, lostTo: undefined }, next: 'whenFrom' }
     }
     const at = button?.x === 'at' ? button.params.datetime : undefined
-    const day = button?.x === 'day' ? button.params.date : parseTypedDate(textOf(input) ?? '')
+    const day = button?.x === 'day' ? button.params.date : typedDay(textOf(input) ?? '', ctx.now)
     if (at) {
       return future(at)
         ? problem(ctx, 'lostFrom.future')

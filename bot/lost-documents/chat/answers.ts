@@ -2,6 +2,7 @@ import type { UserInput } from '../../conversation/types.js'
 import { ISSUE_MESSAGES, type IssueCode } from '../validation/messages.js'
 import {
   isDocumentIdNumber,
+  isFullName,
   isPostcode,
   isThaiNationalId,
   normaliseMobile,
@@ -9,7 +10,8 @@ import {
   parseTypedDate,
 } from '../validation/rules.js'
 import { answerWhen } from './answers-when.js'
-import { again, buttonOf, type Collected, isSkip, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'
+import { isSkip } from './choices.js'
+import { again, type Button, type Collected, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'
 
 const problem = (ctx: StepContext, code: IssueCode) => again(ctx.lang, ISSUE_MESSAGES[code][ctx.lang === 'th' ? 0 : 1])
 
@@ -25,12 +27,35 @@ const ADDRESS_NEXT: Partial<Record<Step, Step>> = {
   province: 'postcode',
 }
 
-function answerAddress(step: Step, input: UserInput, ctx: StepContext, d: Collected): Outcome {
+function answerName(text: string | undefined, ctx: StepContext, d: Collected): Outcome {
+  if (!text) {
+    return undefined
+  }
+  const name = text.replace(/\s+/g, ' ')
+  if (name.length < 2 || name.length > 200) {
+    return problem(ctx, 'declarantName.required')
+  }
+  return isFullName(name)
+    ? { data: { ...d, declarantName: name }, next: 'idType' }
+    : again(ctx.lang, T(ctx.lang, 'name.full'))
+}
+
+/** The identity document: its button or typed name; a valid Thai ID number typed here answers both questions. */
+function answerIdType(input: UserInput, button: Button | undefined, d: Collected): Outcome {
+  const text = textOf(input)
+  if (text && isThaiNationalId(text)) {
+    return { data: { ...d, idType: 'thai_id', useLastId: false, idNumber: text }, next: 'dob' }
+  }
+  return button?.x === 'idt' && button.v
+    ? { data: { ...d, idType: button.v, useLastId: false }, next: 'idNumber' }
+    : undefined
+}
+
+function answerAddress(step: Step, input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const key = step as keyof Collected['address']
   const optional = step === 'village' || step === 'moo' || step === 'soi' || step === 'road'
-  const button = buttonOf(input)
   let value = button?.x === 'prov' ? (button.v ?? '') : (textOf(input) ?? '')
-  if (optional && isSkip(input, ctx.lang)) {
+  if (optional && isSkip(input)) {
     value = ''
   } else if (!value) {
     return undefined
@@ -45,8 +70,7 @@ function answerAddress(step: Step, input: UserInput, ctx: StepContext, d: Collec
   return { data: { ...d, address }, next: ADDRESS_NEXT[step] ?? 'itemType' }
 }
 
-function answerDob(input: UserInput, ctx: StepContext, d: Collected): Outcome {
-  const button = buttonOf(input)
+function answerDob(input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const picked = button?.x === 'dob' ? button.params.date : undefined
   const typed = textOf(input)
   const date = picked ?? (typed ? parseTypedDate(typed) : null)
@@ -63,16 +87,12 @@ function answerDob(input: UserInput, ctx: StepContext, d: Collected): Outcome {
   return { data: { ...d, dateOfBirth: date }, next: 'phone' }
 }
 
-function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected): Outcome {
-  const button = buttonOf(input)
+function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   if (step === 'itemType') {
-    const typed = textOf(input)?.toLowerCase()
-    const type =
-      button?.x === 'doc'
-        ? ctx.types.find((t) => t.code === button.v)
-        : ctx.types.find((t) => typed && (t.nameTh.toLowerCase() === typed || t.nameEn.toLowerCase() === typed))
+    // A tap, or a typed name matched by choiceOf ("บัตรประชาชน", "passport", "ATM").
+    const type = button?.x === 'doc' ? ctx.types.find((t) => t.code === button.v) : undefined
     if (!type) {
-      return typed || button ? problem(ctx, 'items.documentType') : undefined
+      return textOf(input) || button ? problem(ctx, 'items.documentType') : undefined
     }
     const item = { documentType: type.code, number: null, issuer: null }
     const next = type.hasNumber ? 'itemNumber' : type.issuers.length > 0 ? 'itemIssuer' : 'moreItems'
@@ -85,7 +105,7 @@ function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected
     return { data: d, next: 'itemType' }
   }
   const type = ctx.types.find((t) => t.code === item.documentType)
-  const skipped = isSkip(input, ctx.lang)
+  const skipped = isSkip(input)
   if (step === 'itemNumber') {
     const number = skipped ? null : textOf(input)
     if (number === undefined) {
@@ -112,22 +132,14 @@ function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected
   }
 }
 
-/** Reads the answer to `step`. */
-export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collected): Outcome {
-  const button = buttonOf(input)
+/** Reads the answer to `step`; `button` is the tap or its typed form (choices.ts). */
+export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const text = textOf(input)
   switch (step) {
     case 'name':
-      if (!text) {
-        return undefined
-      }
-      return text.length < 2 || text.length > 200
-        ? problem(ctx, 'declarantName.required')
-        : { data: { ...d, declarantName: text.replace(/\s+/g, ' ') }, next: 'idType' }
+      return answerName(text, ctx, d)
     case 'idType':
-      return button?.x === 'idt' && button.v
-        ? { data: { ...d, idType: button.v, useLastId: false }, next: 'idNumber' }
-        : undefined
+      return answerIdType(input, button, d)
     case 'idNumber': {
       if (!text) {
         return undefined
@@ -138,7 +150,7 @@ export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collec
         : problem(ctx, d.idType === 'thai_id' ? 'idNumber.checksum' : 'idNumber.format')
     }
     case 'dob':
-      return answerDob(input, ctx, d)
+      return answerDob(input, ctx, d, button)
     case 'phone': {
       if (!text) {
         return undefined
@@ -149,7 +161,7 @@ export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collec
     case 'itemType':
     case 'itemNumber':
     case 'itemIssuer':
-      return answerItem(step, input, ctx, d)
+      return answerItem(step, input, ctx, d, button)
     case 'moreItems':
       if (button?.x !== 'more') {
         return undefined
@@ -158,7 +170,7 @@ export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collec
     case 'when':
     case 'whenFrom':
     case 'whenTo':
-      return answerWhen(step, input, ctx, d)
+      return answerWhen(step, input, ctx, d, button)
     case 'where':
       if (input.kind === 'location') {
         const pin = T(ctx.lang, 'where.pin', { lat: input.latitude.toFixed(5), lng: input.longitude.toFixed(5) })
@@ -177,6 +189,6 @@ export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collec
         ? problem(ctx, 'circumstances.required')
         : { data: { ...d, circumstances: text.slice(0, 2000) }, next: 'consent' }
     default:
-      return step in ADDRESS_NEXT || step === 'postcode' ? answerAddress(step, input, ctx, d) : undefined
+      return step in ADDRESS_NEXT || step === 'postcode' ? answerAddress(step, input, ctx, d, button) : undefined
   }
 }

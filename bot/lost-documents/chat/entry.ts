@@ -1,54 +1,39 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { Language } from '../../../db/schema/index.js'
-import { normalize } from '../../conversation/input.js'
+import { understandingOf } from '../../conversation/input.js'
+import { RESUME_ACTION } from '../../conversation/set-aside.js'
 import type { Links, UserInput } from '../../conversation/types.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { S137_WARNING } from '../consent.js'
 import { buttonOf, pb, T } from './kit.js'
 
-const START_EXACT = new Set(
-  [
-    'แจ้งเอกสารหาย',
-    'เอกสารหาย',
-    'บัตรหาย',
-    'แจ้งบัตรหาย',
-    'แจ้งของหาย',
-    'แจ้งความเอกสารหาย',
-    'lost document',
-    'lost documents',
-    'report lost document',
-    'report lost documents',
-  ].map(normalize),
-)
-/** Said in a sentence ("ทำบัตรประชาชนหายครับ", "I lost my passport"). */
-const START_PHRASE =
-  /(เอกสาร|บัตร|หนังสือเดินทาง|พาสปอร์ต|ใบขับขี่|สมุดบัญชี|กระเป๋าสตางค์).{0,20}หาย|lost (my |a |the )?(passport|id|document|wallet|card|driving licen[cs]e|licen[cs]e|bank ?book)/
-const MINE = new Set(
-  ['เรื่องที่ฉันแจ้ง', 'ติดตามสถานะ', 'ติดตามเรื่อง', 'สถานะการแจ้ง', 'my reports', 'my report', 'track status'].map(normalize),
-)
-const CANCEL = new Set(['ยกเลิก', 'cancel', 'stop', 'หยุด', 'เลิก', 'ยกเลิกการแจ้ง'].map(normalize))
+/**
+ * What a message asks of this service, outside the answer to a step: "my reports", cancel, start (the menu button,
+ * "แจ้งบัตรหาย", "I lost my passport"), answer in the chat, continue a report set aside, or a lost document only
+ * mentioned in a longer text (offered, never started: "กระเป๋าหายเมื่อวาน ใครเจอบ้าง").
+ */
+export type Command = 'mine' | 'cancel' | 'start' | 'chat' | 'resume' | 'offer'
 
-/** 'exact' for a command or the menu button, 'phrase' for a sentence that mentions a lost document. */
-export function startIntent(input: UserInput): 'exact' | 'phrase' | undefined {
+export function commandOf(input: UserInput): Command | undefined {
   const b = buttonOf(input)
   if (b) {
-    return b.x === '' ? 'exact' : undefined
+    const tapped: Partial<Record<string, Command>> = { '': 'start', mine: 'mine', cancel: 'cancel', chat: 'chat' }
+    return tapped[b.x]
   }
-  if (input.kind !== 'text') {
+  if (input.kind === 'postback') {
+    return input.action === RESUME_ACTION ? 'resume' : undefined
+  }
+  const m = understandingOf(input)?.intent
+  if (!m) {
     return undefined
   }
-  if (START_EXACT.has(input.normalized)) {
-    return 'exact'
+  if (m.id === 'lost_document') {
+    return m.strength === 'mention' ? 'offer' : 'start'
   }
-  return input.normalized.length <= 80 && START_PHRASE.test(input.normalized) ? 'phrase' : undefined
-}
-
-export function wantsMine(input: UserInput): boolean {
-  return buttonOf(input)?.x === 'mine' || (input.kind === 'text' && MINE.has(input.normalized))
-}
-
-export function wantsCancel(input: UserInput): boolean {
-  return buttonOf(input)?.x === 'cancel' || (input.kind === 'text' && CANCEL.has(input.normalized))
+  if (m.strength === 'mention') {
+    return undefined
+  }
+  return m.id === 'my_reports' ? 'mine' : m.id === 'cancel' ? 'cancel' : undefined
 }
 
 /** What the service needs and the s.137 warning, then the two ways: the LIFF form or the chat. */

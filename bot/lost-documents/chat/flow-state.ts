@@ -14,10 +14,22 @@ type Stored = {
   lastAt: string
   /** The step to go back to from the "continue?" question. */
   resumeStep?: Step
+  /** Changing one answer from the summary: back to the summary once that answer is given. */
+  editing?: boolean
+  /** Turns in a row the current step got no usable answer: the third one sets the report aside, asked no more. */
+  misses?: number
   enc: string
 }
 
-export type Flow = { step: Step; key: string; lastAt: Date; resumeStep?: Step; data: Collected }
+export type Flow = {
+  step: Step
+  key: string
+  lastAt: Date
+  resumeStep?: Step
+  editing?: boolean
+  misses?: number
+  data: Collected
+}
 
 export function emptyCollected(): Collected {
   return { address: {}, items: [] }
@@ -39,6 +51,8 @@ export function readFlow(state: FlowState | null, cipher: PiiCipher): Flow | und
       key: s.key ?? `chat:${randomUUID()}`,
       lastAt: new Date(s.lastAt ?? 0),
       ...(s.resumeStep ? { resumeStep: s.resumeStep } : {}),
+      ...(s.editing ? { editing: true } : {}),
+      ...(s.misses ? { misses: s.misses } : {}),
       data: { ...emptyCollected(), ...data },
     }
   } catch {
@@ -52,6 +66,8 @@ export function writeFlow(flow: Flow, cipher: PiiCipher, now: Date): FlowState {
     key: flow.key,
     lastAt: now.toISOString(),
     ...(flow.resumeStep ? { resumeStep: flow.resumeStep } : {}),
+    ...(flow.editing ? { editing: true } : {}),
+    ...(flow.misses ? { misses: flow.misses } : {}),
     enc: cipher.encrypt(JSON.stringify(flow.data)),
   }
   return { flow: FLOW, step: flow.step, data: stored, expiresAt: new Date(now.getTime() + FLOW_TTL_MS) }

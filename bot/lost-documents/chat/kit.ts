@@ -48,7 +48,32 @@ export type Step =
   | 'circumstances'
   | 'consent'
   | 'declaration'
+  | 'edit'
   | 'resume'
+
+/**
+ * Steps that wait for free text: the text is the answer, whatever words it contains ("I lost my wallet on the bus"
+ * is the story, not a new report). Only SOS, cancel and menu interrupt them (the engine asks `awaitsText`).
+ */
+export const FREE_TEXT: ReadonlySet<Step> = new Set<Step>([
+  'name',
+  'idNumber',
+  'dob',
+  'phone',
+  'houseNo',
+  'village',
+  'moo',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+  'itemNumber',
+  'itemIssuer',
+  'where',
+  'circumstances',
+])
 
 /** Everything a step needs besides the input: language, time, the station's document types, the last report. */
 export type StepContext = {
@@ -73,10 +98,11 @@ export function pb(x: string, v?: string): string {
   return new URLSearchParams({ a: ACTION, x, ...(v === undefined ? {} : { v }) }).toString()
 }
 
-/** Which of this service's buttons was pressed ('' for the entry itself), or undefined for anything else. */
-export function buttonOf(
-  input: UserInput,
-): { x: string; v: string | null; params: Record<string, string> } | undefined {
+/** One of this service's buttons: what (`x`, '' for the entry itself), its value, and a picker's params. */
+export type Button = { x: string; v: string | null; params: Record<string, string> }
+
+/** Which of this service's buttons was pressed, or undefined for anything else. */
+export function buttonOf(input: UserInput): Button | undefined {
   if (input.kind !== 'postback' || input.action !== ACTION) {
     return undefined
   }
@@ -117,21 +143,28 @@ export function question(lang: Language, text: string, items: QuickReplyItem[] =
   return { type: 'text', text: text.slice(0, 5000), quickReply: { items: [...items, cancelItem(lang)].slice(0, 13) } }
 }
 
+/** "ขออภัยครับ <problem>" / "Sorry, <problem>.": one language, one sentence, before the question is asked again. */
 export function again(lang: Language, problem: string): { problem: string } {
-  return { problem: tl(lang, 'answer.again', { problem }) }
+  const text = lang === 'en' ? `${problem.charAt(0).toLowerCase()}${problem.slice(1)}` : problem
+  return { problem: tl(lang, 'answer.again', { problem: text }) }
 }
 
 export function textOf(input: UserInput): string | undefined {
   return input.kind === 'text' ? input.text.normalize('NFC').trim() : undefined
 }
 
-export function isSkip(input: UserInput, lang: Language): boolean {
-  const b = buttonOf(input)
-  if (b?.x === 'skip') {
-    return true
+/** Why the question comes again after a sticker, a photo or a stray tap: what this step takes, kindly. */
+export function hint(lang: Language, step: Step): string {
+  if (step === 'itemType') {
+    return tl(lang, 'answer.pickType')
   }
-  const text = textOf(input)?.toLowerCase()
-  return text === tl(lang, 'common.skip').toLowerCase() || text === 'ข้าม' || text === 'skip' || text === '-'
+  if (step === 'dob' || step === 'when') {
+    return tl(lang, 'answer.pickDate')
+  }
+  if (step === 'whenFrom' || step === 'whenTo') {
+    return tl(lang, 'answer.pickTime')
+  }
+  return tl(lang, FREE_TEXT.has(step) ? 'answer.typeText' : 'answer.useButtons')
 }
 
 export const T = (lang: Language, key: LostDocText, vars?: Record<string, string | number>) => tl(lang, key, vars)

@@ -1,9 +1,9 @@
-import type { messagingApi } from '@line/bot-sdk'
 import type { LineMessage } from '../../line/line-client.js'
-import { CONSENT_TEXT, DECLARATION_TEXT, S137_WARNING } from '../consent.js'
+import { CONSENT_TEXT } from '../consent.js'
 import { typeName } from '../document-types.js'
 import { ID_TYPES } from '../validation/draft.js'
 import { bangkokLocalDateTime, bangkokToday } from '../validation/rules.js'
+import { typesMessage } from './document-list.js'
 import {
   type Collected,
   pb,
@@ -16,36 +16,8 @@ import {
   skipItem,
   T,
 } from './kit.js'
-import { reuseText, summaryText } from './summary.js'
-
-/** The document types as a list of buttons (17 types: more than the 13 quick replies LINE allows). */
-function typesMessage(ctx: StepContext): LineMessage {
-  const { lang } = ctx
-  const buttons: messagingApi.FlexComponent[] = ctx.types.map((t) => ({
-    type: 'button',
-    style: 'secondary',
-    height: 'sm',
-    action: {
-      type: 'postback',
-      label: typeName(t, lang).slice(0, 40),
-      data: pb('doc', t.code),
-      displayText: typeName(t, lang),
-    },
-  }))
-  return {
-    type: 'flex',
-    altText: T(lang, 'items.title'),
-    contents: {
-      type: 'bubble',
-      body: {
-        type: 'box',
-        layout: 'vertical',
-        spacing: 'sm',
-        contents: [{ type: 'text', text: T(lang, 'items.title'), weight: 'bold', size: 'md', wrap: true }, ...buttons],
-      },
-    },
-  }
-}
+import { reviewQuestion } from './review-questions.js'
+import { reuseText } from './summary.js'
 
 const ASK_TEXT = {
   name: 'ask.name',
@@ -101,13 +73,11 @@ export function ask(step: Step, ctx: StepContext, data: Collected): LineMessage[
     case 'soi':
     case 'road':
       return [question(lang, T(lang, `ask.${step}`), [skipItem(lang)])]
-    case 'province':
-      // Most people filing here live in Rayong: one tap.
-      return [
-        question(lang, T(lang, 'ask.province'), [
-          qrPostback(lang === 'th' ? 'ระยอง' : 'Rayong', pb('prov', 'ระยอง'), 'ระยอง'),
-        ]),
-      ]
+    case 'province': {
+      // Most people filing here live in Rayong: one tap, stored in the language of the rest of the address.
+      const rayong = T(lang, 'province.rayong')
+      return [question(lang, T(lang, 'ask.province'), [qrPostback(rayong, pb('prov', rayong))])]
+    }
     case 'itemType':
       return [typesMessage(ctx), question(lang, T(lang, 'ask.itemType', { n: data.items.length + 1 }))]
     case 'itemNumber': {
@@ -169,24 +139,9 @@ export function ask(step: Step, ctx: StepContext, data: Collected): LineMessage[
         ]),
       ]
     case 'declaration':
-      return [
-        question(
-          lang,
-          T(lang, 'ask.declaration', {
-            summary: summaryText(ctx, data),
-            warning: S137_WARNING[lang],
-            declaration: DECLARATION_TEXT[lang],
-          }),
-          [qrPostback(T(lang, 'declaration.yes'), pb('declare'))],
-        ),
-      ]
+    case 'edit':
     case 'resume':
-      return [
-        question(lang, T(lang, 'resume.prompt'), [
-          qrPostback(T(lang, 'resume.continue'), pb('resume')),
-          qrPostback(T(lang, 'resume.restart'), pb('restart')),
-        ]),
-      ]
+      return [reviewQuestion(step, ctx, data)]
     default:
       return []
   }

@@ -99,7 +99,8 @@ export async function submitFromChat(
     const data = step === 'itemType' ? { ...flow.data, items: [], item: undefined } : flow.data
     const problem = T(lang, 'submit.fix', { problem: lang === 'th' ? first.messageTh : first.messageEn })
     return {
-      state: writeFlow({ ...flow, step, data }, deps.cipher, turn.now),
+      // Once fixed, back to the summary (edit mode), not through every question after it.
+      state: writeFlow({ ...flow, step, data, editing: true, misses: 0 }, deps.cipher, turn.now),
       messages: [{ type: 'text', text: problem }, ...ask(step, sctx, data)],
     }
   }

@@ -1,5 +1,5 @@
 import type { Language, OfficerRole } from '../../../db/schema/index.js'
-import { addressPart } from '../validation/address-format.js'
+import { addressLanguage, addressPart, englishAddress, isLatin } from '../validation/address-format.js'
 
 /**
  * How a record writes people's data: Buddhist Era dates in Asia/Bangkok and structured Thai addresses. Numbers are
@@ -47,8 +47,14 @@ export function recordDate(lang: Language, ymd: string): string {
   return lang === 'th' ? utc.th.format(d) : `${utc.en.format(d)} (B.E. ${beYear(d, utc)})`
 }
 
-/** A structured Thai address in postal order; Bangkok uses แขวง/เขต instead of ตำบล/อำเภอ/จังหวัด. */
+/**
+ * A structured Thai address in postal order; Bangkok uses แขวง/เขต instead of ตำบล/อำเภอ/จังหวัด. Printed in the
+ * language it was given in, whatever the record's language: Thai labels never go in front of English words.
+ */
 export function formatAddress(a: Record<string, string | undefined>): string {
+  if (addressLanguage(a) === 'en') {
+    return englishAddress(a)
+  }
   const bkk = /กรุงเทพ|bangkok/i.test(a.province ?? '')
   const parts: [string, string][] = [
     ['เลขที่ ', 'houseNo'],
@@ -63,7 +69,7 @@ export function formatAddress(a: Record<string, string | undefined>): string {
   ]
   return parts
     .filter(([, field]) => a[field]?.trim())
-    .map(([prefix, field]) => `${prefix}${addressPart(field, a[field])}`)
+    .map(([prefix, field]) => `${isLatin(a[field]) ? '' : prefix}${addressPart(field, a[field])}`)
     .join(' ')
 }
 

@@ -1,17 +1,37 @@
 /**
- * A structured Thai address on one line, in the Thai order with the usual abbreviations ("12/3 หมู่ 4 ถ.สุขุมวิท
- * ต.เชิงเนิน อ.เมืองระยอง จ.ระยอง 21000"). Pure, like the rest of this folder: the chat, the receipt and the LIFF
- * pages all write an address the same way.
+ * A structured Thai address on one line. Labels follow the language the address was given in, never the reader's:
+ * Thai in the Thai order with the usual abbreviations ("12/3 หมู่ 4 ถ.สุขุมวิท ต.เชิงเนิน อ.เมืองระยอง จ.ระยอง
+ * 21000"), an address typed in English the English way ("99, Moo 4, Sukhumvit Road, Noen Phra, Mueang Rayong,
+ * Rayong, 21150"): "ต.Noen Phra" mixes two languages in one word. Pure, like the rest of this folder: the chat, the
+ * receipt, the LIFF pages and the record all write an address the same way.
  */
-const PREFIX = {
-  th: { moo: 'หมู่ ', soi: 'ซ.', road: 'ถ.', subdistrict: 'ต.', district: 'อ.', province: 'จ.' },
-  en: { moo: 'Moo ', soi: 'Soi ', road: '', subdistrict: '', district: '', province: '' },
-} as const
+const THAI_PREFIX: Record<string, string> = {
+  moo: 'หมู่ ',
+  soi: 'ซ.',
+  road: 'ถ.',
+  subdistrict: 'ต.',
+  district: 'อ.',
+  province: 'จ.',
+}
+
+const THAI = /[\u0E00-\u0E7F]/
+const LATIN = /[A-Za-z]/
+
+/** Written in English letters only (a Thai label does not go in front of it). */
+export function isLatin(value: string | undefined): boolean {
+  return !!value && LATIN.test(value) && !THAI.test(value)
+}
+
+/** The language of an address: Thai as soon as one part is written in Thai, English when its words are English. */
+export function addressLanguage(a: Record<string, string | undefined>): 'th' | 'en' {
+  const values = Object.values(a).filter((v): v is string => !!v?.trim())
+  return values.some((v) => THAI.test(v)) || !values.some((v) => LATIN.test(v)) ? 'th' : 'en'
+}
 
 /** What people type before the value themselves ("ซอยลับเฉพาะ 7", "ถ.สุขุมวิท"): dropped so it is not printed twice. */
 const TYPED_PREFIX: Record<string, RegExp> = {
   houseNo: /^(บ้านเลขที่|เลขที่)\s*/,
-  moo: /^(หมู่ที่|หมู่|ม\.)\s*/,
+  moo: /^(หมู่ที่|หมู่|ม\.|moo)\s*/i,
   soi: /^(ซอย|ซ\.|soi)\s*/i,
   road: /^(ถนน|ถ\.)\s*/,
   subdistrict: /^(ตำบล|ต\.|แขวง)\s*/,
@@ -26,11 +46,39 @@ export function addressPart(field: string, value: string | undefined): string {
   return prefix ? v.replace(prefix, '').trim() || v : v
 }
 
-const ORDER = ['houseNo', 'village', 'moo', 'soi', 'road', 'subdistrict', 'district', 'province', 'postcode'] as const
+export const ADDRESS_ORDER = [
+  'houseNo',
+  'village',
+  'moo',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+] as const
 
-export function formatAddress(lang: 'th' | 'en', a: Record<string, string | undefined>): string {
-  const prefix: Record<string, string> = PREFIX[lang]
-  return ORDER.filter((k) => a[k]?.trim())
-    .map((k) => `${prefix[k] ?? ''}${addressPart(k, a[k])}`)
-    .join(lang === 'th' ? ' ' : ', ')
+/** An address given in English: "99, Moo 4, Soi 7, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150". */
+export function englishAddress(a: Record<string, string | undefined>): string {
+  const label: Record<string, (v: string) => string> = {
+    moo: (v) => `Moo ${v}`,
+    soi: (v) => `Soi ${v}`,
+    road: (v) => (/\b(road|rd\.?)$/i.test(v) ? v : `${v} Road`),
+  }
+  return ADDRESS_ORDER.filter((k) => a[k]?.trim())
+    .map((k) => {
+      const v = addressPart(k, a[k])
+      return label[k] && !THAI.test(v) ? (label[k] as (v: string) => string)(v) : v
+    })
+    .join(', ')
+}
+
+/** `lang` is the reader's; the labels are the address's own (see above). */
+export function formatAddress(_lang: 'th' | 'en', a: Record<string, string | undefined>): string {
+  if (addressLanguage(a) === 'en') {
+    return englishAddress(a)
+  }
+  return ADDRESS_ORDER.filter((k) => a[k]?.trim())
+    .map((k) => `${isLatin(a[k]) ? '' : (THAI_PREFIX[k] ?? '')}${addressPart(k, a[k])}`)
+    .join(' ')
 }

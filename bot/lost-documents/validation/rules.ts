@@ -147,3 +147,11 @@ export function parseTypedDate(value: string): string | null {
   }
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
+
+/** Title words before a name ("นายสมชาย", "Mr Somchai"): not part of the first or the family name. */
+const TITLE = /^(นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|mrs\.?|mr\.?|ms\.?|miss|dr\.?)\s*/i
+
+/** A first and a family name, separated by a space as Thai names are written ("สมชาย ใจดี", "Anna Smith"). */
+export function isFullName(name: string): boolean {
+  return name.replace(TITLE, '').trim().split(/\s+/).filter(Boolean).length >= 2
+}

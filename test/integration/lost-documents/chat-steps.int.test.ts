@@ -59,7 +59,11 @@ describe('lost documents in the chat: cancel, resume, stray input', () => {
     expect(resume.text).toContain('ทำต่อจากเดิมไหม')
     expect((await c.postback('a=ld&x=resume')).text).toContain('วันเดือนปีเกิด')
     expect((await c.text('12/05/2530')).text).toContain('มือถือ')
-    const restart = await c.text('แจ้งเอกสารหาย')
+    // At a step waiting for free text, the words are the answer (here: not a phone number), never a new report.
+    const typed = await c.text('แจ้งเอกสารหาย', 2)
+    expect(typed.text).toContain('เบอร์โทรศัพท์มือถือไม่ถูกต้อง')
+    // The menu button asks whether to continue the report in progress or start again.
+    const restart = await c.postback('a=ld')
     expect(restart.text).toContain('ทำต่อจากเดิมไหม')
     expect((await c.postback('a=ld&x=restart')).text).toContain('ข้อ 1')
   })
@@ -74,7 +78,7 @@ describe('lost documents in the chat: cancel, resume, stray input', () => {
     expect(station.msgs.map((m) => m.message.type)).toContain('location')
     await s.emulator.sendSticker(user.userId, '446', '1988')
     const { text } = await c.wait(2)
-    expect(text).toContain('กรุณาเลือกจากปุ่ม')
+    expect(text).toContain('กรุณาเลือกจากตัวเลือกด้านล่าง หรือพิมพ์คำตอบ')
     expect(text).toContain('ใช้บัตรประจำตัวประเภทใด')
   })
 })

@@ -59,6 +59,7 @@ const STEPS: Step[] = [
   'circumstances',
   'consent',
   'declaration',
+  'edit',
   'resume',
 ]
 const data: Collected = {

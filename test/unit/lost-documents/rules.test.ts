@@ -128,6 +128,17 @@ describe('addresses', () => {
   }
   it('one line in the Thai order, with the usual abbreviations', () => {
     expect(formatAddress('th', a)).toBe('12/3 หมู่ 4 ถ.สุขุมวิท ต.เชิงเนิน อ.เมืองระยอง จ.ระยอง 21000')
-    expect(formatAddress('en', a)).toBe('12/3, Moo 4, สุขุมวิท, เชิงเนิน, เมืองระยอง, ระยอง, 21000')
+    // The labels are the address's own language, whoever reads it.
+    expect(formatAddress('en', a)).toBe('12/3 หมู่ 4 ถ.สุขุมวิท ต.เชิงเนิน อ.เมืองระยอง จ.ระยอง 21000')
+  })
+  it('an address given in English is written the English way, never "ต.Noen Phra"', () => {
+    const en = { houseNo: '99', moo: '4', road: 'Sukhumvit', subdistrict: 'Noen Phra', district: 'Mueang Rayong' }
+    const line = 'Moo 4, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150'
+    expect(formatAddress('th', { ...en, province: 'Rayong', postcode: '21150' })).toBe(`99, ${line}`)
+    expect(formatAddress('en', { ...en, soi: 'Soi 7', province: 'Rayong', postcode: '21150' })).toBe(
+      '99, Moo 4, Soi 7, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150',
+    )
+    // Mixed (one part typed in Thai): Thai labels only in front of Thai words.
+    expect(formatAddress('en', { ...en, province: 'ระยอง' })).toBe('99 หมู่ 4 Sukhumvit Noen Phra Mueang Rayong จ.ระยอง')
   })
 })

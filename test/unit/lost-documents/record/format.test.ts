@@ -38,4 +38,20 @@ describe('record formats', () => {
       }),
     ).toBe('เลขที่ 99 ซอยสุขุมวิท 11 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพมหานคร 10110')
   })
+
+  it('prints an address given in English the English way: no Thai label glued to an English name', () => {
+    const english = {
+      houseNo: '99',
+      moo: '4',
+      subdistrict: 'Noen Phra',
+      district: 'Mueang Rayong',
+      province: 'Rayong',
+      postcode: '21150',
+    }
+    expect(formatAddress(english)).toBe('99, Moo 4, Noen Phra, Mueang Rayong, Rayong, 21150')
+    // One part in Thai (an old chat stored the Rayong button in Thai): Thai labels only before Thai words.
+    const mixed = formatAddress({ ...english, province: 'ระยอง' })
+    expect(mixed).toBe('เลขที่ 99 หมู่ 4 Noen Phra Mueang Rayong จังหวัดระยอง 21150')
+    expect(mixed).not.toMatch(/[ก-๙][A-Za-z]/)
+  })
 })

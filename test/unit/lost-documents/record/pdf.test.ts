@@ -113,4 +113,23 @@ describe.skipIf(!hasPoppler)('record PDF', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.png')).length).toBe(2)
     expect(text).toContain('RYG-2569-000123 · 2/2')
   })
+
+  it('prints an address given in English the English way in both languages, no Thai label glued to it', async () => {
+    const record = sampleRecord(null, 'I lost my wallet on the bus')
+    record.report.declarantName = 'Malee Srisuk'
+    record.report.address = {
+      houseNo: '99',
+      moo: '4',
+      road: 'Sukhumvit',
+      subdistrict: 'Noen Phra',
+      district: 'Mueang Rayong',
+      province: 'Rayong',
+      postcode: '21150',
+    }
+    for (const lang of ['en', 'th'] as const) {
+      const { text } = await textOf(record, lang, `english-address-${lang}`)
+      expect(text).toContain('99, Moo 4, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150')
+      expect(text).not.toMatch(/(ตำบล|อำเภอ|จังหวัด|ถนน|หมู่ )\s?[A-Za-z]/)
+    }
+  })
 })

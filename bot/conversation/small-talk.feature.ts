@@ -1,0 +1,56 @@
+import { type MessageKey, t } from '../i18n/index.js'
+import { RESUME_ACTION } from './set-aside.js'
+import type { Feature, Turn, TurnResult } from './types.js'
+import type { IntentId } from './understanding/index.js'
+
+/** Services people ask for that the OA does not offer yet (on the roadmap), with the name each answer uses. */
+const COMING: Partial<Record<IntentId, MessageKey>> = {
+  consultation: 'soon.consultation',
+  house_watch: 'soon.houseWatch',
+  home: 'soon.houseWatch',
+  stop_announcements: 'soon.announcements',
+  start_announcements: 'soon.announcements',
+}
+
+/** What a text asks for, when it is one of the things answered here. */
+function request(turn: Turn): IntentId | undefined {
+  const m = turn.input.kind === 'text' ? turn.input.understanding.intent : undefined
+  return m && m.strength !== 'mention' ? m.id : undefined
+}
+
+/**
+ * Greetings, thanks, "cancel" when nothing is in progress, and services that do not exist yet: a short, friendly
+ * answer with the menu, never "not understood". It comes after the services and flows (a flow's own cancel, a
+ * report's own "continue" win) and before lost documents' awaiting-information catch-all.
+ */
+export const smallTalkFeature: Feature = {
+  id: 'small_talk',
+  async handle(turn, ctx) {
+    const { lang, station } = turn
+    const answer = (text: string): TurnResult => ({
+      messages: [{ type: 'text', text, quickReply: ctx.mainMenu(lang) }],
+    })
+    if (turn.input.kind === 'postback' && turn.input.action === RESUME_ACTION) {
+      // "Continue my report" after the report expired or was sent: say so rather than nothing.
+      return answer(t(lang, 'resume.nothing'))
+    }
+    const id = request(turn)
+    switch (id) {
+      case 'greeting':
+        return answer(t(lang, 'smallTalk.hello'))
+      case 'thanks':
+        return answer(t(lang, 'smallTalk.thanks'))
+      case 'cancel':
+        return answer(t(lang, 'cancel.nothing'))
+      case undefined:
+        return undefined
+      default: {
+        const service = COMING[id]
+        if (!service) {
+          return undefined
+        }
+        return answer(t(lang, 'soon.body', { service: t(lang, service), phone: station.phone }))
+      }
+    }
+  },
+}
