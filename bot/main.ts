@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace'
 import type { FastifyPluginAsync } from 'fastify'
+import { DataDirBusyError } from '../db/pglite-lock.js'
 import { buildApp } from './app.js'
 import { createServices } from './compose/index.js'
 import { ConfigError, loadConfig } from './config.js'
@@ -26,7 +27,17 @@ try {
   throw err
 }
 
-const services = await createServices(config)
+let services: Awaited<ReturnType<typeof createServices>>
+try {
+  services = await createServices(config)
+} catch (err) {
+  if (err instanceof DataDirBusyError) {
+    // A second `npm start` on the same DATA_DIR: say so instead of PGlite's `RuntimeError: Aborted()`.
+    console.error(`${err.message}\nหยุดโปรเซสนั้นก่อน หรือตั้ง DATA_DIR อื่น / stop it first, or set another DATA_DIR.`)
+    process.exit(1)
+  }
+  throw err
+}
 const { logger } = services
 logger.info(
   { role, database: config.defaults.database, queue: config.defaults.queue, line: config.defaults.line },
