@@ -29,6 +29,8 @@ export const api = {
   redeliver: (eventId) => call('POST', `/events/${encodeURIComponent(eventId)}/redeliver`),
   openLiff: (userId, uri) => call('POST', '/liff/open', { userId, uri }),
   richMenu: (query) => call('GET', `/richmenu?${new URLSearchParams(query)}`),
+  officerRole: (userId) => call('GET', `/users/${encodeURIComponent(userId)}/officer`),
+  makeAdmin: (userId) => call('POST', `/users/${encodeURIComponent(userId)}/admin`),
 }
 
 /** Live updates for one chat (or only `state` events without a chat). EventSource reconnects by itself. */

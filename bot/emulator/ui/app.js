@@ -6,8 +6,10 @@ import { pickLocation, pickPhoto, toast } from './dialogs.js'
 import { $, h } from './dom.js'
 import { renderComposer, renderHeader } from './header.js'
 import { getLang, setLang, t } from './i18n.js'
+import { setBotOrigins } from './links.js'
 import { createRichMenu } from './richmenu.js'
 import { renderSidebar } from './sidebar.js'
+import { renderUserBar } from './userbar.js'
 
 const store = {
   users: new Map(),
@@ -15,6 +17,10 @@ const store = {
   bot: null,
   webhook: null,
   quota: null,
+  /** { adminLiffId } when the bot runs the emulator itself and offers "make admin"; else null. */
+  officers: null,
+  /** userId -> officer role (or null), as the bot last said. */
+  officerRoles: new Map(),
   chatId: null,
   speakerId: null,
   timeline: [],
@@ -73,6 +79,8 @@ async function refreshState() {
   store.bot = data.bot
   store.webhook = data.webhook
   store.quota = data.quota
+  store.officers = data.officers ?? null
+  setBotOrigins(data.botOrigins)
   renderLiffLaunchers(data.liffIds ?? [])
   if (store.chatId && !store.users.has(store.chatId) && !store.groups.has(store.chatId)) {
     store.chatId = null
@@ -93,7 +101,8 @@ function renderLiffLaunchers(liffIds) {
     old.remove()
   }
   for (const liffId of liffIds) {
-    const label = liffId.includes('admin') ? t('openAdmin') : `${t('openLiff')} ${liffId}`
+    const admin = store.officers ? liffId === store.officers.adminLiffId : liffId.includes('admin')
+    const label = admin ? t('openAdmin') : `${t('openLiff')} ${liffId}`
     menu.append(h('button', { attrs: { type: 'button' }, dataset: { attach: 'liff', liff: liffId } }, label))
   }
 }
@@ -124,10 +133,35 @@ async function selectChat(chatId) {
     onReconnect: () => loadTimeline().catch(() => {}),
   })
   renderAll()
-  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId)])
+  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId), group ? null : loadOfficerRole(chatId)])
   if (wide.matches) {
     input.focus()
   }
+}
+
+async function loadOfficerRole(userId) {
+  if (!store.officers) {
+    return
+  }
+  const { role } = await api.officerRole(userId).catch(() => ({ role: null }))
+  store.officerRoles.set(userId, role)
+  renderUserBar(store, userBarHandlers)
+}
+
+const userBarHandlers = {
+  async onMakeAdmin(user) {
+    try {
+      const { role } = await api.makeAdmin(user.userId)
+      store.officerRoles.set(user.userId, role)
+      renderUserBar(store, userBarHandlers)
+      toast(`${user.displayName}: ${t('madeAdmin')}`)
+    } catch (err) {
+      toast(String(err.message))
+    }
+  },
+  onOpenAdmin() {
+    runAction({ type: 'uri', uri: `https://liff.line.me/${store.officers?.adminLiffId ?? ''}/` })
+  },
 }
 
 async function loadTimeline() {
@@ -161,6 +195,7 @@ function onTimeline(item) {
 function renderAll() {
   renderSidebar(store, { onSelect: (id) => selectChat(id).catch((err) => toast(String(err.message))) })
   renderHeader(store, refreshState)
+  renderUserBar(store, userBarHandlers)
   renderComposer(store)
   if (!store.chatId) {
     renderWelcome()
@@ -173,7 +208,14 @@ function renderWelcome() {
       'div',
       { className: 'welcome' },
       h('h1', { text: t('welcomeTitle') }),
-      h('ol', {}, h('li', { text: t('welcome1') }), h('li', { text: t('welcome2') }), h('li', { text: t('welcome3') })),
+      h(
+        'ol',
+        {},
+        h('li', { text: t('welcome1') }),
+        h('li', { text: t('welcome2') }),
+        h('li', { text: t('welcome3') }),
+        store.officers ? h('li', { text: t('welcomeOfficer') }) : null,
+      ),
     ),
   )
   $('#richmenu').hidden = true

@@ -1,0 +1,74 @@
+// Under the chat header: the user's LINE user ID with a copy button, and, when the bot runs the emulator itself
+// (`npm start`), "make this user an admin" / "open the officers' page". The one step a newcomer needs to try the
+// officers' side.
+import { toast } from './dialogs.js'
+import { $, h } from './dom.js'
+import { t } from './i18n.js'
+
+/** Clipboard API where the page is a secure context (localhost); the old copy command elsewhere (a LAN address). */
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text)
+  } catch {
+    const area = h('textarea', { value: text, attrs: { readonly: '', 'aria-hidden': 'true' }, className: 'offscreen' })
+    document.body.append(area)
+    area.select()
+    const ok = document.execCommand('copy')
+    area.remove()
+    if (!ok) {
+      toast(t('copyByHand'))
+      return
+    }
+  }
+  toast(`${t('copiedId')}: ${text}`)
+}
+
+export function renderUserBar(store, { onMakeAdmin, onOpenAdmin }) {
+  const bar = $('#user-bar')
+  const user = store.users.get(store.chatId)
+  bar.hidden = !user
+  if (!user) {
+    bar.replaceChildren()
+    return
+  }
+  const role = store.officerRoles.get(user.userId)
+  const officerControls = []
+  if (store.officers && role === 'admin') {
+    officerControls.push(
+      h('span', { className: 'badge', text: `✓ ${t('isAdmin')}`, attrs: { 'data-testid': 'officer-role' } }),
+      h('button', {
+        type: 'button',
+        className: 'small primary-outline',
+        text: t('openAdminShort'),
+        attrs: { 'data-testid': 'open-admin' },
+        onClick: () => onOpenAdmin(user),
+      }),
+    )
+  } else if (store.officers) {
+    if (role) {
+      officerControls.push(h('span', { className: 'badge', text: role, attrs: { 'data-testid': 'officer-role' } }))
+    }
+    officerControls.push(
+      h('button', {
+        type: 'button',
+        className: 'small',
+        text: t('makeAdmin'),
+        title: t('makeAdminHint'),
+        attrs: { 'data-testid': 'make-admin' },
+        onClick: () => onMakeAdmin(user),
+      }),
+    )
+  }
+  bar.replaceChildren(
+    h('span', { className: 'user-id-label', text: 'LINE ID' }),
+    h('code', { className: 'user-id', text: user.userId, title: user.userId, attrs: { 'data-testid': 'user-id' } }),
+    h('button', {
+      type: 'button',
+      className: 'small',
+      text: t('copyId'),
+      attrs: { 'data-testid': 'copy-user-id', 'aria-label': `${t('copyId')} ${user.userId}` },
+      onClick: () => copyText(user.userId),
+    }),
+    ...officerControls,
+  )
+}
