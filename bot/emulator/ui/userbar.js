@@ -69,6 +69,6 @@ export function renderUserBar(store, { onMakeAdmin, onOpenAdmin }) {
       attrs: { 'data-testid': 'copy-user-id', 'aria-label': `${t('copyId')} ${user.userId}` },
       onClick: () => copyText(user.userId),
     }),
-    ...officerControls,
+    officerControls.length ? h('span', { className: 'officer-controls' }, ...officerControls) : null,
   )
 }

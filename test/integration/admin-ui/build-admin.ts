@@ -31,6 +31,16 @@ function fresh(): boolean {
  * directory (mkdir is atomic) lets one process build while the others wait, then they find the build fresh.
  */
 export async function buildAdminOnce() {
+  await withBuildLock(async () => {
+    if (!fresh()) {
+      await build({ configFile: 'liff/admin/vite.config.ts', logLevel: 'warn' })
+      writeFileSync(STAMP, new Date().toISOString())
+    }
+  })
+}
+
+/** Runs `fn` while no other test file builds the pages (e.g. a test running `npm start`, which builds them). */
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   mkdirSync('dist', { recursive: true })
   for (;;) {
     try {
@@ -45,10 +55,7 @@ export async function buildAdminOnce() {
     }
   }
   try {
-    if (!fresh()) {
-      await build({ configFile: 'liff/admin/vite.config.ts', logLevel: 'warn' })
-      writeFileSync(STAMP, new Date().toISOString())
-    }
+    return await fn()
   } finally {
     rmSync(LOCK, { recursive: true, force: true })
   }
