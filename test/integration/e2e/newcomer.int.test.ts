@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('a newcomer on `npm start`', () => {
     await frame.locator('h1, h2').first().waitFor()
     const src = (await page.getByTestId('liff-frame').getAttribute('src')) ?? ''
     expect(new URL(src, page.url()).origin).toBe(new URL(page.url()).origin)
-    const text = await frame.locator('body').innerText()
+    const text = (await frame.locator('body').textContent()) ?? ''
     expect(text.trim().length, 'the LIFF page rendered').toBeGreaterThan(20)
     await page.screenshot({ path: join(SHOTS, `${shot}-4-liff.png`) })
     await page.getByTestId('liff-close').click()
