@@ -137,7 +137,7 @@ describe('lost-document record: issue and download', () => {
     const r = await insertReport(s, { lineUserId: lineFriend(s, 'Browser').userId })
     await issue(r.caseId)
     const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' }
-    const text = (html: string) => html.replace(/<[^>]+>/g, ' ')
+    const text = (html: string) => html.replace(/<[^>]+>/g, '')
     const expired = path(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th', new Date(Date.now() - 8 * 86_400_000)))
     const old = await s.app.inject({ method: 'GET', url: expired, headers: browser })
     expect(old.statusCode).toBe(403)
