@@ -9,7 +9,7 @@ import { getLang, setLang, t } from './i18n.js'
 import { setBotOrigins } from './links.js'
 import { createRichMenu } from './richmenu.js'
 import { renderSidebar } from './sidebar.js'
-import { renderUserBar } from './userbar.js'
+import { createUserBar } from './userbar.js'
 
 const store = {
   users: new Map(),
@@ -51,6 +51,10 @@ const env = {
 
 const chatView = createChatView({ getStore: () => store, onAction: runAction, onRedeliver: redeliver })
 const richMenu = createRichMenu($('#richmenu'), { onAction: runAction, send })
+const userBar = createUserBar({
+  getStore: () => store,
+  openAdmin: () => runAction({ type: 'uri', uri: `https://liff.line.me/${store.officers?.adminLiffId ?? ''}/` }),
+})
 
 function runAction(action) {
   performAction(action, env).catch((err) => toast(String(err.message ?? err)))
@@ -133,35 +137,10 @@ async function selectChat(chatId) {
     onReconnect: () => loadTimeline().catch(() => {}),
   })
   renderAll()
-  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId), group ? null : loadOfficerRole(chatId)])
+  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId), group ? null : userBar.loadRole(chatId)])
   if (wide.matches) {
     input.focus()
   }
-}
-
-async function loadOfficerRole(userId) {
-  if (!store.officers) {
-    return
-  }
-  const { role } = await api.officerRole(userId).catch(() => ({ role: null }))
-  store.officerRoles.set(userId, role)
-  renderUserBar(store, userBarHandlers)
-}
-
-const userBarHandlers = {
-  async onMakeAdmin(user) {
-    try {
-      const { role } = await api.makeAdmin(user.userId)
-      store.officerRoles.set(user.userId, role)
-      renderUserBar(store, userBarHandlers)
-      toast(`${user.displayName}: ${t('madeAdmin')}`)
-    } catch (err) {
-      toast(String(err.message))
-    }
-  },
-  onOpenAdmin() {
-    runAction({ type: 'uri', uri: `https://liff.line.me/${store.officers?.adminLiffId ?? ''}/` })
-  },
 }
 
 async function loadTimeline() {
@@ -195,7 +174,7 @@ function onTimeline(item) {
 function renderAll() {
   renderSidebar(store, { onSelect: (id) => selectChat(id).catch((err) => toast(String(err.message))) })
   renderHeader(store, refreshState)
-  renderUserBar(store, userBarHandlers)
+  userBar.render()
   renderComposer(store)
   if (!store.chatId) {
     renderWelcome()
