@@ -14,6 +14,7 @@ import type { Services } from './compose/index.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { registerApiDocs } from './http/api-docs.js'
+import { createPublicUrl } from './http/public-url.js'
 import { documentTypesRoutes } from './lost-documents/admin/document-types.routes.js'
 import { lostDocumentLiffRoutes } from './lost-documents/liff/lost-documents.routes.js'
 import { recordRoutes } from './lost-documents/record/record.routes.js'
@@ -70,6 +71,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     verifier,
     client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator },
   })
+  // Emulator mode: links in answers follow the address the browser used (localhost, 127.0.0.1, a phone on the LAN).
+  const publicUrl = createPublicUrl({ publicBaseUrl: config.publicBaseUrl, followRequestHost: config.line.emulator })
   await app.register(lostDocumentLiffRoutes, {
     db,
     citizens,
@@ -78,6 +81,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     submit: ld.submit,
     pdfUrl: ld.records.pdfUrl,
     liffUrl: ld.liffUrl,
+    publicUrl,
   })
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: [ld.exportSection] })
 

@@ -1,5 +1,7 @@
+import { join } from 'node:path'
 import closeWithGrace from 'close-with-grace'
 import type { FastifyPluginAsync } from 'fastify'
+import { DataDirBusyError } from '../db/pglite-lock.js'
 import { buildApp } from './app.js'
 import { createServices } from './compose/index.js'
 import { ConfigError, loadConfig } from './config.js'
@@ -26,7 +28,17 @@ try {
   throw err
 }
 
-const services = await createServices(config)
+let services: Awaited<ReturnType<typeof createServices>>
+try {
+  services = await createServices(config)
+} catch (err) {
+  if (err instanceof DataDirBusyError) {
+    // A second `npm start` on the same DATA_DIR: say so instead of PGlite's `RuntimeError: Aborted()`.
+    console.error(`${err.message}\nหยุดโปรเซสนั้นก่อน หรือตั้ง DATA_DIR อื่น / stop it first, or set another DATA_DIR.`)
+    process.exit(1)
+  }
+  throw err
+}
 const { logger } = services
 logger.info(
   { role, database: config.defaults.database, queue: config.defaults.queue, line: config.defaults.line },
@@ -42,14 +54,29 @@ const plugins: FastifyPluginAsync[] = []
 if (config.line.emulator && role !== 'worker') {
   // Only the composition root decides whether the emulator runs; it serves LINE's API at the root of this port.
   const { createLineEmulator } = await import('./emulator/index.js')
+  const { adminGrant } = services.officers
   const emulator = createLineEmulator({
     channelSecret: config.line.channelSecret,
     channelAccessToken: config.line.channelAccessToken,
     loginChannelId: config.line.loginChannelId,
     webhookUrl: `http://127.0.0.1:${config.port}/webhook`,
-    liffApps: {
-      [config.line.liffIdCitizen]: `${config.publicBaseUrl}/liff/`,
-      [config.line.liffIdAdmin]: `${config.publicBaseUrl}/admin/`,
+    // Paths, not URLs: the LIFF frame opens on the origin the simulator was opened at (localhost, 127.0.0.1, a LAN
+    // address), so it is same-origin with the page and its storage works.
+    liffApps: { [config.line.liffIdCitizen]: '/liff/', [config.line.liffIdAdmin]: '/admin/' },
+    botOrigins: [
+      ...new Set([
+        new URL(config.publicBaseUrl).origin,
+        `http://localhost:${config.port}`,
+        `http://127.0.0.1:${config.port}`,
+      ]),
+    ],
+    // A newcomer's fake users and chats survive a restart, beside the embedded database.
+    persistDir: join(config.dataDir, 'emulator'),
+    officers: {
+      adminLiffId: config.line.liffIdAdmin,
+      makeAdmin: (user) =>
+        adminGrant.grant({ lineUserId: user.userId, displayName: user.displayName, actor: 'emulator' }),
+      roleOf: (userId) => adminGrant.roleOf(userId),
     },
     logger,
   })
@@ -63,7 +90,8 @@ if (role !== 'web') {
 if (app) {
   await app.listen({ port: config.port, host: config.host })
   if (config.line.emulator) {
-    // The emulator starts empty each time: give it the OA's rich menus, as `npm run line:setup` does for LINE.
+    // Give the emulator the OA's rich menus, as `npm run line:setup` does for LINE. A restored emulator keeps its menus
+    // (and who sees which) but not their images: this uploads them again.
     const { runLineSetup } = await import('./setup/run-setup.js')
     await runLineSetup({ config, db: services.db, say: (line) => logger.debug(line) }).catch((err) =>
       logger.warn({ err: err instanceof Error ? err.message : err }, 'emulator rich-menu setup failed'),

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
+import { lockDataDir } from './pglite-lock.js'
 import * as schema from './schema/index.js'
 
 export type Schema = typeof schema
@@ -90,14 +91,27 @@ export function createDb({ databaseUrl, dataDir = './.data', maxConnections = 10
     return handleOf(db, { kind: 'postgres', close: () => client.end({ timeout: 5 }) })
   }
   let client: PGlite
+  let release = () => {}
   if (dataDir === ':memory:') {
     client = new PGlite()
   } else {
     mkdirSync(dataDir, { recursive: true })
+    // Before PGlite touches the folder: a second process (`npm run officer` beside `npm start`) must refuse, not
+    // corrupt it. Throws DataDirBusyError.
+    release = lockDataDir(dataDir)
     client = new PGlite(join(dataDir, 'pglite'))
   }
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as DrizzleDb
-  return handleOf(db, { kind: 'pglite', close: () => client.close() })
+  return handleOf(db, {
+    kind: 'pglite',
+    close: async () => {
+      try {
+        await client.close()
+      } finally {
+        release()
+      }
+    },
+  })
 }
 
 /** Raw SQL rows from either driver: postgres.js returns an array, PGlite `{ rows }`. */

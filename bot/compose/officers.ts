@@ -1,5 +1,6 @@
 import { createAuditLog } from '../audit/audit.service.js'
 import { createAccessRequests } from '../officers/access-requests.service.js'
+import { createAdminGrant } from '../officers/admin-grant.js'
 import { bootstrapAdmins } from '../officers/bootstrap.js'
 import { createOfficers } from '../officers/officers.service.js'
 import { createSessions } from '../officers/session.service.js'
@@ -12,7 +13,8 @@ export async function composeOfficers({ config, db, logger }: Infra, wire: Wire)
   const sessions = wire(createSessions, {})
   const officers = wire(createOfficers, { sessions })
   const accessRequests = wire(createAccessRequests, { officers })
+  const adminGrant = wire(createAdminGrant, { db, officers, audit })
   await wire(bootstrapAdmins, { db, officers, audit, lineUserIds: config.bootstrapAdminLineUserIds, logger })
-  return { audit, sessions, officers, accessRequests }
+  return { audit, sessions, officers, accessRequests, adminGrant }
 }
 export type OfficersDomain = Awaited<ReturnType<typeof composeOfficers>>

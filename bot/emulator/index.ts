@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { createContext, type LineEmulatorOptions } from './context.js'
 import { messagesTo, waitForMessages } from './core/chat-log.js'
+import { createSnapshotWriter } from './core/persistence.js'
+import { takeSnapshot } from './core/snapshot.js'
 import { oauthPlugin } from './platform/oauth.plugin.js'
 import { platformPlugin } from './platform/platform.plugin.js'
 import { simulatorPlugin } from './simulator/simulator.plugin.js'
@@ -12,7 +14,7 @@ import { createGroupActions } from './webhook/group-actions.js'
 import { deliverEvents } from './webhook/sender.js'
 import { createUserActions, type ImageInput } from './webhook/user-actions.js'
 
-export type { EmulatorLogger, LineEmulatorOptions } from './context.js'
+export type { EmulatorLogger, EmulatorOfficers, LineEmulatorOptions } from './context.js'
 export { makePng } from './core/png.js'
 export type { EmulatorState } from './state.js'
 export type * from './types.js'
@@ -73,7 +75,19 @@ export function createLineEmulator(opts: LineEmulatorOptions): LineEmulator {
   // Compile LINE's spec now rather than on the first API call, so the first request is not the slow one.
   specValidator('messaging-api.yml')
 
+  const saver = opts.persistDir
+    ? createSnapshotWriter({
+        dir: opts.persistDir,
+        bus: ctx.bus,
+        take: () => takeSnapshot(ctx.state, ctx.now()),
+        log: ctx.log,
+      })
+    : undefined
+
   const plugin: FastifyPluginAsync = async (app) => {
+    if (saver) {
+      app.addHook('onClose', () => saver.close())
+    }
     await app.register(platformPlugin(ctx), { prefix: '/v2/bot' })
     await app.register(oauthPlugin(ctx), { prefix: '/oauth2/v2.1' })
     await app.register(simulatorPlugin({ ctx, users, groups }), { prefix: '/emulator' })

@@ -9,6 +9,7 @@
 
 import { createDb } from '../../db/client.js'
 import { runMigrations } from '../../db/migrate.js'
+import { DataDirBusyError } from '../../db/pglite-lock.js'
 import { OFFICER_ROLES, type Officer, type OfficerRole } from '../../db/schema/index.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { ConfigError, loadConfig } from '../config.js'
@@ -24,6 +25,26 @@ roles: ${OFFICER_ROLES.join(', ')}`
 const LINE_USER_ID = /^U[0-9a-f]{32}$/
 
 class UsageError extends Error {}
+class BusyError extends Error {}
+
+/** The server holds the embedded database: what to do instead, Thai first (the one thing a newcomer needs here). */
+function busyAdvice(err: DataDirBusyError, config: { publicBaseUrl: string; emulator: boolean }): string {
+  const simulator = `${config.publicBaseUrl}/emulator`
+  return [
+    err.message,
+    '',
+    'ทำแทนได้ดังนี้:',
+    ...(config.emulator ? [`  • เปิดตัวจำลอง ${simulator} เลือกผู้ใช้ แล้วกด "ตั้งเป็นแอดมิน" (ใช้ได้ขณะเซิร์ฟเวอร์รันอยู่)`] : []),
+    '  • หยุดเซิร์ฟเวอร์ (Ctrl+C ในหน้าต่างที่รัน npm start) แล้วรันคำสั่งนี้อีกครั้ง',
+    '  • หรือใส่ LINE user ID ใน BOOTSTRAP_ADMIN_LINE_USER_IDS แล้วเริ่มเซิร์ฟเวอร์ใหม่',
+    'Instead:',
+    ...(config.emulator
+      ? [`  • open the simulator at ${simulator}, pick the user and press "Make admin" (works while the server runs)`]
+      : []),
+    '  • stop the server (Ctrl+C where npm start runs), then run this command again',
+    '  • or put the LINE user ID in BOOTSTRAP_ADMIN_LINE_USER_IDS and restart the server',
+  ].join('\n')
+}
 
 function parseArgs(argv: string[]) {
   const positional: string[] = []
@@ -74,7 +95,15 @@ async function main(argv: string[]): Promise<string> {
     throw new UsageError(`role must be one of: ${OFFICER_ROLES.join(', ')}`)
   }
   const config = loadConfig()
-  const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  let handle: ReturnType<typeof createDb>
+  try {
+    handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  } catch (err) {
+    if (err instanceof DataDirBusyError) {
+      throw new BusyError(busyAdvice(err, { publicBaseUrl: config.publicBaseUrl, emulator: config.line.emulator }))
+    }
+    throw err
+  }
   try {
     await runMigrations(handle)
     const officers = createOfficers({ sessions: createSessions() })
@@ -126,7 +155,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof UsageError) {
       console.error(`${err.message}\n\n${USAGE}`)
       process.exitCode = 2
-    } else if (err instanceof ConfigError || err instanceof AppError) {
+    } else if (err instanceof ConfigError || err instanceof AppError || err instanceof BusyError) {
       console.error(err.message)
       process.exitCode = 1
     } else {

@@ -54,8 +54,9 @@ function encodeBase32(value: bigint, length: number): string {
 }
 
 /** LINE message IDs are decimal strings of about 18 digits, increasing over time. */
-export function createMessageIdFactory() {
-  let next = 500_000_000_000_000_000n + BigInt(Math.floor(Math.random() * 1_000_000)) * 1_000n
+export function createMessageIdFactory(after?: bigint) {
+  // After a restart, on from the last ID the saved chats hold.
+  let next = after ?? 500_000_000_000_000_000n + BigInt(Math.floor(Math.random() * 1_000_000)) * 1_000n
   return (): string => {
     next += 1n
     return next.toString()

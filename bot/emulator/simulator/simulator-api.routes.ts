@@ -32,6 +32,9 @@ export function simulatorApiRoutes(app: FastifyInstance, { ctx, users, groups }:
     groups: [...state.groups.values()],
     liffIds: Object.keys(state.liffApps),
     quota: { ...state.quota, used: state.usage.total },
+    // Links to these open on the page's own origin; `officers` says the "make admin" routes exist.
+    botOrigins: ctx.opts.botOrigins ?? [],
+    officers: ctx.opts.officers ? { adminLiffId: ctx.opts.officers.adminLiffId } : null,
   }))
 
   app.post('/api/users', async (req) => {

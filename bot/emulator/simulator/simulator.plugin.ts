@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 import { emulatorAsset } from '../assets.js'
+import { officerRoutes } from './officer.routes.js'
 import { type SimulatorDeps, simulatorApiRoutes } from './simulator-api.routes.js'
 import { sseRoutes } from './sse.js'
 
@@ -42,6 +43,9 @@ export function simulatorPlugin(deps: SimulatorDeps): FastifyPluginAsync {
     })
 
     simulatorApiRoutes(app, deps)
+    if (deps.ctx.opts.officers) {
+      officerRoutes(app, deps.ctx.opts.officers, deps.users)
+    }
     sseRoutes(app, deps.ctx)
   }
 }

@@ -2,6 +2,7 @@
 import { api } from './api.js'
 import { openLiffFrame, pickDatetime, pickLocation, pickPhoto, toast } from './dialogs.js'
 import { t } from './i18n.js'
+import { localUrl } from './links.js'
 
 /**
  * env: { send(body) -> Promise, speakerId, composer: { fill(text), focus() }, richMenu: { switchAlias(id), show(bool) } }
@@ -78,7 +79,7 @@ export async function openUri(uri, env) {
     return
   }
   if (uri.startsWith('https://') || uri.startsWith('http://')) {
-    window.open(uri, '_blank', 'noopener,noreferrer')
+    window.open(localUrl(uri), '_blank', 'noopener,noreferrer')
     return
   }
   toast(`${uri}: ${t('unsupported')}`)

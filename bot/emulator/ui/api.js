@@ -29,18 +29,17 @@ export const api = {
   redeliver: (eventId) => call('POST', `/events/${encodeURIComponent(eventId)}/redeliver`),
   openLiff: (userId, uri) => call('POST', '/liff/open', { userId, uri }),
   richMenu: (query) => call('GET', `/richmenu?${new URLSearchParams(query)}`),
+  officerRole: (userId) => call('GET', `/users/${encodeURIComponent(userId)}/officer`),
+  makeAdmin: (userId) => call('POST', `/users/${encodeURIComponent(userId)}/admin`),
 }
 
 /** Live updates for one chat (or only `state` events without a chat). EventSource reconnects by itself. */
 export function openStream(chatId, handlers) {
   const source = new EventSource(`/emulator/api/stream${chatId ? `?chatId=${encodeURIComponent(chatId)}` : ''}`)
-  let opened = false
   source.addEventListener('open', () => {
-    // After a reconnect we may have missed events: let the page re-read the chat.
-    if (opened) {
-      handlers.onReconnect?.()
-    }
-    opened = true
+    // Whatever happened before the stream was listening (a reply between the page's first read of the chat and
+    // this connection, or while it was reconnecting) is not coming as an event: let the page re-read the chat.
+    handlers.onReconnect?.()
   })
   source.addEventListener('timeline', (e) => handlers.onTimeline?.(JSON.parse(e.data)))
   source.addEventListener('loading', (e) => handlers.onLoading?.(JSON.parse(e.data)))

@@ -6,8 +6,10 @@ import { pickLocation, pickPhoto, toast } from './dialogs.js'
 import { $, h } from './dom.js'
 import { renderComposer, renderHeader } from './header.js'
 import { getLang, setLang, t } from './i18n.js'
+import { setBotOrigins } from './links.js'
 import { createRichMenu } from './richmenu.js'
 import { renderSidebar } from './sidebar.js'
+import { createUserBar } from './userbar.js'
 
 const store = {
   users: new Map(),
@@ -15,6 +17,10 @@ const store = {
   bot: null,
   webhook: null,
   quota: null,
+  /** { adminLiffId } when the bot runs the emulator itself and offers "make admin"; else null. */
+  officers: null,
+  /** userId -> officer role (or null), as the bot last said. */
+  officerRoles: new Map(),
   chatId: null,
   speakerId: null,
   timeline: [],
@@ -45,6 +51,10 @@ const env = {
 
 const chatView = createChatView({ getStore: () => store, onAction: runAction, onRedeliver: redeliver })
 const richMenu = createRichMenu($('#richmenu'), { onAction: runAction, send })
+const userBar = createUserBar({
+  getStore: () => store,
+  openAdmin: () => runAction({ type: 'uri', uri: `https://liff.line.me/${store.officers?.adminLiffId ?? ''}/` }),
+})
 
 function runAction(action) {
   performAction(action, env).catch((err) => toast(String(err.message ?? err)))
@@ -73,6 +83,8 @@ async function refreshState() {
   store.bot = data.bot
   store.webhook = data.webhook
   store.quota = data.quota
+  store.officers = data.officers ?? null
+  setBotOrigins(data.botOrigins)
   renderLiffLaunchers(data.liffIds ?? [])
   if (store.chatId && !store.users.has(store.chatId) && !store.groups.has(store.chatId)) {
     store.chatId = null
@@ -93,7 +105,8 @@ function renderLiffLaunchers(liffIds) {
     old.remove()
   }
   for (const liffId of liffIds) {
-    const label = liffId.includes('admin') ? t('openAdmin') : `${t('openLiff')} ${liffId}`
+    const admin = store.officers ? liffId === store.officers.adminLiffId : liffId.includes('admin')
+    const label = admin ? t('openAdmin') : `${t('openLiff')} ${liffId}`
     menu.append(h('button', { attrs: { type: 'button' }, dataset: { attach: 'liff', liff: liffId } }, label))
   }
 }
@@ -124,7 +137,7 @@ async function selectChat(chatId) {
     onReconnect: () => loadTimeline().catch(() => {}),
   })
   renderAll()
-  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId)])
+  await Promise.all([loadTimeline(), richMenu.load(group ? '' : chatId), group ? null : userBar.loadRole(chatId)])
   if (wide.matches) {
     input.focus()
   }
@@ -161,6 +174,7 @@ function onTimeline(item) {
 function renderAll() {
   renderSidebar(store, { onSelect: (id) => selectChat(id).catch((err) => toast(String(err.message))) })
   renderHeader(store, refreshState)
+  userBar.render()
   renderComposer(store)
   if (!store.chatId) {
     renderWelcome()
@@ -173,7 +187,14 @@ function renderWelcome() {
       'div',
       { className: 'welcome' },
       h('h1', { text: t('welcomeTitle') }),
-      h('ol', {}, h('li', { text: t('welcome1') }), h('li', { text: t('welcome2') }), h('li', { text: t('welcome3') })),
+      h(
+        'ol',
+        {},
+        h('li', { text: t('welcome1') }),
+        h('li', { text: t('welcome2') }),
+        h('li', { text: t('welcome3') }),
+        store.officers ? h('li', { text: t('welcomeOfficer') }) : null,
+      ),
     ),
   )
   $('#richmenu').hidden = true

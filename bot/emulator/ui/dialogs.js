@@ -194,6 +194,7 @@ export function pickPhoto() {
 
 /** The LIFF app in a phone-sized frame (LIFF "tall" size), as LINE opens it over the chat. */
 export function openLiffFrame(url, liffId) {
+  $('#toast').replaceChildren() // a notice about the chat must not cover the page that opens over it
   const previous = document.activeElement
   const close = () => {
     overlay.remove()

@@ -1,4 +1,5 @@
 // A tiny DOM builder. Text always goes in with textContent / text nodes: bot and user text is never parsed as HTML.
+import { localUrl } from './links.js'
 
 /**
  * h('button', { className: 'x', onClick: fn, attrs: { 'aria-label': 'Close' }, style: { color: 'red' } }, 'text', child)
@@ -63,7 +64,7 @@ export function $(selector, root = document) {
 /** Only http(s) URLs become links or image sources; anything else (javascript:, data:) is dropped. */
 export function safeUrl(url) {
   try {
-    const parsed = new URL(String(url), location.href)
+    const parsed = new URL(localUrl(url), location.href)
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined
   } catch {
     return undefined

@@ -33,7 +33,7 @@ export function createRichMenu(container, { onAction, send }) {
     const { width, height } = menu.size
     const panel = h(
       'div',
-      { className: 'richmenu-panel', style: { aspectRatio: `${width} / ${height}` } },
+      { className: 'richmenu-panel', style: { aspectRatio: `${width} / ${height}`, '--menu-ratio': width / height } },
       h('img', { src: `/emulator/api/richmenu/${encodeURIComponent(menu.richMenuId)}/image`, alt: menu.name }),
     )
     for (const area of menu.areas ?? []) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { asc, eq } from 'drizzle-orm'
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { Db, Tx } from '../../../db/client.js'
@@ -9,6 +10,7 @@ import { STATUS_LABELS } from '../../cases/statuses.js'
 import type { CitizensService } from '../../citizens/citizens.service.js'
 import { NotFoundError } from '../../errors.js'
 import { citizenIdOf, requireLiffAuth } from '../../http/liff-auth.js'
+import type { PublicUrl } from '../../http/public-url.js'
 import { addRateLimit } from '../../http/rate-limit.js'
 import type { Language } from '../../i18n/index.js'
 import type { IdTokenVerifier } from '../../line/id-token.js'
@@ -37,6 +39,8 @@ export type LostDocumentRoutesOptions = {
   /** `https://liff.line.me/{LIFF_ID_CITIZEN}/path`: the receipt's "track status" button. */
   liffUrl(path: string): string
   rateLimit?: { max: number; timeWindowMs: number } | false
+  /** The PDF link as the citizen's browser can open it (emulator mode: the address it used). Default: as built. */
+  publicUrl?: PublicUrl
 }
 
 const labels = (status: string) => STATUS_LABELS[status] ?? { th: status, en: status }
@@ -60,6 +64,10 @@ const idParams = z.object({ id: z.string().max(64) })
  */
 export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOptions> = async (app, opts) => {
   const { db, citizens } = opts
+  const pdfFor = (req: FastifyRequest, caseId: string, lang: Language) => {
+    const url = opts.pdfUrl(caseId, lang)
+    return opts.publicUrl ? opts.publicUrl(req, url) : url
+  }
   await addRateLimit(app, opts.rateLimit)
   app.addHook('onSend', async (_req, reply) => {
     reply.header('cache-control', 'no-store')
@@ -116,7 +124,7 @@ export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOpt
         return { created: result.created, view, lang }
       })
       reply.code(out.created ? 201 : 200)
-      return { created: out.created, report: viewJson(out.view, labels, opts.pdfUrl(out.view.id, out.lang)) }
+      return { created: out.created, report: viewJson(out.view, labels, pdfFor(req, out.view.id, out.lang)) }
     },
   )
 
@@ -126,7 +134,7 @@ export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOpt
       const citizen = await ensure(tx, lineUserId, req.liffIdentity?.name)
       return { views: await listReports(tx, citizen.id, 100), lang: citizen.language }
     })
-    return { items: views.map((v) => viewJson(v, labels, opts.pdfUrl(v.id, lang))) }
+    return { items: views.map((v) => viewJson(v, labels, pdfFor(req, v.id, lang))) }
   })
 
   r.get(
@@ -141,7 +149,7 @@ export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOpt
       if (!detail) {
         throw new NotFoundError('report not found', 'ไม่พบเรื่องนี้')
       }
-      return { report: detailJson(detail, labels, opts.pdfUrl(detail.id, lang)) }
+      return { report: detailJson(detail, labels, pdfFor(req, detail.id, lang)) }
     },
   )
 }

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { Db } from '../../../db/client.js'
 import { auditLog, LANGUAGES } from '../../../db/schema/index.js'
 import { AppError, NotFoundError } from '../../errors.js'
+import { prefersHtml } from '../../http/accepts.js'
 import { addRateLimit } from '../../http/rate-limit.js'
 import { renderVerifyPage } from '../verify/verify.page.js'
+import { type LinkProblem, renderLinkProblemPage } from './link-problem.page.js'
 import { loadRecord } from './load.js'
 import { renderRecordPdf } from './pdf.js'
 import type { Records } from './records.js'
@@ -17,6 +20,30 @@ export type RecordRoutesOptions = {
   /** Rendering costs ~0.2 s of CPU: a per-IP cap keeps a leaked link from becoming a load generator. */
   rateLimit?: { max: number; timeWindowMs: number }
   now?: () => Date
+}
+
+/** A page-only CSP: this page's inline style, nothing else, and no framing. */
+function pageHeaders(reply: FastifyReply): string {
+  const nonce = randomBytes(16).toString('base64')
+  reply.header('content-security-policy', `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'`)
+  return nonce
+}
+
+/**
+ * LINE opens the link in its browser: a person there gets a page saying what happened and how to get a new link;
+ * an API client (Accept: application/json, or anything) keeps the JSON error.
+ */
+function linkProblem(req: FastifyRequest, reply: FastifyReply, problem: LinkProblem) {
+  if (!prefersHtml(req.headers.accept)) {
+    throw problem === 'not_issued'
+      ? new NotFoundError('no issued record for this report', 'ยังไม่มีบันทึกที่ออกแล้วสำหรับเรื่องนี้')
+      : new LinkError(problem)
+  }
+  const nonce = pageHeaders(reply)
+  return reply
+    .status(problem === 'not_issued' ? 404 : 403)
+    .type('text/html; charset=utf-8')
+    .send(renderLinkProblemPage(problem, nonce))
 }
 
 class LinkError extends AppError {
@@ -38,8 +65,9 @@ const query = z.object({
 
 /**
  * GET /api/liff/lost-documents/:caseId/record.pdf?lang&exp&sig: the record as a PDF, for whoever holds a link
- * signed by signedPdfUrl (no LIFF login: LINE opens it in its browser). Tampered or expired → 403 JSON with a code;
- * revoked → 410 with a page that says so; only issued records render. Each download is audited (no personal data).
+ * signed by signedPdfUrl (no LIFF login: LINE opens it in its browser). Tampered or expired → 403, a page for a
+ * browser (what happened, how to get a new link) or JSON with a code for an API client; revoked → 410 with a
+ * page; only issued records render. Each download is audited (no personal data).
  */
 export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (app, opts) => {
   const now = opts.now ?? (() => new Date())
@@ -57,8 +85,10 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
       const { caseId } = req.params
       const { lang } = req.query
       const check = opts.records.checkLink({ caseId, lang, exp: req.query.exp, sig: req.query.sig }, at)
+      reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer')
+      reply.header('x-robots-tag', 'noindex, nofollow').header('x-content-type-options', 'nosniff')
       if (check !== 'ok') {
-        throw new LinkError(check === 'expired' ? 'link_expired' : 'link_invalid')
+        return linkProblem(req, reply, check === 'expired' ? 'link_expired' : 'link_invalid')
       }
       const record = await opts.db.transaction(async (tx) => {
         const found = await loadRecord(tx, caseId)
@@ -75,14 +105,8 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
         }
         return found
       })
-      reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer')
-      reply.header('x-robots-tag', 'noindex, nofollow').header('x-content-type-options', 'nosniff')
       if (record && (record.report.revokedAt || record.case.status === 'revoked')) {
-        const nonce = randomBytes(16).toString('base64')
-        reply.header(
-          'content-security-policy',
-          `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'`,
-        )
+        const nonce = pageHeaders(reply)
         const verdict = {
           status: 'revoked' as const,
           referenceNumber: record.case.referenceNumber,
@@ -98,7 +122,7 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
       const issuedAt = record?.report.issuedAt
       const hash = record?.report.verifyTokenHash
       if (!record || !issuedAt || !hash) {
-        throw new NotFoundError('no issued record for this report', 'ยังไม่มีบันทึกที่ออกแล้วสำหรับเรื่องนี้')
+        return linkProblem(req, reply, 'not_issued')
       }
       let token: string
       try {
@@ -110,6 +134,7 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
         }
         throw err
       }
+      // The QR code is PUBLIC_BASE_URL's, whoever downloads: a printed record must not carry a test address.
       const pdf = await renderRecordPdf(record, { lang, verifyUrl: opts.records.verifyUrl(token) })
       return reply
         .type('application/pdf')

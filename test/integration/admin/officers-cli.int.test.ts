@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, type DbHandle } from '../../../db/client.js'
+import { runMigrations } from '../../../db/migrate.js'
 import { auditLog, officers } from '../../../db/schema/index.js'
 import { createTestDb, type TestDb } from '../../helpers/test-db.js'
 
@@ -35,6 +36,10 @@ afterAll(async () => {
 })
 
 async function cli(...args: string[]) {
+  return cliWith(env, ...args)
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]) {
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env, LOG_LEVEL: 'silent' }
   if (!env.DATABASE_URL) {
     delete childEnv.DATABASE_URL
@@ -114,5 +119,34 @@ describe('npm run officer', () => {
     const unknown = await cli('disable', `U${'9f'.repeat(16)}`)
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('no officer')
+  }, 120_000)
+})
+
+// On the embedded default whatever the suite's mode: that is where two processes can meet on one folder.
+describe('npm run officer beside a running server on PGlite', () => {
+  it('refuses with what to do instead, and leaves the database whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rsz-cli-busy-'))
+    try {
+      // This process plays the server: it holds DATA_DIR's database open.
+      const server = createDb({ dataDir: dir })
+      await runMigrations(server)
+      const busy = await cliWith({ DATA_DIR: dir }, 'add', ADMIN, 'admin', 'ร.ต.อ. สมชาย')
+      expect(busy.code, busy.stdout).toBe(1)
+      expect(busy.stderr).toContain('กำลังถูกใช้โดยโปรเซสอื่น')
+      expect(busy.stderr).toContain('ตั้งเป็นแอดมิน')
+      expect(busy.stderr).toContain('http://localhost:3000/emulator')
+      expect(busy.stderr).toContain('stop the server')
+      expect(busy.stderr).toContain('BOOTSTRAP_ADMIN_LINE_USER_IDS')
+      expect(busy.stderr).not.toContain('RuntimeError')
+      // The server's database still works, and the CLI wrote nothing.
+      expect(await server.db.$count(officers)).toBe(0)
+      await server.close()
+
+      const after = await cliWith({ DATA_DIR: dir }, 'add', ADMIN, 'admin')
+      expect(after.code, after.stderr).toBe(0)
+      expect(after.stdout).toContain('added:')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }, 120_000)
 })

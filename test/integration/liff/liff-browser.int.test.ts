@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { citizens } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
+import { buildCitizenLiffOnce } from '../admin-ui/build-admin.js'
 
 // The built LIFF app in headless Chromium, signed in the way the emulator's simulator signs it in
 // (?emulator=1&idToken=…), against the whole stack. Screenshots go to $LIFF_SHOTS_DIR (default /tmp/liff-shots).
@@ -19,7 +19,7 @@ describe.skipIf(!existsSync(CHROMIUM))('citizen LIFF app in a browser', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    await build({ configFile: 'liff/vite.config.ts', logLevel: 'warn' })
+    await buildCitizenLiffOnce() // a rebuild would empty dist/liff under another file's browser
     mkdirSync(SHOTS, { recursive: true })
     stack = await startStack({ worker: false })
     browser = await chromium.launch({

@@ -2,12 +2,12 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { citizens, lostDocumentReports } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { THAI_ID, validDraft } from '../../unit/lost-documents/fixtures.js'
+import { buildCitizenLiffOnce } from '../admin-ui/build-admin.js'
 
 // The LIFF form in headless Chromium against the whole stack, signed in the way the emulator's simulator does it.
 // Screenshots go to $LOSTDOC_SHOTS_DIR (default /tmp/lostdoc-shots).
@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))('lost-document LIFF pages in a browser', 
   let browser: Browser
 
   beforeAll(async () => {
-    await build({ configFile: 'liff/vite.config.ts', logLevel: 'warn' })
+    await buildCitizenLiffOnce() // a rebuild would empty dist/liff under another file's browser
     mkdirSync(SHOTS, { recursive: true })
     s = await startStack()
     browser = await chromium.launch({

@@ -133,6 +133,63 @@ describe('lost-document record: issue and download', () => {
     expect((await s.app.inject({ method: 'GET', url: swapped })).statusCode).toBe(403)
   })
 
+  it('shows a browser a Thai/English page saying what happened and how to get a new link', async () => {
+    const r = await insertReport(s, { lineUserId: lineFriend(s, 'Browser').userId })
+    await issue(r.caseId)
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' }
+    const text = (html: string) => html.replace(/<[^>]+>/g, '')
+    const expired = path(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th', new Date(Date.now() - 8 * 86_400_000)))
+    const old = await s.app.inject({ method: 'GET', url: expired, headers: browser })
+    expect(old.statusCode).toBe(403)
+    expect(old.headers['content-type']).toContain('text/html')
+    expect(old.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(text(old.body)).toContain('ลิงก์ดาวน์โหลดนี้หมดอายุแล้ว')
+    expect(text(old.body)).toContain('This download link has expired')
+    expect(text(old.body)).toContain('เรื่องที่ฉันแจ้ง') // how to get a new one: "my reports" in the chat
+    expect(text(old.body)).toContain('My reports')
+    expect(old.body).not.toContain('"error"')
+
+    const good = new URL(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th'))
+    const bad = await s.app.inject({ method: 'GET', url: `${good.pathname}?lang=th&exp=1&sig=x`, headers: browser })
+    expect(bad.statusCode).toBe(403)
+    expect(text(bad.body)).toContain('ลิงก์ดาวน์โหลดนี้ไม่ถูกต้อง')
+    expect(text(bad.body)).toContain('not valid')
+
+    const pending = await insertReport(s, { lineUserId: lineFriend(s, 'Pending').userId })
+    const notYet = path(s.deps.lostDocuments.records.pdfUrl(pending.caseId, 'th'))
+    const missing = await s.app.inject({ method: 'GET', url: notYet, headers: browser })
+    expect(missing.statusCode).toBe(404)
+    expect(text(missing.body)).toContain('ยังไม่มีบันทึกที่ออกแล้ว')
+
+    // An API client asking for JSON still gets the JSON error with its code.
+    const api = await s.app.inject({ method: 'GET', url: expired, headers: { accept: 'application/json' } })
+    expect(api.statusCode).toBe(403)
+    expect(api.json().error.code).toBe('link_expired')
+  })
+
+  it('gives the LIFF page PDF links on the address its browser used (emulator mode: 127.0.0.1, a LAN phone)', async () => {
+    const user = lineFriend(s, 'On the LAN')
+    const r = await insertReport(s, { lineUserId: user.userId })
+    await issue(r.caseId)
+    const mine = async (host: string) => {
+      const res = await s.app.inject({
+        method: 'GET',
+        url: '/api/liff/my-reports',
+        headers: { host, authorization: `Bearer ${s.emulator.issueIdToken(user.userId)}` },
+      })
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().items[0]?.pdfUrl as string
+    }
+    expect(await mine('192.168.1.20:3000')).toMatch(
+      new RegExp(`^http://192\\.168\\.1\\.20:3000/api/liff/lost-documents/${r.caseId}/record\\.pdf\\?`),
+    )
+    expect(await mine('127.0.0.1:3000')).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/liff\//)
+    // The link itself still works there.
+    const res = await s.app.inject({ method: 'GET', url: path(await mine('192.168.1.20:3000')) })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('application/pdf')
+  })
+
   it('serves nothing for a report not issued (404), and a clear 410 page once revoked', async () => {
     const r = await insertReport(s, { lineUserId: lineFriend(s, 'Revoked').userId })
     const url = path(s.deps.lostDocuments.records.pdfUrl(r.caseId, 'th'))
