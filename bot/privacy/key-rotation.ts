@@ -1,0 +1,127 @@
+import { and, asc, eq, getTableColumns, gt, isNotNull, notLike, or, type SQL, sql } from 'drizzle-orm'
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core'
+import type { Db, Tx } from '../../db/client.js'
+import type { PiiCipher } from './pii-cipher.js'
+
+/** A keyed-hash column kept beside an encrypted one: recomputed from the plaintext under the current key. */
+export type HashOf = { column: PgColumn; purpose: string; normalise?: (plain: string) => string }
+
+/**
+ * One table's encrypted columns, as `npm run pii:rotate` sees them. `after` re-derives anything else the row's
+ * plaintext feeds (e.g. the case's search hashes), in the same transaction as the re-encryption.
+ */
+export type EncryptedTable = {
+  name: string
+  table: PgTable
+  /** Unique and ordered: batches resume after the last key done. */
+  key: PgColumn
+  columns: { encrypted: PgColumn; hash?: HashOf }[]
+  after?: (tx: Tx, row: { key: string; plain: Record<string, string | null> }, cipher: PiiCipher) => Promise<void>
+}
+
+export type RotationReport = { table: string; rotated: number; failed: { key: string; error: string }[] }
+
+function propertyOf(table: PgTable, column: PgColumn): string {
+  const found = Object.entries(getTableColumns(table)).find(([, c]) => c === column)
+  if (!found) {
+    throw new Error(`column ${column.name} is not a column of this table`)
+  }
+  return found[0]
+}
+
+/** Rows with any encrypted value not yet under the current key (v1 values, or v2 under another key). */
+function notCurrent(spec: EncryptedTable, cipher: PiiCipher): SQL {
+  const pattern = `${cipher.currentPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const stale = spec.columns.map((c) => and(isNotNull(c.encrypted), notLike(c.encrypted, pattern)))
+  return or(...stale) ?? sql`false`
+}
+
+/** How many rows of each table still need `pii:rotate`. */
+export async function countPending(db: Db, tables: readonly EncryptedTable[], cipher: PiiCipher) {
+  const out: { table: string; pending: number }[] = []
+  for (const spec of tables) {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(spec.table).where(notCurrent(spec, cipher))
+    out.push({ table: spec.name, pending: Number(row?.n ?? 0) })
+  }
+  return out
+}
+
+export type RotateOptions = {
+  db: Db
+  cipher: PiiCipher
+  tables: readonly EncryptedTable[]
+  batchSize?: number
+  /** Stop after this many batches (a test interrupts a run this way; the next run resumes). */
+  maxBatches?: number
+  say?: (line: string) => void
+}
+
+/**
+ * Re-encrypts every encrypted value under the current key and recomputes its keyed hashes, in batches of
+ * `batchSize` rows, one transaction each (rows locked, re-read, rewritten). Rows already under the current key are
+ * never selected, so a run is idempotent, and one stopped half-way resumes where it stopped. A value that does not
+ * decrypt (a key missing from PII_ENCRYPTION_KEY_PREVIOUS) is skipped and reported, never rewritten.
+ */
+export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatches, say }: RotateOptions) {
+  const reports: RotationReport[] = []
+  let batches = 0
+  for (const spec of tables) {
+    const report: RotationReport = { table: spec.name, rotated: 0, failed: [] }
+    reports.push(report)
+    const encProps = spec.columns.map((c) => propertyOf(spec.table, c.encrypted))
+    let after: string | undefined
+    for (;;) {
+      if (maxBatches !== undefined && batches >= maxBatches) {
+        return reports
+      }
+      const last = await db.transaction(async (tx) => {
+        const rows = (await tx
+          .select({ key: spec.key, ...Object.fromEntries(spec.columns.map((c, i) => [`c${i}`, c.encrypted])) })
+          .from(spec.table)
+          .where(and(notCurrent(spec, cipher), after === undefined ? undefined : gt(spec.key, after)))
+          .orderBy(asc(spec.key))
+          .limit(batchSize)
+          .for('update')) as Record<string, string | null>[]
+        for (const row of rows) {
+          const key = String(row.key)
+          let plain: Record<string, string | null>
+          try {
+            plain = Object.fromEntries(
+              encProps.map((prop, i) => {
+                const value = row[`c${i}`]
+                return [prop, value === null || value === undefined ? null : cipher.decrypt(value)]
+              }),
+            )
+          } catch (err) {
+            report.failed.push({ key, error: err instanceof Error ? err.message : String(err) })
+            continue
+          }
+          const set: Record<string, string | null> = {}
+          spec.columns.forEach((c, i) => {
+            const prop = encProps[i] ?? ''
+            const value = plain[prop] ?? null
+            set[prop] = value === null ? null : cipher.encrypt(value)
+            if (c.hash) {
+              const normalised = value === null ? '' : (c.hash.normalise ?? String)(value)
+              // As the writer does: nothing left to hash after normalising means no hash.
+              set[propertyOf(spec.table, c.hash.column)] = normalised
+                ? cipher.keyedHash(c.hash.purpose, normalised)
+                : null
+            }
+          })
+          await tx.update(spec.table).set(set).where(eq(spec.key, key))
+          await spec.after?.(tx, { key, plain }, cipher)
+          report.rotated++
+        }
+        return rows.at(-1)?.key ?? undefined
+      })
+      batches++
+      if (last === undefined || last === null) {
+        break
+      }
+      after = String(last)
+      say?.(`${spec.name}: ${report.rotated} rows re-encrypted so far`)
+    }
+  }
+  return reports
+}
