@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm'
-import { cases, lostDocumentItems, lostDocumentReports } from '../../db/schema/index.js'
+import { cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../db/schema/index.js'
 import type { SearchHasher } from '../cases/search-hash.js'
 import { HASH } from '../lost-documents/report-write.js'
 import { compactIdNumber } from '../lost-documents/validation/rules.js'
@@ -8,8 +8,8 @@ import type { EncryptedTable } from '../privacy/key-rotation.js'
 /**
  * THE list of encrypted personal data, for `npm run pii:rotate` (bot/privacy/key-rotation.ts). A new encrypted
  * column (`<name>_enc`, written with PiiCipher.encrypt) is added here: its table, a unique key, the column, and the
- * keyed hash beside it if it has one (with the normalisation applied before hashing). A test fails when a column
- * named `*_enc` in db/schema is missing from this list.
+ * keyed hash beside it if it has one (with the normalisation applied before hashing); a ciphertext inside a jsonb
+ * column is a `field` of it. A test fails when a column named `*_enc` in db/schema is missing from this list.
  */
 export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashesFor'> }): EncryptedTable[] {
   return [
@@ -46,6 +46,13 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
         })
         await tx.update(cases).set({ searchHashes }).where(eq(cases.id, key))
       },
+    },
+    {
+      // The chat flow's answers so far (bot/lost-documents/chat/flow-state.ts): one blob in data.enc, for up to a day.
+      name: 'conversation_states',
+      table: conversationStates,
+      key: conversationStates.chatKey,
+      columns: [{ encrypted: conversationStates.data, field: 'enc' }],
     },
     {
       name: 'lost_document_items',

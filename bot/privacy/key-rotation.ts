@@ -6,16 +6,24 @@ import type { PiiCipher } from './pii-cipher.js'
 /** A keyed-hash column kept beside an encrypted one: recomputed from the plaintext under the current key. */
 export type HashOf = { column: PgColumn; purpose: string; normalise?: (plain: string) => string }
 
+export type EncryptedColumn = {
+  encrypted: PgColumn
+  /** For a jsonb column: the top-level field holding the ciphertext (one field per jsonb column). */
+  field?: string
+  hash?: HashOf
+}
+
 /**
- * One table's encrypted columns, as `npm run pii:rotate` sees them. `after` re-derives anything else the row's
- * plaintext feeds (e.g. the case's search hashes), in the same transaction as the re-encryption.
+ * One table's encrypted values, as `npm run pii:rotate` sees them. `after` re-derives anything else the row's
+ * plaintext feeds (e.g. the case's search hashes), in the same transaction as the re-encryption; `plain` is keyed by
+ * the column's property name (`idNumberEnc`), or `property.field` for a jsonb field.
  */
 export type EncryptedTable = {
   name: string
   table: PgTable
   /** Unique and ordered: batches resume after the last key done. */
   key: PgColumn
-  columns: { encrypted: PgColumn; hash?: HashOf }[]
+  columns: EncryptedColumn[]
   after?: (tx: Tx, row: { key: string; plain: Record<string, string | null> }, cipher: PiiCipher) => Promise<void>
 }
 
@@ -29,10 +37,15 @@ function propertyOf(table: PgTable, column: PgColumn): string {
   return found[0]
 }
 
+const storedValue = (c: EncryptedColumn): PgColumn | SQL =>
+  c.field ? sql<string | null>`(${c.encrypted} ->> ${c.field})` : c.encrypted
+const nameOf = (table: PgTable, c: EncryptedColumn) =>
+  c.field ? `${propertyOf(table, c.encrypted)}.${c.field}` : propertyOf(table, c.encrypted)
+
 /** Rows with any encrypted value not yet under the current key (v1 values, or v2 under another key). */
 function notCurrent(spec: EncryptedTable, cipher: PiiCipher): SQL {
   const pattern = `${cipher.currentPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  const stale = spec.columns.map((c) => and(isNotNull(c.encrypted), notLike(c.encrypted, pattern)))
+  const stale = spec.columns.map((c) => and(isNotNull(storedValue(c)), notLike(storedValue(c), pattern)))
   return or(...stale) ?? sql`false`
 }
 
@@ -44,6 +57,25 @@ export async function countPending(db: Db, tables: readonly EncryptedTable[], ci
     out.push({ table: spec.name, pending: Number(row?.n ?? 0) })
   }
   return out
+}
+
+/** The new values of one row: every ciphertext under the current key, every keyed hash recomputed. */
+function rewritten(spec: EncryptedTable, cipher: PiiCipher, plain: (string | null)[]): Record<string, unknown> {
+  const set: Record<string, unknown> = {}
+  spec.columns.forEach((c, i) => {
+    const value = plain[i] ?? null
+    const encrypted = value === null ? null : cipher.encrypt(value)
+    const prop = propertyOf(spec.table, c.encrypted)
+    set[prop] = c.field
+      ? sql`jsonb_set(${c.encrypted}, ${`{${c.field}}`}::text[], to_jsonb(${encrypted}::text))`
+      : encrypted
+    if (c.hash) {
+      const normalised = value === null ? '' : (c.hash.normalise ?? String)(value)
+      // As the writer does: nothing left to hash after normalising means no hash.
+      set[propertyOf(spec.table, c.hash.column)] = normalised ? cipher.keyedHash(c.hash.purpose, normalised) : null
+    }
+  })
+  return set
 }
 
 export type RotateOptions = {
@@ -68,7 +100,8 @@ export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatche
   for (const spec of tables) {
     const report: RotationReport = { table: spec.name, rotated: 0, failed: [] }
     reports.push(report)
-    const encProps = spec.columns.map((c) => propertyOf(spec.table, c.encrypted))
+    const names = spec.columns.map((c) => nameOf(spec.table, c))
+    const selected = Object.fromEntries(spec.columns.map((c, i) => [`c${i}`, storedValue(c)]))
     let after: string | undefined
     for (;;) {
       if (maxBatches !== undefined && batches >= maxBatches) {
@@ -76,7 +109,7 @@ export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatche
       }
       const last = await db.transaction(async (tx) => {
         const rows = (await tx
-          .select({ key: spec.key, ...Object.fromEntries(spec.columns.map((c, i) => [`c${i}`, c.encrypted])) })
+          .select({ key: spec.key, ...selected })
           .from(spec.table)
           .where(and(notCurrent(spec, cipher), after === undefined ? undefined : gt(spec.key, after)))
           .orderBy(asc(spec.key))
@@ -84,33 +117,21 @@ export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatche
           .for('update')) as Record<string, string | null>[]
         for (const row of rows) {
           const key = String(row.key)
-          let plain: Record<string, string | null>
+          let plain: (string | null)[]
           try {
-            plain = Object.fromEntries(
-              encProps.map((prop, i) => {
-                const value = row[`c${i}`]
-                return [prop, value === null || value === undefined ? null : cipher.decrypt(value)]
-              }),
-            )
+            plain = spec.columns.map((_, i) => {
+              const value = row[`c${i}`]
+              return value === null || value === undefined ? null : cipher.decrypt(value)
+            })
           } catch (err) {
             report.failed.push({ key, error: err instanceof Error ? err.message : String(err) })
             continue
           }
-          const set: Record<string, string | null> = {}
-          spec.columns.forEach((c, i) => {
-            const prop = encProps[i] ?? ''
-            const value = plain[prop] ?? null
-            set[prop] = value === null ? null : cipher.encrypt(value)
-            if (c.hash) {
-              const normalised = value === null ? '' : (c.hash.normalise ?? String)(value)
-              // As the writer does: nothing left to hash after normalising means no hash.
-              set[propertyOf(spec.table, c.hash.column)] = normalised
-                ? cipher.keyedHash(c.hash.purpose, normalised)
-                : null
-            }
-          })
-          await tx.update(spec.table).set(set).where(eq(spec.key, key))
-          await spec.after?.(tx, { key, plain }, cipher)
+          await tx
+            .update(spec.table)
+            .set(rewritten(spec, cipher, plain))
+            .where(eq(spec.key, key))
+          await spec.after?.(tx, { key, plain: Object.fromEntries(names.map((n, i) => [n, plain[i] ?? null])) }, cipher)
           report.rotated++
         }
         return rows.at(-1)?.key ?? undefined

@@ -6,7 +6,7 @@ import { encryptedTables } from '../../../bot/compose/encrypted-columns.js'
 import { HASH } from '../../../bot/lost-documents/report-write.js'
 import { countPending, rotatePii } from '../../../bot/privacy/key-rotation.js'
 import { createPiiCipher } from '../../../bot/privacy/pii-cipher.js'
-import { cases, lostDocumentItems, lostDocumentReports } from '../../../db/schema/index.js'
+import { cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../../db/schema/index.js'
 import { legacyV1Ciphertext } from '../../helpers/legacy-pii.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
@@ -16,6 +16,7 @@ import { validDraft } from '../../unit/lost-documents/fixtures.js'
 const K1 = randomBytes(32)
 const K2 = randomBytes(32)
 const b64 = (k: Buffer) => k.toString('base64')
+const FLOW_ANSWERS = JSON.stringify({ idNumber: '1234567890121', address: {}, items: [] })
 
 /** Two citizens, told apart by ID, phone and a lost document's number. */
 const PEOPLE = [
@@ -57,6 +58,13 @@ describe('PII key rotation', () => {
       .update(lostDocumentReports)
       .set({ phoneEnc: legacyV1Ciphertext(K1, '0898765432') })
       .where(eq(lostDocumentReports.caseId, caseIds[1] ?? ''))
+    // A citizen half-way through the chat flow: their answers so far, encrypted in the flow state.
+    await before.db.db.insert(conversationStates).values({
+      chatKey: 'U-mid-flow',
+      flow: 'lost_document',
+      step: 'phone',
+      data: { key: 'chat:1', lastAt: new Date().toISOString(), enc: createPiiCipher(K1).encrypt(FLOW_ANSWERS) },
+    })
     during = await startStack({
       db: before.db,
       worker: false,
@@ -79,6 +87,7 @@ describe('PII key rotation', () => {
   it('finds the cases by ID, phone and document number on the restarted app, before any row is rotated', async () => {
     expect(await countPending(during.db.db, tables, rotating)).toEqual([
       { table: 'lost_document_reports', pending: 2 },
+      { table: 'conversation_states', pending: 1 },
       { table: 'lost_document_items', pending: 2 },
     ])
     for (const [i, person] of PEOPLE.entries()) {
@@ -99,11 +108,12 @@ describe('PII key rotation', () => {
     const rest = await rotatePii({ db: during.db.db, cipher: rotating, tables, batchSize: 1 })
     expect(rest.map((r) => [r.table, r.rotated, r.failed.length])).toEqual([
       ['lost_document_reports', 1, 0],
+      ['conversation_states', 1, 0],
       ['lost_document_items', 2, 0],
     ])
     const again = await rotatePii({ db: during.db.db, cipher: rotating, tables })
-    expect(again.map((r) => r.rotated)).toEqual([0, 0])
-    expect((await countPending(during.db.db, tables, rotating)).map((t) => t.pending)).toEqual([0, 0])
+    expect(again.map((r) => r.rotated)).toEqual([0, 0, 0])
+    expect((await countPending(during.db.db, tables, rotating)).map((t) => t.pending)).toEqual([0, 0, 0])
   })
 
   it('leaves every value and hash under K2 only: readable and searchable without K1', async () => {
@@ -127,6 +137,14 @@ describe('PII key rotation', () => {
       expect(c?.searchHashes).toContain(createSearchHasher(K2).hash(person.phone, 'phone'))
       expect(c?.searchHashes).not.toContain(k1Phone)
     }
+    const [flow] = await during.db.db
+      .select()
+      .from(conversationStates)
+      .where(eq(conversationStates.chatKey, 'U-mid-flow'))
+    const stored = flow?.data as { key: string; enc: string }
+    expect(stored.key).toBe('chat:1') // the rest of the state is kept
+    expect(stored.enc.startsWith(k2.currentPrefix)).toBe(true)
+    expect(k2.decrypt(stored.enc)).toBe(FLOW_ANSWERS)
     after = await startStack({ db: before.db, worker: false, env: { PII_ENCRYPTION_KEY: b64(K2) } })
     for (const [i, person] of PEOPLE.entries()) {
       for (const q of [person.id, person.phone, person.doc, 'สมชาย ใจดี']) {
