@@ -14,7 +14,9 @@ import type { Services } from './compose/index.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { registerApiDocs } from './http/api-docs.js'
+import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
+import { registerSecurityHeaders } from './http/security-headers.js'
 import { documentTypesRoutes } from './lost-documents/admin/document-types.routes.js'
 import { lostDocumentLiffRoutes } from './lost-documents/liff/lost-documents.routes.js'
 import { recordRoutes } from './lost-documents/record/record.routes.js'
@@ -23,6 +25,7 @@ import { verifyRoutes } from './lost-documents/verify/verify.routes.js'
 import { adminScope } from './officers/admin-scope.plugin.js'
 import { adminStatic } from './officers/admin-static.js'
 import { officersRoutes } from './officers/officers.routes.js'
+import { hasOfficerSession } from './officers/session.hook.js'
 import { authRoutes } from './officers/sign-in.routes.js'
 import { opsRoutes } from './ops/ops.routes.js'
 import { dataSubjectRoutes } from './privacy/data-subject.routes.js'
@@ -39,6 +42,7 @@ export type BuildAppOptions = {
 /** Builds the HTTP app from the finished services of the composition root; never reads process.env. */
 export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { config, db, verifier } = s
+  const { sessions } = s.officers
   const options: FastifyHttpOptions<Server> = {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
@@ -49,12 +53,18 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
-  await registerApiDocs(app, { publicBaseUrl: config.publicBaseUrl }) // before any route: it collects them
+  registerSecurityHeaders(app, { hsts: config.http.hsts })
+  // Root hooks over every /api/liff route (each LIFF plugin keeps its own tighter limits too).
+  registerLiffRateLimit(app, config.http.liffRateLimit)
+  await registerApiDocs(app, {
+    publicBaseUrl: config.publicBaseUrl,
+    allow: (req) => hasOfficerSession(req, { db, sessions }),
+  }) // before any route: it collects them
 
   await app.register(opsRoutes, {
     metrics: s.metrics,
     checks: { database: s.dbHandle.ping, queue: s.bus.ping },
-    defaults: { ...config.defaults },
+    metricsToken: config.http.metricsToken,
   })
   await app.register(webhookRoutes, {
     channelSecret: config.line.channelSecret,
@@ -86,7 +96,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: [ld.exportSection] })
 
   // The officers' API under /api/admin, behind the session check.
-  const { audit, sessions, officers, accessRequests } = s.officers
+  const { audit, officers, accessRequests } = s.officers
   const { cases } = s
   const secureCookie = !config.publicBaseUrl.startsWith('http://')
   const routes: FastifyPluginAsync[] = [
@@ -106,7 +116,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
   ]
-  await app.register(adminScope, { db, sessions, secureCookie, routes })
+  const publicOrigin = new URL(config.publicBaseUrl).origin
+  await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
 
   // Public, no login: the QR code's verification page and the signed record download.
   await app.register(verifyRoutes, { db })

@@ -10,8 +10,11 @@ const csv = z
       .filter(Boolean),
   )
 
-const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional())
-const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional())
+/** .env.example ships most variables empty: empty means unset, i.e. the embedded default. */
+const blankIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema)
+const optionalUrl = blankIsUnset(z.url().optional())
+const optionalString = blankIsUnset(z.string().min(1).optional())
+const perMinute = (fallback: number) => blankIsUnset(z.coerce.number().int().min(1).default(fallback))
 
 /** Base64 of exactly 32 bytes (AES-256 key). */
 const key32 = z
@@ -22,23 +25,54 @@ const key32 = z
 const DEMO_PII_KEY = Buffer.alloc(32, 7).toString('base64')
 const DEMO_SESSION_SECRET = 'demo-session-secret-change-me-0123456789'
 
+/**
+ * What production refuses: the emulator (anyone could read chats and sign in as a simulated officer) and the demo
+ * secrets (public in this repository: with them PDF links and sessions can be forged, PII decrypted).
+ */
+function productionRules(env: { [k: string]: unknown }, ctx: z.RefinementCtx): void {
+  for (const name of ['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN'] as const) {
+    if (!env[name]) {
+      ctx.addIssue({ code: 'custom', path: [name], message: 'required with NODE_ENV=production (no LINE emulator)' })
+    }
+  }
+  for (const [name, demo] of [
+    ['PII_ENCRYPTION_KEY', DEMO_PII_KEY],
+    ['SESSION_SECRET', DEMO_SESSION_SECRET],
+  ] as const) {
+    if (env[name] === demo) {
+      ctx.addIssue({ code: 'custom', path: [name], message: 'is the public demo value: generate your own' })
+    } else if (!env[name]) {
+      ctx.addIssue({ code: 'custom', path: [name], message: 'required with NODE_ENV=production (no demo secrets)' })
+    }
+  }
+}
+
 const schema = z
   .object({
+    /** Only 'production' matters: it refuses the emulator and the demo secrets (productionRules). */
+    NODE_ENV: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().default('0.0.0.0'),
+    /** Unset: 0.0.0.0 with a real channel, 127.0.0.1 in emulator mode (the simulator must not face the network). */
+    HOST: optionalString,
     PUBLIC_BASE_URL: optionalUrl,
     DATA_DIR: z.string().default('./.data'),
     DATABASE_URL: optionalUrl,
+    /** The schema owner's connection, for `npm run db:migrate` only (it then grants DATABASE_URL's role). */
+    DATABASE_MIGRATION_URL: optionalUrl,
     REDIS_URL: optionalUrl,
     LINE_CHANNEL_SECRET: optionalString,
     LINE_CHANNEL_ACCESS_TOKEN: optionalString,
     LINE_API_BASE_URL: optionalUrl,
     LINE_DATA_API_BASE_URL: optionalUrl,
-    LINE_LOGIN_CHANNEL_ID: z.string().regex(/^\d+$/, 'must be the numeric LINE Login channel ID').optional(),
+    LINE_LOGIN_CHANNEL_ID: blankIsUnset(
+      z.string().regex(/^\d+$/, 'must be the numeric LINE Login channel ID').optional(),
+    ),
     LIFF_ID_CITIZEN: optionalString,
     LIFF_ID_ADMIN: optionalString,
-    PII_ENCRYPTION_KEY: key32.optional(),
-    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PII_ENCRYPTION_KEY: blankIsUnset(key32.optional()),
+    /** Keys being rotated away from: still decrypt, never encrypt (`npm run pii:rotate`, README). */
+    PII_ENCRYPTION_KEY_PREVIOUS: csv.pipe(z.array(key32)),
+    SESSION_SECRET: blankIsUnset(z.string().min(32, 'must be at least 32 characters').optional()),
     BOOTSTRAP_ADMIN_LINE_USER_IDS: csv.pipe(
       z.array(z.string().regex(/^U[0-9a-f]{32}$/, 'each must be a LINE user ID')),
     ),
@@ -47,6 +81,11 @@ const schema = z
       .string()
       .default('false')
       .transform((v): boolean | string => (v === 'true' ? true : v === 'false' || v === '' ? false : v)),
+    /** `Authorization: Bearer <METRICS_TOKEN>` opens /metrics; unset, /metrics answers 404. */
+    METRICS_TOKEN: blankIsUnset(z.string().min(24).optional()),
+    /** Requests a minute across /api/liff/*, per client IP (before the token) and per LINE user (after it). */
+    RATE_LIMIT_LIFF_PER_IP: perMinute(600),
+    RATE_LIMIT_LIFF_PER_USER: perMinute(120),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     QUEUE_PREFIX: z
@@ -77,6 +116,9 @@ const schema = z
         }
       }
     }
+    if (env.NODE_ENV === 'production') {
+      productionRules(env, ctx)
+    }
   })
   .transform((env) => {
     const emulator = !env.LINE_CHANNEL_SECRET
@@ -85,10 +127,11 @@ const schema = z
     const lineApiBaseUrl = env.LINE_API_BASE_URL ?? (emulator ? `http://127.0.0.1:${env.PORT}` : 'https://api.line.me')
     return {
       port: env.PORT,
-      host: env.HOST,
+      host: env.HOST ?? (emulator ? '127.0.0.1' : '0.0.0.0'),
       publicBaseUrl,
       dataDir: env.DATA_DIR,
       databaseUrl: env.DATABASE_URL,
+      databaseMigrationUrl: env.DATABASE_MIGRATION_URL,
       redisUrl: env.REDIS_URL,
       logLevel: env.LOG_LEVEL,
       trustProxy: env.TRUST_PROXY,
@@ -109,13 +152,22 @@ const schema = z
         liffIdAdmin: env.LIFF_ID_ADMIN ?? 'emu-admin',
       },
       piiEncryptionKey: Buffer.from(env.PII_ENCRYPTION_KEY ?? DEMO_PII_KEY, 'base64'),
+      piiPreviousKeys: env.PII_ENCRYPTION_KEY_PREVIOUS.map((k) => Buffer.from(k, 'base64')),
       sessionSecret: env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
+      http: {
+        /** HSTS only when browsers reach us over https: a local http run must stay reachable over http. */
+        hsts: publicBaseUrl.startsWith('https://'),
+        metricsToken: env.METRICS_TOKEN,
+        liffRateLimit: { perIp: env.RATE_LIMIT_LIFF_PER_IP, perUser: env.RATE_LIMIT_LIFF_PER_USER },
+      },
       /** Which embedded defaults are in use, for the startup log. */
       defaults: {
         database: env.DATABASE_URL ? 'postgres' : 'pglite',
         queue: env.REDIS_URL ? 'bullmq' : 'in-process',
         line: emulator ? 'emulator' : 'line-platform',
         demoSecrets: !env.PII_ENCRYPTION_KEY || !env.SESSION_SECRET,
+        /** HOST unset in emulator mode: loopback only (main.ts says so in the log). */
+        loopbackOnly: !env.HOST && emulator,
       },
     } as const
   })

@@ -89,6 +89,7 @@ if (role !== 'web') {
 }
 if (app) {
   await app.listen({ port: config.port, host: config.host })
+  logger.info({ host: config.host, port: config.port }, listeningNote(config))
   if (config.line.emulator) {
     // Give the emulator the OA's rich menus, as `npm run line:setup` does for LINE. A restored emulator keeps its menus
     // (and who sees which) but not their images: this uploads them again.
@@ -109,3 +110,15 @@ closeWithGrace({ delay: 15_000, logger }, async ({ signal, err }) => {
   await app?.close()
   await services.close()
 })
+
+/** Where we listen, and in emulator mode who can reach the simulator (it shows every chat and mints sign-ins). */
+function listeningNote(c: typeof config): string {
+  const at = `listening on ${c.host}:${c.port}`
+  if (!c.line.emulator) {
+    return at
+  }
+  if (c.defaults.loopbackOnly) {
+    return `${at}: emulator mode listens on this machine only (set HOST=0.0.0.0 to open it to the network)`
+  }
+  return `${at}: HOST is set, so the LINE emulator and its simulator are open to whoever reaches this address`
+}

@@ -11,7 +11,7 @@ import * as schema from './schema/index.js'
 
 export type Schema = typeof schema
 /** Both drivers (postgres.js and PGlite) give this type, so services never know which one runs. */
-type DrizzleDb = PgDatabase<PgQueryResultHKT, Schema>
+export type DrizzleDb = PgDatabase<PgQueryResultHKT, Schema>
 type DrizzleTx = Parameters<Parameters<DrizzleDb['transaction']>[0]>[0]
 
 /** A job to enqueue once the transaction that asked for it has committed (named by jobs/queues.ts). */
@@ -63,7 +63,12 @@ function collecting(drizzleDb: DrizzleDb, sink: JobSink): Db {
   return db
 }
 
-function handleOf(drizzleDb: DrizzleDb, rest: Pick<DbHandle, 'kind' | 'close'>, sink: JobSink = NO_SINK): DbHandle {
+/** A handle over a Drizzle instance (also one built elsewhere: a benchmark's statement-counting client). */
+export function handleOf(
+  drizzleDb: DrizzleDb,
+  rest: Pick<DbHandle, 'kind' | 'close'>,
+  sink: JobSink = NO_SINK,
+): DbHandle {
   const db = collecting(drizzleDb, sink)
   return {
     ...rest,

@@ -58,11 +58,12 @@ function searchCondition(q: string, hasher: SearchHasher): SQL | undefined {
       return or(...ors)
     }
   }
+  // Under every configured key: during a key rotation some cases still carry the previous key's hashes.
   const hashes = [
-    hasher.hash(text, 'name'),
-    looksLikePhone(text) ? hasher.hash(text, 'phone') : null,
-    looksLikeId(text) ? hasher.hash(text, 'id') : null,
-  ].filter((h): h is string => h !== null)
+    ...hasher.hashAll(text, 'name'),
+    ...(looksLikePhone(text) ? hasher.hashAll(text, 'phone') : []),
+    ...(looksLikeId(text) ? hasher.hashAll(text, 'id') : []),
+  ]
   if (hashes.length > 0) {
     ors.push(
       sql`${cases.searchHashes} && array[${sql.join(

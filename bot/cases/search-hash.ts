@@ -91,11 +91,19 @@ export function searchHashesFor(input: SearchValues, key: Buffer): string[] {
   return out
 }
 
-/** A bound hasher for services: `hasher.hash('081-234-5678')`. */
-export function createSearchHasher(piiEncryptionKey: Buffer) {
+/**
+ * A bound hasher for services: `hasher.hash('081-234-5678')`. Stored hashes use the current key; a search also
+ * tries the `previous` keys (PII_ENCRYPTION_KEY_PREVIOUS), so cases not yet re-hashed by `npm run pii:rotate` are
+ * still found while it runs.
+ */
+export function createSearchHasher(piiEncryptionKey: Buffer, previous: readonly Buffer[] = []) {
   const key = deriveSearchKey(piiEncryptionKey)
+  const keys = [key, ...previous.map(deriveSearchKey)]
   return {
     hash: (value: string, kind?: SearchValueKind) => searchHash(value, key, kind),
+    /** The value's hash under every configured key: what a search matches against. */
+    hashAll: (value: string, kind?: SearchValueKind) =>
+      keys.map((k) => searchHash(value, k, kind)).filter((h): h is string => h !== null),
     hashesFor: (input: SearchValues) => searchHashesFor(input, key),
   }
 }

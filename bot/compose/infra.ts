@@ -55,8 +55,8 @@ export async function createInfra(config: Readonly<Config>, wire: Wire, override
     line,
     onLineCall,
     verifier,
-    cipher: createPiiCipher(config.piiEncryptionKey),
-    hasher: createSearchHasher(config.piiEncryptionKey),
+    cipher: createPiiCipher(config.piiEncryptionKey, config.piiPreviousKeys),
+    hasher: createSearchHasher(config.piiEncryptionKey, config.piiPreviousKeys),
     /** Closes what this module opened (an injected database is closed by whoever opened it). */
     async close() {
       await bus.close()

@@ -1,8 +1,9 @@
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { jsonSchemaTransform } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { UnauthorizedError } from '../errors.js'
 
 /** The error body of every API error (bot/errors.ts); declared on routes so the docs show it. */
 export const errorSchema = z.object({
@@ -25,12 +26,22 @@ export const adminErrors = {
   429: errorSchema,
 } as const
 
+export const API_DOCS_PATH = '/api/admin/docs'
+
+export type ApiDocsOptions = {
+  publicBaseUrl: string
+  /** Whether this request may read the docs (an officer session); the answer is 401 otherwise. */
+  allow(req: FastifyRequest): Promise<boolean>
+}
+
 /**
- * OpenAPI for the JSON API at /api/docs (UI) and /api/docs/json, generated from the routes' zod schemas. Call it on
- * the root instance before any route is registered: @fastify/swagger collects routes as they are added. Only /api/*
- * is documented (the webhook, pages and the LINE emulator are not part of the API).
+ * OpenAPI for the JSON API at /api/admin/docs (UI) and /api/admin/docs/json, generated from the routes' zod schemas,
+ * for officers only: it maps every route an attacker would probe. Under /api/admin so the officers' session cookie
+ * (path /api/admin) travels with it; /api/docs redirects there. Call it on the root instance before any route is
+ * registered: @fastify/swagger collects routes as they are added. Only /api/* is documented (the webhook, pages and
+ * the LINE emulator are not part of the API).
  */
-export async function registerApiDocs(app: FastifyInstance, opts: { publicBaseUrl: string }): Promise<void> {
+export async function registerApiDocs(app: FastifyInstance, opts: ApiDocsOptions): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -63,5 +74,20 @@ export async function registerApiDocs(app: FastifyInstance, opts: { publicBaseUr
         ? jsonSchemaTransform(args)
         : { schema: { ...args.schema, hide: true }, url: args.url },
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  await app.register(swaggerUi, {
+    routePrefix: API_DOCS_PATH,
+    uiHooks: {
+      onRequest: async (req: FastifyRequest, reply: FastifyReply) => {
+        reply.header('cache-control', 'no-store')
+        if (!(await opts.allow(req))) {
+          throw new UnauthorizedError('officer session required', 'กรุณาเข้าสู่ระบบเจ้าหน้าที่')
+        }
+      },
+    },
+  })
+  const moved = { schema: { hide: true } }
+  app.get('/api/docs', moved, async (_req, reply) => reply.redirect(API_DOCS_PATH, 301))
+  app.get<{ Params: { '*': string } }>('/api/docs/*', moved, async (req, reply) =>
+    reply.redirect(`${API_DOCS_PATH}/${encodeURI(req.params['*'])}`, 301),
+  )
 }

@@ -11,7 +11,9 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Db } from '../../db/client.js'
 import { AppError } from '../errors.js'
-import { registerAdminSession } from './session.hook.js'
+import { requireSameOriginWrites } from '../http/same-origin.js'
+import { bearerTokenOf } from './bearer.js'
+import { registerAdminSession, sessionTokenOf } from './session.hook.js'
 import type { Sessions } from './session.service.js'
 
 export type AdminScopeOptions = {
@@ -19,6 +21,8 @@ export type AdminScopeOptions = {
   sessions: Sessions
   /** Whether the session cookie is `Secure` (PUBLIC_BASE_URL is https). */
   secureCookie: boolean
+  /** PUBLIC_BASE_URL's origin: state-changing requests must come from it (or the address they were sent to). */
+  publicOrigin: string
   /** The officer routes, registered inside the session scope. */
   routes: FastifyPluginAsync[]
   /** Sign-in and access requests, per client IP; false turns it off. */
@@ -45,6 +49,13 @@ export const adminScope: FastifyPluginAsyncZod<AdminScopeOptions> = async (app, 
   // Officers' data: never kept by the LINE in-app browser, a proxy or a shared computer's cache.
   app.addHook('onSend', async (_req, reply) => {
     reply.header('cache-control', 'no-store')
+  })
+  // Before the session lookup: a forged cross-site write is refused without touching the database. Only the cookie
+  // is sent by a browser on its own; a request without it has nothing to forge, and an `Authorization: Session` or
+  // `Bearer` header can only be set by a page of ours (another site's script would need CORS, which we never grant).
+  requireSameOriginWrites(app, {
+    publicOrigin: opts.publicOrigin,
+    exempt: (req) => sessionTokenOf(req)?.from !== 'cookie' || bearerTokenOf(req) !== undefined,
   })
   registerAdminSession(app, { db, sessions, secureCookie })
   for (const routes of opts.routes) {

@@ -1,3 +1,4 @@
+import { fastifyCookie } from '@fastify/cookie'
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import type { Db } from '../../db/client.js'
 import { UnauthorizedError } from '../errors.js'
@@ -22,8 +23,16 @@ export function sessionTokenOf(req: FastifyRequest): { token: string; from: 'hea
   if (match?.[1]) {
     return { token: match[1], from: 'header' }
   }
-  const cookie = req.cookies?.[SESSION_COOKIE]
+  // Outside the /api/admin scope (the API docs) @fastify/cookie has not parsed the header.
+  const cookies = req.cookies ?? (req.headers.cookie ? fastifyCookie.parse(req.headers.cookie) : {})
+  const cookie = cookies[SESSION_COOKIE]
   return cookie ? { token: cookie, from: 'cookie' } : undefined
+}
+
+/** Whether the request carries a live officer session, for a route outside the /api/admin scope (the API docs). */
+export async function hasOfficerSession(req: FastifyRequest, opts: Pick<AdminSessionOptions, 'db' | 'sessions'>) {
+  const presented = sessionTokenOf(req)
+  return presented ? Boolean(await opts.sessions.resolve(opts.db, presented.token)) : false
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {

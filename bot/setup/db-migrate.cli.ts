@@ -1,16 +1,13 @@
-// `npm run db:migrate`: applies migrations to DATABASE_URL, or to the embedded PGlite under DATA_DIR.
+// `npm run db:migrate`: applies migrations to DATABASE_URL, or to the embedded PGlite under DATA_DIR; with
+// DATABASE_MIGRATION_URL, as that owner, then grants DATABASE_URL's role (bot/setup/db-migrate.ts).
 
-import { createDb } from '../../db/client.js'
-import { runMigrations } from '../../db/migrate.js'
 import { DataDirBusyError } from '../../db/pglite-lock.js'
 import { loadConfig } from '../config.js'
+import { migrateDatabase } from './db-migrate.js'
 
 const config = loadConfig()
 try {
-  const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
-  await runMigrations(handle)
-  await handle.close()
-  console.log(`migrations applied (${handle.kind})`)
+  await migrateDatabase({ ...config, say: (line) => console.log(line) })
 } catch (err) {
   if (!(err instanceof DataDirBusyError)) {
     throw err

@@ -3,7 +3,7 @@
  * shows a statement count per event kind). A postgres.js handle with a `debug` hook counts every statement sent;
  * a recording job bus counts the jobs each event causes and lets us run them one at a time; LINE is the bench's
  * fake in this process with no latency. Each event kind is sent through POST /webhook (app.inject), then its jobs
- * are run until none is left. Kept small and isolated: when bot/ is restructured, only this file should need edits.
+ * are run until none is left. Kept small and isolated: when the composition root changes, only this file should need edits.
  *
  * Run alone: `node --import tsx test/bench/statements.ts` (DATABASE_URL: the server; a database is created and
  * dropped). Prints a JSON line `{"statements": …}` last.
@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { buildApp } from '../../bot/app.js'
+import { createServices } from '../../bot/compose/index.js'
 import { loadConfig } from '../../bot/config.js'
-import { createDeps } from '../../bot/deps.js'
-import type { Db, DbHandle } from '../../db/client.js'
+import { type DrizzleDb, handleOf } from '../../db/client.js'
 import * as schema from '../../db/schema/index.js'
 import type { JobBus, JobMeta, JobName } from '../../jobs/queues.js'
 import { withDatabase } from '../helpers/pg-url.js'
@@ -37,8 +37,8 @@ function countingDb(url: string) {
       count.txControl += TX_CONTROL.test(query) ? 1 : 0
     },
   })
-  const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db
-  const handle: DbHandle = { db, kind: 'postgres', ping: async () => {}, close: () => client.end({ timeout: 5 }) }
+  const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as DrizzleDb
+  const handle = handleOf(db, { kind: 'postgres', close: () => client.end({ timeout: 5 }) })
   return { handle, count }
 }
 
@@ -84,7 +84,7 @@ export async function countStatements(pgUrl: string): Promise<StatementCounts[]>
     SESSION_SECRET: randomBytes(24).toString('hex'),
     LOG_LEVEL: 'warn',
   })
-  const deps = await createDeps(config, { db: handle, bus })
+  const deps = await createServices(config, { db: handle, bus })
   const app = await buildApp(deps)
   const random = seeded(1)
   const [newcomer = '', citizen = '', firstContact = ''] = makeUsers(3, 77)
@@ -125,7 +125,7 @@ export async function countStatements(pgUrl: string): Promise<StatementCounts[]>
       }
       const row: StatementCounts = { kind: label, web: take(), jobs: {} }
       for (let job = queue.shift(); job; job = queue.shift()) {
-        const processor = deps.processors[job.name] as (p: unknown, m: JobMeta) => Promise<unknown>
+        const processor = deps.pipe.processors[job.name] as (p: unknown, m: JobMeta) => Promise<unknown>
         await processor(job.payload, { id: job.id, attemptsMade: 0, attempts: 1 })
         const spent = take()
         const slot = row.jobs[job.name] ?? { jobs: 0, statements: 0, txControl: 0 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
+import type { DestinationStream } from 'pino'
 import { buildApp } from '../../bot/app.js'
 import { createServices, type Services, type ServicesOverrides } from '../../bot/compose/index.js'
 import { type Config, loadConfig } from '../../bot/config.js'
@@ -25,6 +26,8 @@ export type StackOptions = {
   wrapEngine?: ServicesOverrides['wrapEngine']
   /** Share another stack's LINE emulator (it keeps sending webhooks to the first stack). */
   emulator?: Awaited<ReturnType<typeof startLineEmulator>>
+  /** Where the stack's log goes (a test reads what was logged); LOG_LEVEL in `env` sets the level. */
+  logDestination?: DestinationStream
 }
 
 /**
@@ -46,7 +49,7 @@ export async function startStack(opts: StackOptions = {}) {
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...opts.env,
   })
-  const logger = createLogger(config.logLevel)
+  const logger = createLogger(config.logLevel, opts.logDestination)
   const bus = config.redisUrl
     ? createBullmqBus({ redisUrl: config.redisUrl, logger, prefix: queuePrefix })
     : createInProcessBus({ logger })

@@ -5,7 +5,13 @@ describe('loadConfig', () => {
   it('runs on embedded defaults with an empty environment', () => {
     const c = loadConfig({})
     expect(c.port).toBe(3000)
-    expect(c.defaults).toEqual({ database: 'pglite', queue: 'in-process', line: 'emulator', demoSecrets: true })
+    expect(c.defaults).toEqual({
+      database: 'pglite',
+      queue: 'in-process',
+      line: 'emulator',
+      demoSecrets: true,
+      loopbackOnly: true,
+    })
     expect(c.line.apiBaseUrl).toBe('http://127.0.0.1:3000')
     expect(Object.isFrozen(c)).toBe(true)
     expect(Object.isFrozen(c.line)).toBe(true)

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
+import Fastify, { type FastifyBaseLogger } from 'fastify'
 import { describe, expect, it } from 'vitest'
-import { createLogger } from '../../bot/logger.js'
+import { createLogger, loggableUrl } from '../../bot/logger.js'
 
 describe('logger', () => {
   it('never writes tokens, signatures, message texts or ID numbers', () => {
@@ -28,5 +29,37 @@ describe('logger', () => {
       expect(out).not.toContain(secret)
     }
     expect(out).toContain('r-1')
+  })
+})
+
+describe('request URLs in the log', () => {
+  it('keep the path and drop the query: search terms, link signatures and tokens never reach the log', async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
+    const app = Fastify({ loggerInstance: createLogger('info', sink) as FastifyBaseLogger })
+    app.get('/api/admin/cases', async () => ({ ok: true }))
+    app.get('/boom', async () => {
+      throw new Error('boom')
+    })
+    await app.inject({ url: '/api/admin/cases?q=1234567890121&status=new' })
+    await app.inject({ url: '/api/admin/cases?0812345678' })
+    await app.inject({ url: '/boom?sig=c2lnbmF0dXJlLXZhbHVl&exp=1999999999' })
+    await app.close()
+    const out = lines.join('')
+    for (const secret of ['1234567890121', '0812345678', 'c2lnbmF0dXJlLXZhbHVl', '1999999999', 'status=new']) {
+      expect(out).not.toContain(secret)
+    }
+    expect(out).toContain('"url":"/api/admin/cases?<removed>"')
+    expect(out).toContain('"url":"/boom?<removed>"') // the error line carries the request too
+  })
+
+  it('leaves a URL without a query as it is', () => {
+    expect(loggableUrl('/verify/abc')).toBe('/verify/abc')
+    expect(loggableUrl('/x?')).toBe('/x?<removed>')
   })
 })

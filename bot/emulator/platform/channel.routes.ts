@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { EmulatorContext } from '../context.js'
+import { sendContent } from '../core/media.js'
 import { badRequest, notFound } from '../spec/line-errors.js'
 import { postWebhook } from '../webhook/sender.js'
 
@@ -51,13 +52,13 @@ export function channelRoutes(app: FastifyInstance, ctx: EmulatorContext): void 
     })
   }
 
-  // api-data.line.me paths: the binary a simulated user sent (only images in the emulator).
+  // api-data.line.me paths: the binary a simulated user sent (PNG/JPEG images, MP4 video, M4A audio).
   app.get('/message/:messageId/content', async (req, reply) => {
     const content = state.contents.get((req.params as { messageId: string }).messageId)
     if (!content) {
       throw notFound('Not found')
     }
-    return reply.type(content.contentType).send(content.data)
+    return sendContent(reply, content)
   })
 
   app.get('/message/:messageId/content/preview', async (req, reply) => {
@@ -65,7 +66,7 @@ export function channelRoutes(app: FastifyInstance, ctx: EmulatorContext): void 
     if (!content) {
       throw notFound('Not found')
     }
-    return reply.type(content.contentType).send(content.data)
+    return sendContent(reply, content)
   })
 
   app.get('/message/:messageId/content/transcoding', async (req) => {

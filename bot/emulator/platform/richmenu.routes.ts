@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { EmulatorContext } from '../context.js'
 import { hex } from '../core/ids.js'
 import { readImageSize } from '../core/image-size.js'
+import { sendContent } from '../core/media.js'
 import { actionRules, isObj } from '../spec/action-rules.js'
 import { badRequest, invalidBody, LineApiError, notFound } from '../spec/line-errors.js'
 import type { ErrorDetail } from '../spec/spec-validator.js'
@@ -84,7 +85,7 @@ export function richMenuRoutes(app: FastifyInstance, ctx: EmulatorContext): void
     if (!menu.image) {
       throw notFound('Not found')
     }
-    return reply.type(menu.image.contentType).send(menu.image.data)
+    return sendContent(reply, menu.image)
   })
 
   function menuOf(params: unknown): RichMenuRecord {

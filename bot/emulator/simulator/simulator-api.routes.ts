@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { EmulatorContext } from '../context.js'
+import { sendContent } from '../core/media.js'
 import { publicMenu } from '../platform/richmenu.routes.js'
 import type { Language, WebhookDelivery } from '../types.js'
 import type { GroupActions } from '../webhook/group-actions.js'
@@ -10,7 +11,8 @@ type SendBody =
   | { kind: 'text'; userId: string; text: string }
   | { kind: 'postback'; userId: string; data: string; params?: Record<string, string>; displayText?: string }
   | { kind: 'location'; userId: string; latitude: number; longitude: number; title?: string; address?: string }
-  | { kind: 'image'; userId: string; contentType?: 'image/png' | 'image/jpeg'; dataBase64?: string }
+  | { kind: 'image'; userId: string; dataBase64?: string }
+  | { kind: 'video' | 'audio'; userId: string; dataBase64: string }
   | { kind: 'sticker'; userId: string; packageId: string; stickerId: string }
 
 export type SimulatorDeps = { ctx: EmulatorContext; users: UserActions; groups: GroupActions }
@@ -77,11 +79,15 @@ export function simulatorApiRoutes(app: FastifyInstance, { ctx, users, groups }:
       case 'location':
         return summary(await users.location(speaker, body))
       case 'image': {
+        // Whatever type the page declared, the bytes decide (user-actions checks them): PNG or JPEG only.
         const image = body.dataBase64
-          ? { contentType: body.contentType ?? 'image/png', data: Buffer.from(body.dataBase64, 'base64') }
+          ? { contentType: 'image/png' as const, data: Buffer.from(body.dataBase64, 'base64') }
           : undefined
         return summary(await users.image(speaker, image))
       }
+      case 'video':
+      case 'audio':
+        return summary(await users.media(speaker, body.kind, Buffer.from(String(body.dataBase64 ?? ''), 'base64')))
       case 'sticker':
         return summary(await users.sticker(speaker, body.packageId, body.stickerId))
       default:
@@ -128,7 +134,7 @@ export function simulatorApiRoutes(app: FastifyInstance, { ctx, users, groups }:
 
   app.get('/api/content/:messageId', async (req, reply) => {
     const content = state.contents.get(param(req.params, 'messageId'))
-    return content ? reply.type(content.contentType).send(content.data) : reply.code(404).send({ message: 'Not found' })
+    return content ? sendContent(reply, content) : reply.code(404).send({ message: 'Not found' })
   })
 
   // The rich menu this user sees: their own link first, then the default (LINE's display priority).
@@ -143,7 +149,7 @@ export function simulatorApiRoutes(app: FastifyInstance, { ctx, users, groups }:
 
   app.get('/api/richmenu/:richMenuId/image', async (req, reply) => {
     const image = state.richMenus.get(param(req.params, 'richMenuId'))?.image
-    return image ? reply.type(image.contentType).send(image.data) : reply.code(404).send({ message: 'Not found' })
+    return image ? sendContent(reply, image) : reply.code(404).send({ message: 'Not found' })
   })
 }
 

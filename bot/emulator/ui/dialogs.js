@@ -167,10 +167,13 @@ export function pickLocation() {
   })
 }
 
-/** Camera / camera roll: resolves with { contentType, dataBase64 } for a chosen file, {} for a sample, or undefined. */
+// What LINE lets a person send from the camera roll, as the emulator accepts it (the server checks the bytes).
+const MEDIA_ACCEPT = 'image/png,image/jpeg,video/mp4,audio/mp4,audio/x-m4a,.m4a'
+
+/** Camera / camera roll: resolves with { kind, dataBase64 } for a chosen file, {} for a sample, or undefined. */
 export function pickPhoto() {
   return modal(t('photo'), (close) => {
-    const file = h('input', { type: 'file', accept: 'image/png,image/jpeg', attrs: { 'aria-label': t('chooseFile') } })
+    const file = h('input', { type: 'file', accept: MEDIA_ACCEPT, attrs: { 'aria-label': t('chooseFile') } })
     file.addEventListener('change', async () => {
       const chosen = file.files?.[0]
       if (!chosen) {
@@ -181,7 +184,12 @@ export function pickPhoto() {
       for (const byte of bytes) {
         binary += String.fromCharCode(byte)
       }
-      close({ contentType: chosen.type === 'image/jpeg' ? 'image/jpeg' : 'image/png', dataBase64: btoa(binary) })
+      const kind = chosen.type.startsWith('video/')
+        ? 'video'
+        : /^audio\/|\.m4a$/i.test(chosen.type || chosen.name)
+          ? 'audio'
+          : 'image'
+      close({ kind, dataBase64: btoa(binary) })
     })
     return h(
       'div',

@@ -227,6 +227,13 @@ export function renderUserMessage(m) {
       return locationCard(m)
     case 'image':
       return image(`/emulator/api/content/${encodeURIComponent(m.messageId)}`, t('imageMessage'), 'msg-image')
+    case 'video':
+    case 'audio':
+      // Served as a download (never inline): a link, as the file the person sent.
+      return mediaLink(
+        `/emulator/api/content/${encodeURIComponent(m.messageId)}`,
+        h('div', { className: 'bubble user-text', text: `${m.type === 'video' ? '▶' : '♪'} ${t(m.type)}` }),
+      )
     case 'sticker':
       return stickerBox(m)
     default:

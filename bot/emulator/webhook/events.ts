@@ -39,6 +39,17 @@ export function imageEvent(ctx: EmulatorContext, speaker: Speaker, messageId: st
   return { ...base(ctx, 'message', sourceOf(speaker), true), message }
 }
 
+/** A video or audio message; LINE gives its length in ms (the emulator does not parse the file: one second). */
+export function mediaEvent(
+  ctx: EmulatorContext,
+  speaker: Speaker,
+  messageId: string,
+  type: 'video' | 'audio',
+): WebhookEvent {
+  const message = { id: messageId, type, duration: 1000, contentProvider: { type: 'line' } }
+  return { ...base(ctx, 'message', sourceOf(speaker), true), message }
+}
+
 export function stickerEvent(ctx: EmulatorContext, speaker: Speaker, packageId: string, stickerId: string) {
   const message = {
     id: ctx.messageId(),

@@ -1,6 +1,7 @@
 import type { EmulatorContext } from '../context.js'
 import { appendTimeline } from '../core/chat-log.js'
 import { newUserId } from '../core/ids.js'
+import { acceptMedia } from '../core/media.js'
 import { makePng } from '../core/png.js'
 import type { EmulatedUser, Language, WebhookDelivery, WebhookEvent } from '../types.js'
 import {
@@ -8,6 +9,7 @@ import {
   imageEvent,
   type LocationInput,
   locationEvent,
+  mediaEvent,
   postbackEvent,
   type Speaker,
   stickerEvent,
@@ -98,12 +100,25 @@ export function createUserActions(ctx: EmulatorContext) {
     return deliverEvents(ctx, [event])
   }
 
+  /** The stored type is what the bytes are (checked), never what the sender declared. */
   async function image(speaker: Speaker, input?: ImageInput): Promise<WebhookDelivery> {
     const chatId = chatFor(speaker)
+    const content = input ? acceptMedia('image', input.data) : undefined
     const messageId = ctx.messageId()
-    state.contents.set(messageId, input ?? { contentType: 'image/png', data: makePng(480, 360, [70, 130, 200]) })
+    state.contents.set(messageId, content ?? { contentType: 'image/png', data: makePng(480, 360, [70, 130, 200]) })
     const event = imageEvent(ctx, speaker, messageId)
     shown(speaker, chatId, { type: 'image', messageId }, event)
+    return deliverEvents(ctx, [event])
+  }
+
+  /** An MP4 video or M4A audio message (checked by its bytes). */
+  async function media(speaker: Speaker, kind: 'video' | 'audio', data: Buffer): Promise<WebhookDelivery> {
+    const chatId = chatFor(speaker)
+    const content = acceptMedia(kind, data)
+    const messageId = ctx.messageId()
+    state.contents.set(messageId, content)
+    const event = mediaEvent(ctx, speaker, messageId, kind)
+    shown(speaker, chatId, { type: kind, messageId }, event)
     return deliverEvents(ctx, [event])
   }
 
@@ -151,6 +166,7 @@ export function createUserActions(ctx: EmulatorContext) {
     postback,
     location,
     image,
+    media,
     sticker,
     follow,
     unfollow,

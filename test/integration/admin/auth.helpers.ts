@@ -24,6 +24,9 @@ export function client(stack: Pick<Stack, 'baseUrl'>) {
     if (init.cookie) {
       headers.cookie = init.cookie
     }
+    if (init.cookie && (init.method ?? 'GET') !== 'GET') {
+      headers.origin = stack.baseUrl // the admin page's browser sends it with every write
+    }
     if (init.body !== undefined) {
       headers['content-type'] = 'application/json'
     }

@@ -136,7 +136,8 @@ describe('role × route: cases, dashboard, lost documents', () => {
   })
 
   it('covers every officer route outside roles.int.test.ts', async () => {
-    const doc = (await s.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+    const viewer = sessions.get('viewer')?.headers ?? {}
+    const doc = (await s.app.inject({ method: 'GET', url: '/api/admin/docs/json', headers: viewer })).json() as {
       paths: Record<string, object>
     }
     const others = /^\w+ \/api\/admin\/(auth|me|access-requests|officers|audit|templates|station|groups)\b/

@@ -69,7 +69,7 @@ describe('GET /api/admin/cases', () => {
   const refs = (page: Page) => page.items.map((i) => i.referenceNumber)
 
   it('is documented in the OpenAPI document', async () => {
-    const res = await fetch(`${s.baseUrl}/api/docs/json`)
+    const res = await fetch(`${s.baseUrl}/api/admin/docs/json`, { headers: me.headers })
     expect(res.status).toBe(200)
     const doc = (await res.json()) as { paths: Record<string, unknown> }
     for (const path of ['/api/admin/cases', '/api/admin/cases/{id}/status', '/api/admin/dashboard']) {
