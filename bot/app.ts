@@ -25,6 +25,7 @@ import { officersRoutes } from './officers/officers.routes.js'
 import { authRoutes } from './officers/sign-in.routes.js'
 import { opsRoutes } from './ops/ops.routes.js'
 import { dataSubjectRoutes } from './privacy/data-subject.routes.js'
+import { privacyRequestsRoutes } from './privacy/requests.routes.js'
 import { groupsRoutes } from './station/groups.routes.js'
 import { stationRoutes } from './station/station.routes.js'
 import { templatesRoutes } from './templates/templates.routes.js'
@@ -79,7 +80,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     pdfUrl: ld.records.pdfUrl,
     liffUrl: ld.liffUrl,
   })
-  await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: [ld.exportSection] })
+  await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, sessions, officers, accessRequests } = s.officers
@@ -101,12 +102,13 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(dashboardRoutes, { dashboard: cases.dashboard }),
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
+    async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
   ]
   await app.register(adminScope, { db, sessions, secureCookie, routes })
 
   // Public, no login: the QR code's verification page and the signed record download.
   await app.register(verifyRoutes, { db })
-  await app.register(recordRoutes, { db, records: ld.records })
+  await app.register(recordRoutes, { db, records: ld.records, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator
