@@ -31,7 +31,13 @@ export type DailyScheduleDeps = {
  * queue holds one such job at a time and the processor notes a finished day (jobs/retention.job.ts), so the day's
  * run happens once however many workers there are, and a worker started late in the day still runs it.
  */
-export function createDailySchedule({ enqueue, logger, hour, checkEveryMs = 15 * 60_000, now = () => new Date() }: DailyScheduleDeps) {
+export function createDailySchedule({
+  enqueue,
+  logger,
+  hour,
+  checkEveryMs = 15 * 60_000,
+  now = () => new Date(),
+}: DailyScheduleDeps) {
   async function tick(): Promise<string | null> {
     const { day, hour: current } = bangkokDayAndHour(now())
     if (current < hour) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
-import { caseEvents, cases, type CaseKind } from '../../db/schema/index.js'
+import { type CaseKind, caseEvents, cases } from '../../db/schema/index.js'
 import { biDateTime, iso, text } from '../privacy/export-values.js'
 import type { Bilingual, ExportBlock, ExportSection } from '../privacy/parts.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
@@ -78,11 +78,17 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSection<C
     blocks(data) {
       return data.map(
         (c): ExportBlock => ({
-          title: { th: `${c.referenceNumber} · ${KIND_LABELS[c.kind].th}`, en: `${c.referenceNumber} · ${KIND_LABELS[c.kind].en}` },
+          title: {
+            th: `${c.referenceNumber} · ${KIND_LABELS[c.kind].th}`,
+            en: `${c.referenceNumber} · ${KIND_LABELS[c.kind].en}`,
+          },
           rows: [
             { label: { th: 'สถานะ', en: 'Status' }, value: status(c.status) },
             { label: { th: 'แจ้งเมื่อ', en: 'Reported' }, value: biDateTime(new Date(c.createdAt)) },
-            { label: { th: 'ได้รับคำตอบเมื่อ', en: 'Answered' }, value: biDateTime(c.resolvedAt ? new Date(c.resolvedAt) : null) },
+            {
+              label: { th: 'ได้รับคำตอบเมื่อ', en: 'Answered' },
+              value: biDateTime(c.resolvedAt ? new Date(c.resolvedAt) : null),
+            },
             { label: { th: 'สรุป', en: 'Summary' }, value: text(c.summary) },
             ...(c.location
               ? [

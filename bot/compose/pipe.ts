@@ -1,6 +1,6 @@
+import { createDailySchedule } from '../../jobs/daily-schedule.js'
 import { createDeliverOutbound } from '../../jobs/deliver-outbound.job.js'
 import { createLinkRichMenu } from '../../jobs/link-rich-menu.job.js'
-import { createDailySchedule } from '../../jobs/daily-schedule.js'
 import { createProcessChat } from '../../jobs/process-chat.job.js'
 import type { Processors } from '../../jobs/queues.js'
 import { createRetentionJob } from '../../jobs/retention.job.js'

@@ -78,7 +78,8 @@ export function lostDocumentExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSe
             lostFrom: r.lostFrom.toISOString(),
             lostTo: iso(r.lostTo),
             placeText: r.placeText,
-            location: r.latitude !== null && r.longitude !== null ? { latitude: r.latitude, longitude: r.longitude } : null,
+            location:
+              r.latitude !== null && r.longitude !== null ? { latitude: r.latitude, longitude: r.longitude } : null,
             circumstances: circumstancesOf(cipher, r),
             declaredAt: r.declaredAt.toISOString(),
             consentVersion: r.consentVersion,

@@ -24,7 +24,11 @@ export type DataSubjectRoutesOptions = {
 
 const bilingual = z.object({ th: z.string(), en: z.string() })
 const textOrBilingual = z.union([z.string(), bilingual])
-type BlockOut = { title: z.infer<typeof bilingual>; rows: { label: z.infer<typeof bilingual>; value: string | z.infer<typeof bilingual> }[]; blocks?: BlockOut[] }
+type BlockOut = {
+  title: z.infer<typeof bilingual>
+  rows: { label: z.infer<typeof bilingual>; value: string | z.infer<typeof bilingual> }[]
+  blocks?: BlockOut[]
+}
 const block: z.ZodType<BlockOut> = z.lazy(() =>
   z.object({
     title: bilingual,

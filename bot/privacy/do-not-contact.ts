@@ -18,7 +18,10 @@ export function createDoNotContact({ db, cipher }: { db: Db; cipher: Pick<PiiCip
   const hash = (lineUserId: string) => cipher.keyedHash(PURPOSE, lineUserId)
 
   async function add(tx: Tx, lineUserId: string, dataRequestId: string) {
-    await tx.insert(doNotContact).values({ lineUserHash: hash(lineUserId), dataRequestId }).onConflictDoNothing()
+    await tx
+      .insert(doNotContact)
+      .values({ lineUserHash: hash(lineUserId), dataRequestId })
+      .onConflictDoNothing()
   }
 
   async function lift(tx: Tx, lineUserId: string) {

@@ -20,7 +20,9 @@ export async function eraseCitizen(
   parts: readonly PersonalDataPart[],
   now: Date,
 ): Promise<Removed> {
-  const caseIds = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.citizenId, citizen.id))).map((c) => c.id)
+  const caseIds = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.citizenId, citizen.id))).map(
+    (c) => c.id,
+  )
   const removed: Removed = {}
   for (const part of parts) {
     if (part.purgeCases) {

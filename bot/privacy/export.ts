@@ -33,7 +33,11 @@ export const profileExport: ExportSection<Profile> = {
   name: 'citizen',
   title: { th: 'ข้อมูลบัญชีและความยินยอม', en: 'Account and consents' },
   async collect(tx, citizen) {
-    const given = await tx.select().from(consents).where(eq(consents.citizenId, citizen.id)).orderBy(asc(consents.givenAt))
+    const given = await tx
+      .select()
+      .from(consents)
+      .where(eq(consents.citizenId, citizen.id))
+      .orderBy(asc(consents.givenAt))
     const asked = await tx
       .select()
       .from(dataRequests)

@@ -85,7 +85,11 @@ export const privacyRequestsRoutes: FastifyPluginAsyncZod<PrivacyRequestsRoutesO
     },
     async (req) => {
       const out = await requests.complete(actingOfficer(req), req.params.id)
-      return { removed: out.removed, notified: out.notified, request: { id: out.request.id, status: out.request.status } }
+      return {
+        removed: out.removed,
+        notified: out.notified,
+        request: { id: out.request.id, status: out.request.status },
+      }
     },
   )
 

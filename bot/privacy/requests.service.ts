@@ -91,7 +91,11 @@ export function createPrivacyRequests({ db, audit, parts, doNotContact, now = ()
   }
 
   /** The open erasure request of the officer's station, locked for the answer. */
-  async function openRequest(tx: Tx, who: ActingOfficer, id: string): Promise<{ request: DataRequest; citizen: Citizen }> {
+  async function openRequest(
+    tx: Tx,
+    who: ActingOfficer,
+    id: string,
+  ): Promise<{ request: DataRequest; citizen: Citizen }> {
     const [row] = /^[0-9a-f-]{36}$/i.test(id)
       ? await tx
           .select({ request: dataRequests, citizen: citizens })
@@ -100,7 +104,7 @@ export function createPrivacyRequests({ db, audit, parts, doNotContact, now = ()
           .where(and(eq(dataRequests.id, id), eq(dataRequests.stationId, who.stationId)))
           .for('update', { of: dataRequests })
       : []
-    if (!row || row.request.kind !== 'delete') {
+    if (row?.request.kind !== 'delete') {
       throw new NotFoundError('no such erasure request', 'ไม่พบคำขอนี้')
     }
     if (row.request.status !== 'pending') {
@@ -114,7 +118,12 @@ export function createPrivacyRequests({ db, audit, parts, doNotContact, now = ()
     if (citizen.followState !== 'following' || !LINE_USER.test(citizen.lineUserId)) {
       return false // they blocked the OA: LINE would refuse the push
     }
-    await writeOutbox(tx, { to: citizen.lineUserId, messages: [{ type: 'text', text }], stationId, purpose: PRIVACY_ANSWER_PURPOSE })
+    await writeOutbox(tx, {
+      to: citizen.lineUserId,
+      messages: [{ type: 'text', text }],
+      stationId,
+      purpose: PRIVACY_ANSWER_PURPOSE,
+    })
     return true
   }
 
@@ -152,7 +161,13 @@ export function createPrivacyRequests({ db, audit, parts, doNotContact, now = ()
       const notified = await tell(tx, citizen, who.stationId, answerText({ done: false, ground, explanation }))
       const [declined] = await tx
         .update(dataRequests)
-        .set({ status: 'declined', completedAt: at, handledBy: who.officerId, refusalGround: ground, note: explanation })
+        .set({
+          status: 'declined',
+          completedAt: at,
+          handledBy: who.officerId,
+          refusalGround: ground,
+          note: explanation,
+        })
         .where(eq(dataRequests.id, request.id))
         .returning()
       await audit.record(tx, {

@@ -39,7 +39,15 @@ const DAY_MS = 86_400_000
  * the personal data of cases ended longer ago than their station's period (every domain's part; the case stays
  * for the counts and its record's public verification). Every step works in batches; `now` is the caller's clock.
  */
-export function createRetention({ db, parts, periods, audit, logger, batchSize = 500, maxBatches = 200 }: RetentionDeps) {
+export function createRetention({
+  db,
+  parts,
+  periods,
+  audit,
+  logger,
+  batchSize = 500,
+  maxBatches = 200,
+}: RetentionDeps) {
   const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS)
 
   /** Runs `batch` until it touches fewer rows than a full batch (or the run's cap); returns the rows touched. */
@@ -56,7 +64,10 @@ export function createRetention({ db, parts, periods, audit, logger, batchSize =
   }
 
   /** Deletes rows matching `where` in batches (a seq scan that stops at the batch: the oldest rows come first). */
-  function deleteWhere(table: typeof inboundEvents | typeof outboundMessages | typeof officerSessions, where: ReturnType<typeof and>) {
+  function deleteWhere(
+    table: typeof inboundEvents | typeof outboundMessages | typeof officerSessions,
+    where: ReturnType<typeof and>,
+  ) {
     return repeat(async () => {
       const ids = db.select({ id: table.id }).from(table).where(where).limit(batchSize)
       const gone = await db.delete(table).where(sql`${table.id} in (${ids})`).returning({ id: table.id })
@@ -73,7 +84,10 @@ export function createRetention({ db, parts, periods, audit, logger, batchSize =
           .where(and(ne(inboundEvents.status, 'pending'), sql`${inboundEvents.payload}->>'scrubbed' is null`))
           .limit(batchSize)
         for (const row of rows.filter((r) => !isScrubbed(r.payload))) {
-          await tx.update(inboundEvents).set({ payload: scrubLineEvent(row.payload) }).where(eq(inboundEvents.id, row.id))
+          await tx
+            .update(inboundEvents)
+            .set({ payload: scrubLineEvent(row.payload) })
+            .where(eq(inboundEvents.id, row.id))
         }
         return rows.length
       }),
@@ -92,7 +106,10 @@ export function createRetention({ db, parts, periods, audit, logger, batchSize =
             and(
               isNull(cases.personalDataPurgedAt),
               isNotNull(cases.resolvedAt),
-              lt(cases.resolvedAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${stations.personalDataRetentionDays})`),
+              lt(
+                cases.resolvedAt,
+                sql`${now.toISOString()}::timestamptz - make_interval(days => ${stations.personalDataRetentionDays})`,
+              ),
             ),
           )
           .orderBy(asc(cases.resolvedAt))
@@ -130,7 +147,10 @@ export function createRetention({ db, parts, periods, audit, logger, batchSize =
       and(
         ne(outboundMessages.status, 'pending'),
         or(
-          lt(sql`coalesce(${outboundMessages.deliveredAt}, ${outboundMessages.createdAt})`, before(now, periods.outboxDays)),
+          lt(
+            sql`coalesce(${outboundMessages.deliveredAt}, ${outboundMessages.createdAt})`,
+            before(now, periods.outboxDays),
+          ),
           // It names a citizen who asked to be erased: gone as soon as it has been delivered.
           eq(outboundMessages.purpose, PRIVACY_ANSWER_PURPOSE),
         ),

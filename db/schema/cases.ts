@@ -69,7 +69,9 @@ export const cases = pgTable(
     index('cases_due_idx').on(t.stationId, t.dueAt).where(sql`${t.resolvedAt} is null`),
     index('cases_search_idx').using('gin', t.searchHashes),
     // Retention: ended cases whose personal data is still there, oldest resolution first.
-    index('cases_retention_idx').on(t.resolvedAt).where(sql`${t.personalDataPurgedAt} is null and ${t.resolvedAt} is not null`),
+    index('cases_retention_idx')
+      .on(t.resolvedAt)
+      .where(sql`${t.personalDataPurgedAt} is null and ${t.resolvedAt} is not null`),
   ],
 )
 export type Case = typeof cases.$inferSelect
