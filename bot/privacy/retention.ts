@@ -48,7 +48,8 @@ export function createRetention({
   batchSize = 500,
   maxBatches = 200,
 }: RetentionDeps) {
-  const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS)
+  // A timestamp parameter as SQL: compared with an expression (not a column), a bare Date is not mapped by the driver.
+  const before = (now: Date, days: number) => sql`${new Date(now.getTime() - days * DAY_MS).toISOString()}::timestamptz`
 
   /** Runs `batch` until it touches fewer rows than a full batch (or the run's cap); returns the rows touched. */
   async function repeat(batch: () => Promise<number>): Promise<number> {
@@ -165,7 +166,7 @@ export function createRetention({
       .delete(conversationStates)
       .where(
         and(
-          or(isNull(conversationStates.flow), lt(conversationStates.expiresAt, now)),
+          or(isNull(conversationStates.flow), lt(conversationStates.expiresAt, sql`${now.toISOString()}::timestamptz`)),
           lt(conversationStates.updatedAt, before(now, periods.conversationDays)),
         ),
       )
