@@ -284,7 +284,12 @@ describe('the retention job (controllable clock)', () => {
     let runs = 0
     const job = createRetentionJob({
       db: s.db.db,
-      retention: { run: async () => ((runs += 1), {}) },
+      retention: {
+        run: async () => {
+          runs += 1
+          return {}
+        },
+      },
       logger: { info() {} },
       now: () => NOW,
     })
