@@ -43,7 +43,7 @@ section section{border:0;border-top:1px solid #eceff3;border-radius:0;padding:.5
 h2{font-size:1.2rem;margin:0 0 .5rem;color:#0b3d91}h3,h4{font-size:1.05rem;margin:0 0 .4rem}
 dl{margin:0}.row{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.5rem;padding:.3rem 0;border-bottom:1px dashed #eceff3}
 dt{color:#505a6b}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
-.en{color:#505a6b;font-size:.92em}dt .en,dd .en{display:block}
+.en{color:#505a6b;font-size:.92em}dt .en,dd .en{display:block}header .en{color:#dbe4ff}
 .empty{color:#505a6b}
 @media (max-width:32rem){.row{grid-template-columns:1fr;gap:0}}
 @media print{body{background:#fff}section{break-inside:avoid}}`

@@ -80,7 +80,11 @@ const ROWS: Row[] = [
     path: (id) => `/api/admin/lost-documents/${id}/revoke`,
     body: { reason: 'พบเอกสารแล้ว' },
   },
-  { route: 'GET /api/admin/privacy/requests', permission: 'privacy.requests', path: () => '/api/admin/privacy/requests' },
+  {
+    route: 'GET /api/admin/privacy/requests',
+    permission: 'privacy.requests',
+    path: () => '/api/admin/privacy/requests',
+  },
   {
     route: 'POST /api/admin/privacy/requests/:id/complete',
     permission: 'privacy.requests',
