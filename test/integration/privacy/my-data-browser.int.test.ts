@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium)('my data (PDPA) in the citizen LIFF app', () => {
       .getByText(/มาตรา 33/)
       .last()
       .waitFor()
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390)
     await shot(page, 'my-reports-deletion-toast-th-390x844')
     expect(problems).toEqual([])
     await page.close()
@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)('my data (PDPA) in the citizen LIFF app', () => {
       expect(await page.getByText(/แจ้งเอกสารหาย/).count()).toBeGreaterThan(0)
       expect(await page.getByText(String(new Date().getFullYear() + 543)).count()).toBeGreaterThan(0)
       const size = VIEWPORTS[viewport]
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width)
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(size.width)
       await shot(page, `my-data-th-${size.width}x${size.height}`)
       // The first screen and the SOS case as a person sees them (the full page is long).
       await page.screenshot({ path: join(SHOTS, `my-data-th-${size.width}x${size.height}-top.png`) })
