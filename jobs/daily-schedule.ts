@@ -53,11 +53,14 @@ export function createDailySchedule({
   return {
     tick,
     start() {
-      timer = setTimeout(function again() {
+      // The first look comes after a full interval, not at boot: a restart loop never turns into a purge loop, and a
+      // worker started in the morning still runs the day's purge within the interval.
+      const again = () => {
         void safeTick()
         timer = setTimeout(again, checkEveryMs)
         timer.unref()
-      }, 5_000)
+      }
+      timer = setTimeout(again, checkEveryMs)
       timer.unref()
     },
     stop() {
