@@ -29,6 +29,7 @@ import { hasOfficerSession } from './officers/session.hook.js'
 import { authRoutes } from './officers/sign-in.routes.js'
 import { opsRoutes } from './ops/ops.routes.js'
 import { dataSubjectRoutes } from './privacy/data-subject.routes.js'
+import { privacyRequestsRoutes } from './privacy/requests.routes.js'
 import { groupsRoutes } from './station/groups.routes.js'
 import { stationRoutes } from './station/station.routes.js'
 import { templatesRoutes } from './templates/templates.routes.js'
@@ -93,7 +94,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     liffUrl: ld.liffUrl,
     publicUrl,
   })
-  await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: [ld.exportSection] })
+  await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -115,13 +116,14 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(dashboardRoutes, { dashboard: cases.dashboard }),
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
+    async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
 
   // Public, no login: the QR code's verification page and the signed record download.
   await app.register(verifyRoutes, { db })
-  await app.register(recordRoutes, { db, records: ld.records })
+  await app.register(recordRoutes, { db, records: ld.records, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator

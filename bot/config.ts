@@ -93,6 +93,13 @@ const schema = z
       .regex(/^[\w{}-]{1,32}$/, 'letters, digits, _ - { } only')
       .default('rsz'),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Retention (README, Security and privacy): days each kind of row is kept; ended cases: the station's own. */
+    RETENTION_INBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+    RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    RETENTION_SESSION_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
+    RETENTION_CONVERSATION_DAYS: z.coerce.number().int().min(0).max(365).default(1),
+    /** The Bangkok hour from which the day's retention run starts (0–23). */
+    RETENTION_RUN_HOUR: z.coerce.number().int().min(0).max(23).default(3),
   })
   .superRefine((env, ctx) => {
     // A real channel needs both halves; one without the other is a typo, not a choice.
@@ -137,6 +144,13 @@ const schema = z
       trustProxy: env.TRUST_PROXY,
       workerConcurrency: env.WORKER_CONCURRENCY,
       sweepIntervalMs: env.SWEEP_INTERVAL_MS,
+      retention: {
+        inboxDays: env.RETENTION_INBOX_DAYS,
+        outboxDays: env.RETENTION_OUTBOX_DAYS,
+        sessionDays: env.RETENTION_SESSION_DAYS,
+        conversationDays: env.RETENTION_CONVERSATION_DAYS,
+        runHour: env.RETENTION_RUN_HOUR,
+      },
       queuePrefix: env.QUEUE_PREFIX,
       bootstrapAdminLineUserIds: env.BOOTSTRAP_ADMIN_LINE_USER_IDS,
       line: {

@@ -12,15 +12,23 @@ export type DeliverOutboundDeps = {
   db: Db
   line: Pick<LineClient, 'reply' | 'push' | 'multicast'>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
+  /** LINE users erased at their request (PDPA s.33): never pushed to (bot/privacy/do-not-contact.ts). */
+  doNotContact?: { blocked(recipients: readonly string[], purpose: string): Promise<Set<string>> }
   now?: () => Date
 }
+
+/** A push the station must not make: the row fails for good, with this instead of LINE's error. */
+const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked for erasure)' }
 
 /**
  * Delivers one outbox row. Reply first while the event's token is fresh and unused (free), else push with the row's
  * retry key (LINE answers 409 to a key it already accepted: that is a delivery, not an error). 429/5xx are thrown so
  * the job retries with backoff; any other 4xx fails the row for good with LINE's details kept for the officers.
  */
-export function createDeliverOutbound({ db, line, logger, now = () => new Date() }: DeliverOutboundDeps) {
+export function createDeliverOutbound({ db, line, logger, doNotContact, now = () => new Date() }: DeliverOutboundDeps) {
+  const blocked = (recipients: readonly string[], purpose: string) =>
+    doNotContact ? doNotContact.blocked(recipients, purpose) : Promise.resolve(new Set<string>())
+
   async function claimReplyToken(row: OutboundMessage): Promise<boolean> {
     if (!row.replyToken || !row.inboundEventId || !row.replyTokenExpiresAt || row.replyTokenExpiresAt <= now()) {
       return false
@@ -41,10 +49,15 @@ export function createDeliverOutbound({ db, line, logger, now = () => new Date()
       .where(eq(outboundMessages.id, row.id))
   }
 
-  async function send(row: OutboundMessage): Promise<{ via: string; requestId: string | null }> {
+  async function send(row: OutboundMessage): Promise<{ via: string; requestId: string | null } | 'blocked'> {
     const messages = row.messages as LineMessage[]
     if (row.method === 'multicast') {
-      const res = await line.multicast(row.recipients ?? [], messages, row.retryKey)
+      const skip = await blocked(row.recipients ?? [], row.purpose)
+      const to = (row.recipients ?? []).filter((r) => !skip.has(r))
+      if (to.length === 0) {
+        return 'blocked'
+      }
+      const res = await line.multicast(to, messages, row.retryKey)
       return { via: 'multicast', ...res }
     }
     if (!row.to) {
@@ -62,6 +75,10 @@ export function createDeliverOutbound({ db, line, logger, now = () => new Date()
         // Expired, used or lost in transit: the same messages go by push (the claim stops a second reply).
         logger.warn({ outboundId: row.id, status: e.status }, 'reply failed, falling back to push')
       }
+    }
+    // A reply answers a message they sent; a push is the station reaching out, which an erased citizen refused.
+    if ((await blocked([row.to], row.purpose)).size > 0) {
+      return 'blocked'
     }
     const res = await line.push(row.to, messages, row.retryKey)
     return { via: 'push', ...res }
@@ -84,8 +101,15 @@ export function createDeliverOutbound({ db, line, logger, now = () => new Date()
       return 'skipped'
     }
     try {
-      const { via, requestId } = await send(row)
-      await markDelivered(row, via, requestId)
+      const sent = await send(row)
+      if (sent === 'blocked') {
+        await db
+          .update(outboundMessages)
+          .set({ status: 'failed', attempts: row.attempts + 1, lastError: DO_NOT_CONTACT })
+          .where(eq(outboundMessages.id, row.id))
+        return 'blocked'
+      }
+      await markDelivered(row, sent.via, sent.requestId)
       return 'delivered'
     } catch (err) {
       const e: LineApiError = toLineError(err)

@@ -5,6 +5,7 @@ import { t } from '../bot/i18n/index.js'
 import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
 import type { LineClient } from '../bot/line/line-client.js'
 import { writeOutbox } from '../bot/line/outbox.js'
+import { scrubbedPayload } from '../bot/privacy/scrub-event.js'
 import type { Db, Tx } from '../db/client.js'
 import { inboundEvents, stations } from '../db/schema/index.js'
 import type { JobPayload } from './queues.js'
@@ -112,7 +113,12 @@ export function createProcessChat({
       })
       await tx
         .update(inboundEvents)
-        .set({ status: 'processed', processedAt: now(), processedSeq: sql`nextval('inbound_events_processed_seq')` })
+        .set({
+          status: 'processed',
+          processedAt: now(),
+          processedSeq: sql`nextval('inbound_events_processed_seq')`,
+          ...scrubbedPayload(next.payload), // the citizen's words are not kept (bot/privacy/scrub-event.ts)
+        })
         .where(eq(inboundEvents.id, next.id))
       return { done: next.id === targetId }
     })
@@ -132,6 +138,9 @@ export function createProcessChat({
         .where(and(eq(inboundEvents.id, eventId), eq(inboundEvents.status, 'pending')))
         .returning()
       const giveUp = row?.status === 'failed'
+      if (row && giveUp) {
+        await tx.update(inboundEvents).set(scrubbedPayload(row.payload)).where(eq(inboundEvents.id, row.id))
+      }
       if (row && giveUp && row.lineUserId && row.chatKey === row.lineUserId) {
         // The citizen is not left waiting in silence.
         await writeOutbox(tx, {

@@ -37,6 +37,12 @@ export const jobContracts = {
     // LINE's 429/5xx: 1 s, 2 s, 4 s, 8 s, 16 s.
     options: { attempts: 6, backoff: { type: 'exponential', delay: 1_000, jitter: 0.3 } },
   },
+  /** The day's retention run (bot/privacy/retention.ts); its key is the Bangkok date, so it runs once a day. */
+  retention: {
+    queue: 'maintenance',
+    payload: z.object({ runKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    options: { attempts: 4, backoff: { type: 'exponential', delay: 60_000, jitter: 0.3 } },
+  },
 } as const satisfies Record<string, JobContract<z.ZodType>>
 
 export type JobName = keyof typeof jobContracts

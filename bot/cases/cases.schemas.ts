@@ -90,7 +90,13 @@ export const caseEventSchema = z.object({
   officer: officerRefSchema.nullable(),
   fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(),
-  body: z.string().nullable().describe('as written; render as text'),
+  body: z
+    .union([
+      z.string(),
+      z.object({ masked: z.literal(true), field: z.string() }).describe('encrypted: POST /reveal with this field'),
+    ])
+    .nullable()
+    .describe('as written; render as text'),
   internal: z.boolean(),
   data: z.record(z.string(), z.unknown()).nullable(),
   createdAt: isoTime,

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js'
-import { type Case, type CaseKind, citizens } from '../../db/schema/index.js'
+import { type Case, type CaseKind, caseEvents, citizens } from '../../db/schema/index.js'
+import type { PiiCipher } from '../privacy/pii-cipher.js'
 
 /**
  * A source of personal data an officer may reveal on a case, e.g. the citizen's name (here) or, from the
@@ -37,6 +38,38 @@ async function citizenName(tx: Tx, c: Case): Promise<string | null> {
     .where(eq(citizens.id, c.citizenId))
     .limit(1)
   return row?.displayName ?? null
+}
+
+/**
+ * A timeline entry's text the citizen typed and a flow knows is personal (an answer to "ask for more information"):
+ * stored encrypted, shown masked (`{ masked: true, field: 'event_<id>' }`), revealed through the audited route.
+ */
+export function personalBody(cipher: Pick<PiiCipher, 'encrypt'>, text: string | null) {
+  return text === null ? { body: null, bodyEnc: null } : { body: null, bodyEnc: cipher.encrypt(text) }
+}
+
+/**
+ * Reveals an encrypted timeline entry of the case (`event_<id>`). Not listed in `fields`: the timeline itself says
+ * which entries are masked and names their field.
+ */
+export function caseEventPiiProvider(cipher: Pick<PiiCipher, 'decrypt'>): PiiProvider {
+  return {
+    async fields() {
+      return []
+    },
+    async reveal(tx, c, field) {
+      const id = /^event_(\d{1,15})$/.exec(field)?.[1]
+      if (!id) {
+        return null
+      }
+      const [row] = await tx
+        .select({ bodyEnc: caseEvents.bodyEnc })
+        .from(caseEvents)
+        .where(and(eq(caseEvents.id, Number(id)), eq(caseEvents.caseId, c.id)))
+        .limit(1)
+      return row?.bodyEnc ? cipher.decrypt(row.bodyEnc) : null
+    },
+  }
 }
 
 export function createPiiRegistry(providers: readonly PiiProvider[] = [citizenPiiProvider]) {

@@ -38,6 +38,17 @@ export type CaseDetail = CaseListItem & {
   revealable: string[]
 }
 
+/**
+ * A text the citizen typed that is personal (stored encrypted): officers see this instead of the text and get the
+ * text from POST /api/admin/cases/:id/reveal with `field` (permission cases.reveal_pii, audited with a reason).
+ */
+export type MaskedText = { masked: true; field: string }
+
+/** The reveal field of an encrypted timeline entry. */
+export function eventField(eventId: number): string {
+  return `event_${eventId}`
+}
+
 export type CaseEventView = {
   id: number
   type: CaseEvent['type']
@@ -45,8 +56,8 @@ export type CaseEventView = {
   officer: OfficerRef | null
   fromStatus: string | null
   toStatus: string | null
-  /** As written: clients render it as text, never as HTML. */
-  body: string | null
+  /** As written: clients render it as text, never as HTML. Masked when the citizen's words are personal. */
+  body: string | MaskedText | null
   internal: boolean
   data: Record<string, unknown> | null
   createdAt: string
@@ -102,7 +113,7 @@ export function toEventView(e: CaseEvent, officerName: string | null): CaseEvent
     officer: e.officerId ? { id: e.officerId, displayName: officerName ?? '' } : null,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    body: e.body,
+    body: e.bodyEnc ? { masked: true, field: eventField(e.id) } : e.body,
     internal: e.internal,
     data: e.data ?? null,
     createdAt: iso(e.createdAt),

@@ -1,7 +1,7 @@
 import { createCasesAdminService } from '../cases/admin.service.js'
 import type { StatusHandlers } from '../cases/case-actions.js'
 import { createCaseFeed, listenerFor } from '../cases/case-feed.js'
-import { citizenPiiProvider, createPiiRegistry, type PiiProvider } from '../cases/pii.js'
+import { caseEventPiiProvider, citizenPiiProvider, createPiiRegistry, type PiiProvider } from '../cases/pii.js'
 import { createDashboard } from '../dashboard/dashboard.service.js'
 import { createQuotaCache } from '../dashboard/quota-cache.js'
 import { createGroupEvents } from '../station/group-events.js'
@@ -18,7 +18,7 @@ export type KindExtensions = { statusHandlers: StatusHandlers; piiProviders: Pii
 
 /** The station (info, LINE group binding) and the case inbox with its live feed, templates and dashboard. */
 export function composeCases(
-  { config, db, dbHandle, line, logger, hasher }: Infra,
+  { config, db, dbHandle, line, logger, hasher, cipher }: Infra,
   { audit }: OfficersDomain,
   kinds: KindExtensions,
   wire: Wire,
@@ -38,7 +38,7 @@ export function composeCases(
       audit,
       statusMessage: createStatusMessage(templates),
       statusHandlers: kinds.statusHandlers,
-      pii: createPiiRegistry([citizenPiiProvider, ...kinds.piiProviders]),
+      pii: createPiiRegistry([citizenPiiProvider, caseEventPiiProvider(cipher), ...kinds.piiProviders]),
       hasher,
     }),
     // One LISTEN per web process for the officers' live stream (started by the stream routes).

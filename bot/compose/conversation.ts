@@ -4,13 +4,14 @@ import { languageFeature } from '../conversation/language.feature.js'
 import { menuFeature } from '../conversation/menu.feature.js'
 import { smallTalkFeature } from '../conversation/small-talk.feature.js'
 import type { Feature } from '../conversation/types.js'
-import { awaitingInfoFeature } from '../lost-documents/chat/awaiting-info.feature.js'
+import { liftDoNotContactOnReturn } from '../privacy/do-not-contact.js'
 import { linkRichMenusOnLanguage } from '../richmenu/link-on-language.js'
 import { sosFeature } from '../sos/sos.feature.js'
 import { stationFeature } from '../station/station.feature.js'
 import type { CasesDomain } from './cases.js'
 import type { Infra } from './infra.js'
 import type { LostDocumentsDomain } from './lost-documents.js'
+import type { PrivacyDomain } from './privacy.js'
 import type { Wire } from './wire.js'
 
 /**
@@ -19,7 +20,7 @@ import type { Wire } from './wire.js'
  * "cancel" and "continue" win. Lost documents' "awaiting more information" catch-all comes last, after every other
  * service has had its say.
  */
-export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'feature'>): Feature[] {
+export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'feature' | 'awaitingInfo'>): Feature[] {
   return [
     sosFeature,
     lostDocuments.feature,
@@ -27,19 +28,23 @@ export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'featur
     languageFeature,
     menuFeature,
     smallTalkFeature,
-    awaitingInfoFeature,
+    lostDocuments.awaitingInfo,
   ]
 }
 
-/** Citizens (storing a language re-links their rich menu) and the conversation engine over the features. */
+/**
+ * Citizens (storing a language re-links their rich menu; coming back lifts "do not contact") and the conversation
+ * engine over the features.
+ */
 export function composeConversation(
   { config, line }: Infra,
   lostDocuments: LostDocumentsDomain,
   { groupEvents }: Pick<CasesDomain, 'groupEvents'>,
+  { doNotContact }: Pick<PrivacyDomain, 'doNotContact'>,
   wire: Wire,
   wrapEngine: (engine: ConversationEngine) => ConversationEngine = (engine) => engine,
 ) {
-  const citizens = linkRichMenusOnLanguage(createCitizensService())
+  const citizens = liftDoNotContactOnReturn(linkRichMenusOnLanguage(createCitizensService()), doNotContact)
   const engine = wire(createConversationEngine, {
     features: featuresInOrder(lostDocuments),
     citizens,

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm'
-import { cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../db/schema/index.js'
+import { caseEvents, cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../db/schema/index.js'
 import type { SearchHasher } from '../cases/search-hash.js'
 import { HASH } from '../lost-documents/report-write.js'
 import { compactIdNumber } from '../lost-documents/validation/rules.js'
@@ -26,6 +26,8 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
           encrypted: lostDocumentReports.phoneEnc,
           hash: { column: lostDocumentReports.phoneHash, purpose: HASH.phone },
         },
+        // The citizen's story, in their words (no hash: nobody searches it).
+        { encrypted: lostDocumentReports.circumstancesEnc },
       ],
       // The case's search hashes (cases.search_hashes) come from this report: name, phone, ID and document numbers,
       // exactly as submit.service.ts computed them, now under the current key.
@@ -64,6 +66,13 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
           hash: { column: lostDocumentItems.numberHash, purpose: HASH.document, normalise: compactIdNumber },
         },
       ],
+    },
+    {
+      // Answers to "ask for more information" (bot/lost-documents/chat/awaiting-info.feature.ts).
+      name: 'case_events',
+      table: caseEvents,
+      key: caseEvents.id,
+      columns: [{ encrypted: caseEvents.bodyEnc }],
     },
   ]
 }

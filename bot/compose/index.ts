@@ -6,6 +6,7 @@ import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
 import { composePipe } from './pipe.js'
+import { composePrivacy } from './privacy.js'
 import { createWiring } from './wire.js'
 
 export type ServicesOverrides = InfraOverrides & {
@@ -30,8 +31,9 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     { statusHandlers: lostDocuments.statusHandlers, piiProviders: [lostDocuments.piiProvider] },
     wire,
   )
-  const conversation = composeConversation(infra, lostDocuments, cases, wire, overrides.wrapEngine)
-  const pipe = composePipe(infra, conversation, wire)
+  const privacy = composePrivacy(infra, officers, wire)
+  const conversation = composeConversation(infra, lostDocuments, cases, privacy, wire, overrides.wrapEngine)
+  const pipe = composePipe(infra, conversation, privacy, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -42,6 +44,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     lostDocuments,
     cases,
     conversation,
+    privacy,
     pipe,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
@@ -52,8 +55,10 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
         onOutcome: (job, outcome) => infra.metrics.jobs.inc({ job, outcome }),
       })
       pipe.sweeper.start(config.sweepIntervalMs)
+      pipe.retentionSchedule.start()
     },
     async close() {
+      pipe.retentionSchedule.stop()
       await pipe.sweeper.stop()
       await infra.close()
     },

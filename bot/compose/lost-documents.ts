@@ -1,6 +1,6 @@
 import { createCaseOpener } from '../cases/open-case.js'
+import { createAwaitingInfoFeature } from '../lost-documents/chat/awaiting-info.feature.js'
 import { createLostDocumentFeature } from '../lost-documents/chat/lost-document.feature.js'
-import { lostDocumentExport } from '../lost-documents/export.js'
 import { createRecords } from '../lost-documents/record/records.js'
 import { createLostDocumentPiiProvider } from '../lost-documents/review/pii.provider.js'
 import { createLostDocumentReview } from '../lost-documents/review/review.service.js'
@@ -12,7 +12,7 @@ import type { Wire } from './wire.js'
 
 /**
  * Lost documents: the record keys, the submission (chat and LIFF), the chat flow, the officers' review, what the
- * generic inbox runs behind its status moves, the revealable fields and the PDPA export section.
+ * generic inbox runs behind its status moves and the revealable fields (its PDPA parts: bot/compose/privacy.ts).
  */
 export function composeLostDocuments({ config, db, cipher, hasher }: Infra, { audit }: OfficersDomain, wire: Wire) {
   const records = wire(createRecords, { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl })
@@ -22,10 +22,10 @@ export function composeLostDocuments({ config, db, cipher, hasher }: Infra, { au
     records,
     submit,
     feature: wire(createLostDocumentFeature, { cipher, submit, pdfUrl: records.pdfUrl }),
+    awaitingInfo: wire(createAwaitingInfoFeature, { cipher }),
     review: wire(createLostDocumentReview, { db, audit, records }),
     statusHandlers: wire(createLostDocumentStatusHandlers, { records }),
     piiProvider: createLostDocumentPiiProvider(cipher),
-    exportSection: lostDocumentExport(cipher),
     liffUrl: (path: string) => `https://liff.line.me/${config.line.liffIdCitizen}/${path}`,
   }
 }

@@ -1,29 +1,37 @@
+import { createDailySchedule } from '../../jobs/daily-schedule.js'
 import { createDeliverOutbound } from '../../jobs/deliver-outbound.job.js'
 import { createLinkRichMenu } from '../../jobs/link-rich-menu.job.js'
 import { createProcessChat } from '../../jobs/process-chat.job.js'
 import type { Processors } from '../../jobs/queues.js'
+import { createRetentionJob } from '../../jobs/retention.job.js'
 import { createSweeper } from '../../jobs/sweeper.js'
 import { createRichMenuClients } from '../richmenu/richmenu-api.js'
 import { createInbox } from '../webhook/inbox.js'
 import type { ConversationDomain } from './conversation.js'
 import type { Infra } from './infra.js'
+import type { PrivacyDomain } from './privacy.js'
 import type { Wire } from './wire.js'
 
-/** The pipe: the webhook's inbox, one processor per job, and the sweeper that re-enqueues what a queue lost. */
+/**
+ * The pipe: the webhook's inbox, one processor per job, the sweeper that re-enqueues what a queue lost and the
+ * schedule that asks for the day's retention run.
+ */
 export function composePipe(
   { config, db, bus, line, logger, onLineCall }: Infra,
   { engine }: ConversationDomain,
+  { doNotContact, retention }: Pick<PrivacyDomain, 'doNotContact' | 'retention'>,
   wire: Wire,
 ) {
   const processors: Processors = {
     'process-chat': wire(createProcessChat, { db, engine, line, logger }),
-    'deliver-outbound': wire(createDeliverOutbound, { db, line, logger }),
+    'deliver-outbound': wire(createDeliverOutbound, { db, line, logger, doNotContact }),
     'link-rich-menu': wire(createLinkRichMenu, {
       db,
       api: createRichMenuClients(config.line).api,
       logger,
       onCall: onLineCall,
     }),
+    retention: wire(createRetentionJob, { db, retention, logger }),
   }
   return {
     inbox: wire(createInbox, { db, enqueueMany: bus.enqueueMany, logger }),
@@ -35,5 +43,6 @@ export function composePipe(
       logger,
       staleAfterMs: Math.max(config.sweepIntervalMs, 1_000),
     }),
+    retentionSchedule: wire(createDailySchedule, { enqueue: bus.enqueue, logger, hour: config.retention.runHour }),
   }
 }

@@ -66,6 +66,7 @@ export async function registerApiDocs(app: FastifyInstance, opts: ApiDocsOptions
         { name: 'admin-officers', description: 'officers and roles' },
         { name: 'admin-audit', description: 'the audit log' },
         { name: 'admin-station', description: 'station information, message templates, LINE groups' },
+        { name: 'admin-privacy', description: "citizens' PDPA requests: erasure or refusal" },
         { name: 'liff', description: "the citizen's LIFF app" },
       ],
     },

@@ -20,12 +20,15 @@ export const HASH = { id: 'id_number', phone: 'phone', document: 'document_numbe
 
 export type ReportRow = typeof lostDocumentReports.$inferInsert
 
-/** The report's own row: numbers encrypted, keyed hashes to find them, last digits to show them masked. */
+/**
+ * The report's own row: numbers and the citizen's story encrypted, keyed hashes to find the numbers, last digits to
+ * show them masked.
+ */
 export function reportRow(
   cipher: PiiCipher,
   r: ValidReport & { idNumber: string },
   meta: { caseId: string; citizenId: string; idempotencyKey: string; channel: 'liff' | 'chat'; now: Date },
-): ReportRow {
+): ReportRow & { citizenId: string } {
   return {
     caseId: meta.caseId,
     citizenId: meta.citizenId,
@@ -46,7 +49,8 @@ export function reportRow(
     placeText: r.placeText,
     latitude: r.location?.latitude ?? null,
     longitude: r.location?.longitude ?? null,
-    circumstances: r.circumstances,
+    circumstances: null,
+    circumstancesEnc: cipher.encrypt(r.circumstances),
     declaredAt: meta.now,
     consentVersion: r.consentVersion,
     createdAt: meta.now,
@@ -54,7 +58,12 @@ export function reportRow(
 }
 
 /** The report, its items and the consent, in the case's transaction. */
-export async function insertReport(tx: Tx, cipher: PiiCipher, row: ReportRow, items: ValidReport['items']) {
+export async function insertReport(
+  tx: Tx,
+  cipher: PiiCipher,
+  row: ReportRow & { citizenId: string },
+  items: ValidReport['items'],
+) {
   await tx.insert(lostDocumentReports).values(row)
   await tx.insert(lostDocumentItems).values(
     items.map((item, position) => {

@@ -10,7 +10,9 @@ import {
   lostDocumentReports,
 } from '../../db/schema/index.js'
 import { maskIdNumber, maskNumber } from '../privacy/mask.js'
+import type { PiiCipher } from '../privacy/pii-cipher.js'
 import { allDocumentTypes } from './document-types.js'
+import { circumstancesOf, withPersonalData } from './personal.js'
 import { decide } from './policy.js'
 
 export type ItemView = {
@@ -82,7 +84,7 @@ function toView(row: Row, items: Awaited<ReturnType<typeof itemsOf>>, types: Doc
     issued: row.case.status === 'issued' && report.issuedAt !== null && report.revokedAt === null,
     lostFrom: report.lostFrom,
     lostTo: report.lostTo,
-    placeText: report.placeText,
+    placeText: report.placeText ?? '',
   }
 }
 
@@ -123,15 +125,24 @@ export type ReportDetail = ReportView & {
   history: { type: string; status: string | null; body: string | null; at: Date }[]
 }
 
-/** One of the citizen's reports, or undefined (another citizen's case is "not found", not "forbidden"). */
-export async function reportDetail(tx: Tx, citizenId: string, caseId: string): Promise<ReportDetail | undefined> {
+/**
+ * One of the citizen's reports, or undefined (another citizen's case is "not found", not "forbidden"; so is a
+ * report whose personal data was purged). Their own story comes decrypted: it is theirs.
+ */
+export async function reportDetail(
+  tx: Tx,
+  citizenId: string,
+  caseId: string,
+  cipher: Pick<PiiCipher, 'decrypt'>,
+): Promise<ReportDetail | undefined> {
   if (!UUID.test(caseId)) {
     return undefined
   }
   const [row] = await selectRows(tx)
     .where(and(eq(cases.id, caseId), eq(cases.citizenId, citizenId), eq(cases.kind, 'lost_document')))
     .limit(1)
-  if (!row) {
+  const report = withPersonalData(row?.report)
+  if (!row || !report) {
     return undefined
   }
   const [items, types] = await Promise.all([itemsOf(tx, [caseId]), allDocumentTypes(tx)])
@@ -146,7 +157,6 @@ export async function reportDetail(tx: Tx, citizenId: string, caseId: string): P
       ),
     )
     .orderBy(asc(caseEvents.id))
-  const { report } = row
   return {
     ...toView(row, items, types),
     declarantName: report.declarantName,
@@ -158,7 +168,12 @@ export async function reportDetail(tx: Tx, citizenId: string, caseId: string): P
       report.latitude !== null && report.longitude !== null
         ? { latitude: report.latitude, longitude: report.longitude }
         : null,
-    circumstances: report.circumstances,
-    history: events.map((e) => ({ type: e.type, status: e.toStatus, body: e.body, at: e.createdAt })),
+    circumstances: circumstancesOf(cipher, report) ?? '',
+    history: events.map((e) => ({
+      type: e.type,
+      status: e.toStatus,
+      body: e.bodyEnc ? cipher.decrypt(e.bodyEnc) : e.body,
+      at: e.createdAt,
+    })),
   }
 }

@@ -5,6 +5,7 @@ import type { OpenCaseInput } from '../cases/open-case.js'
 import type { SearchHasher } from '../cases/search-hash.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
 import { allDocumentTypes } from './document-types.js'
+import { type PersonalReport, withPersonalData } from './personal.js'
 import { decide, type ReportDecision } from './policy.js'
 import { insertReport, reportRow, setSystemStatus } from './report-write.js'
 import type { ReportDraft } from './validation/draft.js'
@@ -44,15 +45,18 @@ export type SubmitResult = {
 /** Officers answer a report waiting for review within a day (the inbox's "overdue" filter). */
 const REVIEW_SLA_MS = 24 * 60 * 60 * 1000
 
-/** The citizen's latest report: the "same ID as last time" and the form's pre-fill come from it. */
-export async function lastReportOf(tx: Tx, citizenId: string) {
+/**
+ * The citizen's latest report: the "same ID as last time" and the form's pre-fill come from it. A purged report is
+ * no longer the citizen's (its citizen_id is cleared), so it never comes back here.
+ */
+export async function lastReportOf(tx: Tx, citizenId: string): Promise<PersonalReport | undefined> {
   const [row] = await tx
     .select()
     .from(lostDocumentReports)
     .where(eq(lostDocumentReports.citizenId, citizenId))
     .orderBy(desc(lostDocumentReports.createdAt))
     .limit(1)
-  return row
+  return withPersonalData(row)
 }
 
 function summaryOf(items: { documentType: string }[], types: readonly DocumentType[]): string {

@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'document_types.edit': ['admin', 'supervisor'],
   'station.edit': ['admin'],
   'groups.bind': ['admin'],
+  /** Citizens' PDPA requests: see the queue, erase a citizen's data or refuse on a legal ground. */
+  'privacy.requests': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly OfficerRole[]>
 export type Permission = keyof typeof PERMISSIONS
 

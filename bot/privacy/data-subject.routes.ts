@@ -1,25 +1,47 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { randomBytes } from 'node:crypto'
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { Db, Tx } from '../../db/client.js'
-import { type Citizen, consents, dataRequests } from '../../db/schema/index.js'
+import type { Db } from '../../db/client.js'
+import { dataRequests } from '../../db/schema/index.js'
 import type { CitizensService } from '../citizens/citizens.service.js'
 import { citizenIdOf, requireLiffAuth } from '../http/liff-auth.js'
 import type { IdTokenVerifier } from '../line/id-token.js'
+import { collectExport } from './export.js'
+import { renderExportPage } from './export-page.js'
+import type { ExportSection } from './parts.js'
+import { ANSWER_WITHIN_DAYS, askForErasure } from './requests.js'
 
-/** A service's part of a citizen's data export (PDPA s.30 access, s.31 portability): their own data, in full. */
-export type ExportSection = { name: string; collect(tx: Tx, citizen: Citizen): Promise<unknown> }
+export type { ExportSection } from './parts.js'
 
 export type DataSubjectRoutesOptions = {
   db: Db
   citizens: Pick<CitizensService, 'ensure'>
   verifier: IdTokenVerifier
+  /** Every domain's part of the export (bot/compose lists them). */
   sections: readonly ExportSection[]
+  now?: () => Date
 }
 
-/** PDPA s.30: a request is answered within 30 days. */
-export const ANSWER_WITHIN_DAYS = 30
-const DAY_MS = 24 * 60 * 60 * 1000
+const bilingual = z.object({ th: z.string(), en: z.string() })
+const textOrBilingual = z.union([z.string(), bilingual])
+type BlockOut = {
+  title: z.infer<typeof bilingual>
+  rows: { label: z.infer<typeof bilingual>; value: string | z.infer<typeof bilingual> }[]
+  blocks?: BlockOut[]
+}
+const block: z.ZodType<BlockOut> = z.lazy(() =>
+  z.object({
+    title: bilingual,
+    rows: z.array(z.object({ label: bilingual, value: textOrBilingual })),
+    blocks: z.array(block).optional(),
+  }),
+)
+const viewResponse = z.object({
+  page: z.object({
+    exportedAt: bilingual,
+    sections: z.array(z.object({ title: bilingual, blocks: z.array(block), empty: bilingual })),
+  }),
+})
 
 const deletionResponse = z.object({
   request: z.object({ id: z.string(), status: z.string(), createdAt: z.iso.datetime() }),
@@ -29,11 +51,14 @@ const deletionResponse = z.object({
 })
 
 /**
- * The citizen's PDPA rights from the LIFF app: download everything the OA holds about them (JSON, numbers in full:
- * it is their own data) and ask for deletion (a data_requests row the station answers within 30 days).
+ * The citizen's PDPA rights from the LIFF app. Access (s.30) and portability (s.31): everything the OA holds about
+ * them, of every kind of case, numbers in full (it is their own data), as a readable page (`format=view` for the
+ * LIFF app, `format=html` as a file to keep) and as machine-readable JSON with real UTF-8 Thai (`format=json`).
+ * Erasure (s.33): a request the station answers within 30 days (bot/privacy/requests.service.ts).
  */
 export const dataSubjectRoutes: FastifyPluginAsyncZod<DataSubjectRoutesOptions> = async (app, opts) => {
   const { db, citizens } = opts
+  const now = opts.now ?? (() => new Date())
   app.addHook('onSend', async (_req, reply) => {
     reply.header('cache-control', 'no-store')
   })
@@ -42,43 +67,46 @@ export const dataSubjectRoutes: FastifyPluginAsyncZod<DataSubjectRoutesOptions> 
 
   r.get(
     '/api/liff/me/export',
-    { schema: { tags: ['liff'], response: { 200: z.record(z.string(), z.unknown()) } } },
+    {
+      schema: {
+        tags: ['liff'],
+        querystring: z.object({ format: z.enum(['json', 'html', 'view']).default('json') }),
+        response: {
+          200: z
+            .union([viewResponse, z.string()])
+            .describe('json: the data (a UTF-8 file); html: a readable page (a file); view: the page for the LIFF app'),
+        },
+      },
+    },
     async (req, reply) => {
       const lineUserId = citizenIdOf(req)
-      const body = await db.transaction(async (tx) => {
+      const at = now()
+      const { format } = req.query
+      const out = await db.transaction(async (tx) => {
         const citizen = await citizens.ensure(tx, lineUserId)
-        const out: Record<string, unknown> = {
-          exportedAt: new Date().toISOString(),
-          citizen: {
-            lineUserId: citizen.lineUserId,
-            displayName: citizen.displayName,
-            language: citizen.language,
-            followState: citizen.followState,
-            followedAt: citizen.followedAt?.toISOString() ?? null,
-            createdAt: citizen.createdAt.toISOString(),
-          },
-          consents: await tx
-            .select()
-            .from(consents)
-            .where(eq(consents.citizenId, citizen.id))
-            .orderBy(asc(consents.givenAt)),
-          dataRequests: await tx
-            .select()
-            .from(dataRequests)
-            .where(eq(dataRequests.citizenId, citizen.id))
-            .orderBy(asc(dataRequests.createdAt)),
-        }
-        for (const section of opts.sections) {
-          out[section.name] = await section.collect(tx, citizen)
-        }
+        const built = await collectExport(tx, citizen, opts.sections, at)
         await tx
           .insert(dataRequests)
-          .values({ citizenId: citizen.id, kind: 'export', status: 'done', completedAt: new Date() })
-        return out
+          .values({ citizenId: citizen.id, kind: 'export', status: 'done', createdAt: at, completedAt: at })
+        return built
       })
-      req.log.info({ sections: opts.sections.map((s) => s.name) }, 'citizen exported their data')
-      reply.header('content-disposition', 'attachment; filename="my-data.json"')
-      return body
+      req.log.info({ format, sections: opts.sections.map((s) => s.name) }, 'citizen exported their data')
+      if (format === 'view') {
+        return { page: out.page }
+      }
+      if (format === 'html') {
+        const nonce = randomBytes(16).toString('base64')
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'`)
+          .header('content-disposition', 'attachment; filename="my-data.html"')
+          .send(renderExportPage(out.page, nonce))
+      }
+      // Pretty-printed, Thai as UTF-8 characters (JSON.stringify never escapes them): readable in any editor.
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="my-data.json"')
+        .send(JSON.stringify(out.data, null, 2))
     },
   )
 
@@ -87,36 +115,15 @@ export const dataSubjectRoutes: FastifyPluginAsyncZod<DataSubjectRoutesOptions> 
     { schema: { tags: ['liff'], response: { 202: deletionResponse } } },
     async (req, reply) => {
       const lineUserId = citizenIdOf(req)
-      const row = await db.transaction(async (tx) => {
-        const citizen = await citizens.ensure(tx, lineUserId)
-        const [pending] = await tx
-          .select()
-          .from(dataRequests)
-          .where(
-            and(
-              eq(dataRequests.citizenId, citizen.id),
-              eq(dataRequests.kind, 'delete'),
-              eq(dataRequests.status, 'pending'),
-            ),
-          )
-          .limit(1)
-        if (pending) {
-          return pending // asking twice is one request
-        }
-        const [created] = await tx.insert(dataRequests).values({ citizenId: citizen.id, kind: 'delete' }).returning()
-        if (!created) {
-          throw new Error('data request insert returned no row')
-        }
-        return created
-      })
-      req.log.info({ dataRequestId: row.id }, 'citizen asked for deletion')
-      const dueBy = new Date(row.createdAt.getTime() + ANSWER_WITHIN_DAYS * DAY_MS)
+      const row = await db.transaction(async (tx) => askForErasure(tx, await citizens.ensure(tx, lineUserId), now()))
+      req.log.info({ dataRequestId: row.id }, 'citizen asked for erasure')
+      const dueBy = new Date(row.createdAt.getTime() + ANSWER_WITHIN_DAYS * 86_400_000)
       reply.code(202)
       return {
         request: { id: row.id, status: row.status, createdAt: row.createdAt.toISOString() },
         dueBy: dueBy.toISOString(),
-        messageTh: `ได้รับคำขอลบข้อมูลแล้ว สถานีจะดำเนินการและแจ้งผลภายใน ${ANSWER_WITHIN_DAYS} วัน ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 30 ข้อมูลที่กฎหมายกำหนดให้ต้องเก็บไว้ (เช่น บันทึกประจำวัน) อาจลบไม่ได้ เจ้าหน้าที่จะแจ้งเหตุผล`,
-        messageEn: `Your deletion request is received. The station will handle it and tell you the result within ${ANSWER_WITHIN_DAYS} days, as the Personal Data Protection Act B.E. 2562, section 30, requires. Records the law requires the station to keep (such as the daily log) may not be deleted; an officer will tell you why.`,
+        messageTh: `ได้รับคำขอให้ลบข้อมูลแล้ว (พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 33) สถานีจะพิจารณาและแจ้งผลทาง LINE ภายใน ${ANSWER_WITHIN_DAYS} วัน ข้อมูลที่กฎหมายกำหนดให้ต้องเก็บไว้ (เช่น บันทึกประจำวัน) อาจลบไม่ได้ เจ้าหน้าที่จะแจ้งเหตุผล`,
+        messageEn: `Your erasure request is received (Personal Data Protection Act B.E. 2562, section 33). The station will decide and tell you in LINE within ${ANSWER_WITHIN_DAYS} days. Records the law requires the station to keep (such as the daily log) may not be erased; an officer will tell you why.`,
       }
     },
   )

@@ -34,6 +34,8 @@ export const stationInfoSchema = z.object({
   longitude: z.number().nullable(),
   /** The LINE group bound for alerts (PUT /api/admin/groups/:groupId/binding changes it). */
   lineGroupId: z.string().nullable(),
+  /** Days an ended case keeps its personal data before the retention job removes it (PDPA s.37(3)). */
+  personalDataRetentionDays: z.number().int(),
 })
 export type StationInfo = z.infer<typeof stationInfoSchema>
 
@@ -53,6 +55,7 @@ export const stationPatchSchema = z
     landmarks: z.array(landmark).max(50),
     latitude: z.number().min(-90).max(90).nullable(),
     longitude: z.number().min(-180).max(180).nullable(),
+    personalDataRetentionDays: z.number().int().min(30).max(3650),
   })
   .partial()
   .strict()
@@ -89,5 +92,6 @@ export function toStationInfo(s: Station): StationInfo {
     latitude: toNumber(s.latitude),
     longitude: toNumber(s.longitude),
     lineGroupId: s.lineGroupId,
+    personalDataRetentionDays: s.personalDataRetentionDays,
   }
 }

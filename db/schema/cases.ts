@@ -47,6 +47,11 @@ export const cases = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    /**
+     * When the case's personal data was removed (retention after it ended, or the citizen's erasure request): the
+     * row stays for the counts and the record's public verification (number, dates, type), unlinked from anyone.
+     */
+    personalDataPurgedAt: timestamp('personal_data_purged_at', { withTimezone: true }),
     /** Keyed hashes (HMAC) of the citizen's name and phone, so officers can search without plain text here. */
     searchHashes: text('search_hashes').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
@@ -63,6 +68,10 @@ export const cases = pgTable(
     index('cases_citizen_idx').on(t.citizenId, t.createdAt.desc()),
     index('cases_due_idx').on(t.stationId, t.dueAt).where(sql`${t.resolvedAt} is null`),
     index('cases_search_idx').using('gin', t.searchHashes),
+    // Retention: ended cases whose personal data is still there, oldest resolution first.
+    index('cases_retention_idx')
+      .on(t.resolvedAt)
+      .where(sql`${t.personalDataPurgedAt} is null and ${t.resolvedAt} is not null`),
   ],
 )
 export type Case = typeof cases.$inferSelect
@@ -90,8 +99,13 @@ export const caseEvents = pgTable(
     officerId: uuid('officer_id').references(() => officers.id),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
-    /** Text as written (note, message); rendered as text everywhere. */
+    /** Text as written (note, message); rendered as text everywhere. Null when the text is personal (see bodyEnc). */
     body: text('body'),
+    /**
+     * Text the citizen typed that is personal (an answer to "ask for more information"), AES-256-GCM under
+     * PII_ENCRYPTION_KEY: officers see it masked and reveal it through the audited reveal route.
+     */
+    bodyEnc: text('body_enc'),
     /** Internal notes are never shown to the citizen. */
     internal: boolean('internal').notNull().default(false),
     data: jsonb('data').$type<Record<string, unknown>>(),

@@ -43,8 +43,10 @@ export type DocumentType = typeof documentTypes.$inferSelect
 export const ID_TYPES = ['thai_id', 'passport', 'alien_id', 'work_permit'] as const
 
 /**
- * A lost-document report: the kind-specific part of a `cases` row. ID and document numbers are stored encrypted
- * (AES-256-GCM), with a keyed hash to search by and the last digits to show.
+ * A lost-document report: the kind-specific part of a `cases` row. ID and document numbers and the citizen's story
+ * are stored encrypted (AES-256-GCM), with a keyed hash to search by and the last digits to show. The personal
+ * columns are null once the case's personal data is purged (`cases.personal_data_purged_at`): retention after the
+ * case ended, or the citizen's erasure request. What the public verification needs stays (number, dates, types).
  */
 export const lostDocumentReports = pgTable(
   'lost_document_reports',
@@ -52,29 +54,31 @@ export const lostDocumentReports = pgTable(
     caseId: uuid('case_id')
       .primaryKey()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    citizenId: uuid('citizen_id')
-      .notNull()
-      .references(() => citizens.id),
+    /** Null once purged: the report no longer belongs to anyone. */
+    citizenId: uuid('citizen_id').references(() => citizens.id),
     /** Same key again (double tap, network retry) → the same report. */
     idempotencyKey: text('idempotency_key').notNull(),
     channel: text('channel', { enum: ['liff', 'chat'] }).notNull(),
-    declarantName: text('declarant_name').notNull(),
+    declarantName: text('declarant_name'),
     idType: text('id_type', { enum: ID_TYPES }).notNull(),
-    idNumberEnc: text('id_number_enc').notNull(),
-    idNumberHash: text('id_number_hash').notNull(),
-    idNumberLast: text('id_number_last').notNull(),
-    dateOfBirth: date('date_of_birth').notNull(),
-    phoneEnc: text('phone_enc').notNull(),
-    phoneHash: text('phone_hash').notNull(),
-    phoneLast: text('phone_last').notNull(),
+    idNumberEnc: text('id_number_enc'),
+    idNumberHash: text('id_number_hash'),
+    idNumberLast: text('id_number_last'),
+    dateOfBirth: date('date_of_birth'),
+    phoneEnc: text('phone_enc'),
+    phoneHash: text('phone_hash'),
+    phoneLast: text('phone_last'),
     /** Structured Thai address: houseNo, village, moo, soi, road, subdistrict, district, province, postcode. */
-    address: jsonb('address').$type<Record<string, string>>().notNull(),
+    address: jsonb('address').$type<Record<string, string>>(),
     lostFrom: timestamp('lost_from', { withTimezone: true }).notNull(),
     lostTo: timestamp('lost_to', { withTimezone: true }),
-    placeText: text('place_text').notNull(),
+    placeText: text('place_text'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    circumstances: text('circumstances').notNull(),
+    /** Plain text of reports filed before it was encrypted; the retention job's first pass moves it to the next. */
+    circumstances: text('circumstances'),
+    /** What happened, in the citizen's words: encrypted (it may hold anything they chose to tell). */
+    circumstancesEnc: text('circumstances_enc'),
     /** The s.137 declaration (a false report is an offence) and the PDPA consent, with the text version. */
     declaredAt: timestamp('declared_at', { withTimezone: true }).notNull(),
     consentVersion: text('consent_version').notNull(),
@@ -134,16 +138,30 @@ export const consents = pgTable(
   (t) => [index('consents_citizen_idx').on(t.citizenId)],
 )
 
-export const dataRequests = pgTable('data_requests', {
-  id: id(),
-  citizenId: uuid('citizen_id')
-    .notNull()
-    .references(() => citizens.id),
-  kind: text('kind', { enum: ['export', 'delete'] }).notNull(),
-  status: text('status', { enum: ['pending', 'done', 'declined'] })
-    .notNull()
-    .default('pending'),
-  note: text('note'),
-  createdAt: createdAt(),
-  completedAt: timestamp('completed_at', { withTimezone: true }),
-})
+/** A citizen's PDPA request: an export (self-service, done at once) or an erasure (an officer answers it). */
+export const DATA_REQUEST_STATUSES = ['pending', 'done', 'declined'] as const
+export const dataRequests = pgTable(
+  'data_requests',
+  {
+    id: id(),
+    /** The tombstone of an erased citizen keeps their requests: the record that the station answered. */
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    /** The station that answers it (the one of the citizen's latest case, else the default station). */
+    stationId: uuid('station_id'),
+    kind: text('kind', { enum: ['export', 'delete'] }).notNull(),
+    status: text('status', { enum: DATA_REQUEST_STATUSES }).notNull().default('pending'),
+    /** Why it was refused (the officer's explanation), or what was done; sent to the citizen. */
+    note: text('note'),
+    /** The legal ground of a refusal (bot/privacy/refusal-grounds.ts). */
+    refusalGround: text('refusal_ground'),
+    handledBy: uuid('handled_by').references(() => officers.id),
+    /** What an erasure removed, per part (row counts only). */
+    result: jsonb('result').$type<Record<string, number>>(),
+    createdAt: createdAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [index('data_requests_queue_idx').on(t.stationId, t.status, t.createdAt)],
+)
+export type DataRequest = typeof dataRequests.$inferSelect

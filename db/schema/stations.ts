@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { createdAt, id, updatedAt } from './columns.js'
 
 /** A police station. Every row that belongs to a station carries its station, so one deployment serves many. */
@@ -29,6 +29,11 @@ export const stations = pgTable('stations', {
   jurisdiction: jsonb('jurisdiction'),
   /** LINE group the station's officers read alerts in (bound by an admin). */
   lineGroupId: text('line_group_id'),
+  /**
+   * How long an ended case keeps its personal data (days after resolution); then the retention job removes it and
+   * keeps the counts and the record's public verification. Set by the station (PDPA s.37(3)); default one year.
+   */
+  personalDataRetentionDays: integer('personal_data_retention_days').notNull().default(365),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 })

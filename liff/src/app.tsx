@@ -11,6 +11,7 @@ import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { HomePage } from './pages/home.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
+import { MyDataPage } from './pages/my-reports/my-data-page.js'
 import { MyReportsPage } from './pages/my-reports/my-reports-page.js'
 import { ReportDetailPage } from './pages/my-reports/report-detail-page.js'
 import { NotFoundPage } from './pages/not-found.js'
@@ -23,6 +24,7 @@ const routes: Record<string, FunctionComponent> = {
   settings: SettingsPage,
   'lost-document': LostDocumentPage,
   'my-reports': MyReportsPage,
+  'my-data': MyDataPage,
   // A route ending in /* takes one more path segment (the report's ID).
   'my-reports/*': ReportDetailPage,
 }

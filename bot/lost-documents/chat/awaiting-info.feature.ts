@@ -2,7 +2,9 @@ import { and, desc, eq } from 'drizzle-orm'
 import type { Tx } from '../../../db/client.js'
 import { type Case, caseEvents, cases } from '../../../db/schema/index.js'
 import { notifyCaseChange } from '../../cases/case-feed.js'
+import { personalBody } from '../../cases/pii.js'
 import type { Feature, UserInput } from '../../conversation/types.js'
+import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { T } from './kit.js'
 
 /** The citizen's lost-document case an officer has asked more information for (the latest one, if several). */
@@ -31,37 +33,38 @@ function bodyOf(input: UserInput, lang: 'th' | 'en'): string | null {
  * "Ask for more information": while an officer waits for it (case status 'awaiting_info'), what the citizen writes
  * joins that case as `message_in` and the bot says so. It runs after every other feature (the last in the list) and
  * never inside a flow, so commands, menus and a report in progress keep working; the case status alone decides.
+ * What they write is personal (they answer questions about their ID, their documents, where they live): it is stored
+ * encrypted and officers see it masked until they reveal it (audited).
  */
-export const awaitingInfoFeature: Feature = {
-  id: 'lost_document_info',
-  async handle(turn, ctx) {
-    const { tx, input, citizen, now, lang } = turn
-    if (turn.state || input.kind === 'postback') {
-      return undefined
-    }
-    const c = await awaitingInfoCase(tx, citizen.id)
-    if (!c) {
-      return undefined
-    }
-    const message = turn.event.message as { id?: string; type?: string } | undefined
-    await tx.insert(caseEvents).values({
-      caseId: c.id,
-      type: 'message_in',
-      actorType: 'citizen',
-      body: bodyOf(input, lang),
-      data: {
-        messageType: message?.type ?? input.kind,
-        ...(message?.id ? { lineMessageId: message.id } : {}),
-        ...(input.kind === 'location' ? { latitude: input.latitude, longitude: input.longitude } : {}),
-      },
-      createdAt: now,
-    })
-    const [updated] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, c.id)).returning()
-    await notifyCaseChange(tx, updated ?? c, 'updated')
-    return {
-      messages: [
-        { type: 'text', text: T(lang, 'info.ack', { ref: c.referenceNumber }), quickReply: ctx.mainMenu(lang) },
-      ],
-    }
-  },
+export function createAwaitingInfoFeature({ cipher }: { cipher: Pick<PiiCipher, 'encrypt'> }): Feature {
+  return {
+    id: 'lost_document_info',
+    async handle(turn, ctx) {
+      const { tx, input, citizen, now, lang } = turn
+      if (turn.state || input.kind === 'postback') {
+        return undefined
+      }
+      const c = await awaitingInfoCase(tx, citizen.id)
+      if (!c) {
+        return undefined
+      }
+      const message = turn.event.message as { id?: string; type?: string } | undefined
+      await tx.insert(caseEvents).values({
+        caseId: c.id,
+        type: 'message_in',
+        actorType: 'citizen',
+        ...personalBody(cipher, bodyOf(input, lang)),
+        // Where they were stays inside the encrypted text; the LINE message ID lets media be fetched once stored.
+        data: { messageType: message?.type ?? input.kind, ...(message?.id ? { lineMessageId: message.id } : {}) },
+        createdAt: now,
+      })
+      const [updated] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, c.id)).returning()
+      await notifyCaseChange(tx, updated ?? c, 'updated')
+      return {
+        messages: [
+          { type: 'text', text: T(lang, 'info.ack', { ref: c.referenceNumber }), quickReply: ctx.mainMenu(lang) },
+        ],
+      }
+    },
+  }
 }

@@ -81,7 +81,7 @@ export async function submitFromChat(
       idempotencyKey: flow.key,
       now: turn.now,
     })
-    const view = await reportDetail(turn.tx, turn.citizen.id, result.caseId)
+    const view = await reportDetail(turn.tx, turn.citizen.id, result.caseId, deps.cipher)
     if (!view) {
       throw new Error('a report just filed is not readable')
     }

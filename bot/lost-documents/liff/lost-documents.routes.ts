@@ -105,7 +105,7 @@ export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOpt
           idempotencyKey: key.slice(0, 100),
           now,
         })
-        const view = await reportDetail(tx, citizen.id, result.caseId)
+        const view = await reportDetail(tx, citizen.id, result.caseId, opts.cipher)
         if (!view) {
           throw new NotFoundError('report not found', 'ไม่พบเรื่องที่แจ้ง')
         }
@@ -144,7 +144,7 @@ export const lostDocumentLiffRoutes: FastifyPluginAsyncZod<LostDocumentRoutesOpt
       const lineUserId = citizenIdOf(req)
       const { detail, lang } = await db.transaction(async (tx) => {
         const citizen = await ensure(tx, lineUserId, req.liffIdentity?.name)
-        return { detail: await reportDetail(tx, citizen.id, req.params.id), lang: citizen.language }
+        return { detail: await reportDetail(tx, citizen.id, req.params.id, opts.cipher), lang: citizen.language }
       })
       if (!detail) {
         throw new NotFoundError('report not found', 'ไม่พบเรื่องนี้')

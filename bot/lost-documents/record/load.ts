@@ -4,7 +4,6 @@ import {
   type Case,
   cases,
   documentTypes,
-  type LostDocumentReport,
   lostDocumentItems,
   lostDocumentReports,
   type Officer,
@@ -12,6 +11,8 @@ import {
   type Station,
   stations,
 } from '../../../db/schema/index.js'
+import type { PiiCipher } from '../../privacy/pii-cipher.js'
+import { circumstancesOf, type PersonalReport, withPersonalData } from '../personal.js'
 
 export type RecordItem = {
   position: number
@@ -22,10 +23,13 @@ export type RecordItem = {
   issuer: string | null
 }
 
-/** Everything a record shows, read in one transaction. Ciphertexts are never decrypted here: the PDF masks them. */
+/**
+ * Everything a record shows, read in one transaction. The ID and document numbers are never decrypted here (the PDF
+ * masks them); the circumstances are (the record states them in full).
+ */
 export type LoadedRecord = {
   case: Case
-  report: LostDocumentReport
+  report: PersonalReport & { circumstances: string }
   items: RecordItem[]
   station: Station
   officer: Pick<Officer, 'id' | 'displayName' | 'fullName' | 'role'> | null
@@ -33,7 +37,12 @@ export type LoadedRecord = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export async function loadRecord(tx: Tx, caseId: string): Promise<LoadedRecord | null> {
+/** The record, `'purged'` once its personal data was removed (retention, erasure), or null when there is none. */
+export async function loadRecord(
+  tx: Tx,
+  caseId: string,
+  cipher: Pick<PiiCipher, 'decrypt'>,
+): Promise<LoadedRecord | 'purged' | null> {
   if (!UUID.test(caseId)) {
     return null
   }
@@ -47,7 +56,16 @@ export async function loadRecord(tx: Tx, caseId: string): Promise<LoadedRecord |
   if (row?.case.kind !== 'lost_document') {
     return null
   }
-  return { ...row, items: await loadItems(tx, caseId), officer: await loadOfficer(tx, row.report.issuedBy) }
+  const report = withPersonalData(row.report)
+  if (!report) {
+    return 'purged'
+  }
+  return {
+    ...row,
+    report: { ...report, circumstances: circumstancesOf(cipher, report) ?? '' },
+    items: await loadItems(tx, caseId),
+    officer: await loadOfficer(tx, report.issuedBy),
+  }
 }
 
 export async function loadItems(tx: Tx, caseId: string): Promise<RecordItem[]> {

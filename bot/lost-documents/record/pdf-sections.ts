@@ -92,7 +92,7 @@ export function itemsSection(w: PageWriter, items: RecordItem[], lang: Language)
   })
 }
 
-export function lossSection(w: PageWriter, report: LostDocumentReport, lang: Language) {
+export function lossSection(w: PageWriter, report: LoadedRecord['report'], lang: Language) {
   heading(w, LABELS.loss, lang)
   const from = recordDateTime(lang, report.lostFrom)
   const when = report.lostTo ? `${from} ${LABELS.to[lang]} ${recordDateTime(lang, report.lostTo)}` : from

@@ -7,6 +7,7 @@ import { auditLog, LANGUAGES } from '../../../db/schema/index.js'
 import { AppError, NotFoundError } from '../../errors.js'
 import { prefersHtml } from '../../http/accepts.js'
 import { addRateLimit } from '../../http/rate-limit.js'
+import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { renderVerifyPage } from '../verify/verify.page.js'
 import { type LinkProblem, renderLinkProblemPage } from './link-problem.page.js'
 import { loadRecord } from './load.js'
@@ -17,6 +18,8 @@ import { RecordKeyChangedError } from './token.js'
 export type RecordRoutesOptions = {
   db: Db
   records: Pick<Records, 'checkLink' | 'tokenFor' | 'verifyUrl'>
+  /** The record states the citizen's story, stored encrypted. */
+  cipher: Pick<PiiCipher, 'decrypt'>
   /** Rendering costs ~0.2 s of CPU: a per-IP cap keeps a leaked link from becoming a load generator. */
   rateLimit?: { max: number; timeWindowMs: number }
   now?: () => Date
@@ -90,8 +93,11 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
       if (check !== 'ok') {
         return linkProblem(req, reply, check === 'expired' ? 'link_expired' : 'link_invalid')
       }
-      const record = await opts.db.transaction(async (tx) => {
-        const found = await loadRecord(tx, caseId)
+      const loaded = await opts.db.transaction(async (tx) => {
+        const found = await loadRecord(tx, caseId, opts.cipher)
+        if (found === 'purged') {
+          return found
+        }
         if (found?.report.issuedAt && found.report.verifyTokenHash && !found.report.revokedAt) {
           await tx.insert(auditLog).values({
             stationId: found.case.stationId,
@@ -105,6 +111,15 @@ export const recordRoutes: FastifyPluginAsyncZod<RecordRoutesOptions> = async (a
         }
         return found
       })
+      if (loaded === 'purged') {
+        throw new AppError(
+          'record_purged',
+          410,
+          "this record's personal data was removed after its retention period; its QR code still verifies it",
+          'ข้อมูลส่วนบุคคลของบันทึกนี้ถูกลบตามระยะเวลาการเก็บรักษาแล้ว ยังตรวจสอบความถูกต้องได้จาก QR code บนเอกสาร',
+        )
+      }
+      const record = loaded
       if (record && (record.report.revokedAt || record.case.status === 'revoked')) {
         const nonce = pageHeaders(reply)
         const verdict = {

@@ -3,16 +3,22 @@ import type { Tx } from '../../../db/client.js'
 import { documentTypes, lostDocumentItems, lostDocumentReports } from '../../../db/schema/index.js'
 import type { PiiProvider } from '../../cases/pii.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
+import { circumstancesOf } from '../personal.js'
 
 /**
  * What an officer may reveal on a lost-document case (POST /api/admin/cases/:id/reveal, audited with a reason):
- * the declarant's ID number and phone, and the numbers of the lost documents. The values are decrypted only here,
+ * the declarant's ID number and phone, the numbers of the lost documents and the citizen's story (circumstances). The values are decrypted only here,
  * only for that route; the case detail lists the field names, never the values.
  */
 export function createLostDocumentPiiProvider(cipher: Pick<PiiCipher, 'decrypt'>): PiiProvider {
   async function report(tx: Tx, caseId: string) {
     const [row] = await tx
-      .select({ idNumberEnc: lostDocumentReports.idNumberEnc, phoneEnc: lostDocumentReports.phoneEnc })
+      .select({
+        idNumberEnc: lostDocumentReports.idNumberEnc,
+        phoneEnc: lostDocumentReports.phoneEnc,
+        circumstances: lostDocumentReports.circumstances,
+        circumstancesEnc: lostDocumentReports.circumstancesEnc,
+      })
       .from(lostDocumentReports)
       .where(eq(lostDocumentReports.caseId, caseId))
       .limit(1)
@@ -34,8 +40,8 @@ export function createLostDocumentPiiProvider(cipher: Pick<PiiCipher, 'decrypt'>
     kinds: ['lost_document'],
     async fields(tx, c) {
       const row = await report(tx, c.id)
-      if (!row) {
-        return []
+      if (!row?.idNumberEnc) {
+        return [] // no report, or its personal data was purged
       }
       // Whether any item has a number, without decrypting anything (the detail view asks on every open).
       const items = await tx
@@ -43,7 +49,7 @@ export function createLostDocumentPiiProvider(cipher: Pick<PiiCipher, 'decrypt'>
         .from(lostDocumentItems)
         .where(eq(lostDocumentItems.caseId, c.id))
       const hasNumbers = items.some((i) => i.numberEnc !== null)
-      return ['nationalId', 'phone', ...(hasNumbers ? ['documentNumbers'] : [])]
+      return ['nationalId', 'phone', 'circumstances', ...(hasNumbers ? ['documentNumbers'] : [])]
     },
     async reveal(tx, c, field) {
       if (field === 'documentNumbers') {
@@ -53,10 +59,12 @@ export function createLostDocumentPiiProvider(cipher: Pick<PiiCipher, 'decrypt'>
       if (!row) {
         return null
       }
-      if (field === 'nationalId') {
-        return cipher.decrypt(row.idNumberEnc)
+      const blobs: Record<string, string | null> = { nationalId: row.idNumberEnc, phone: row.phoneEnc }
+      const blob = blobs[field]
+      if (blob) {
+        return cipher.decrypt(blob)
       }
-      return field === 'phone' ? cipher.decrypt(row.phoneEnc) : null
+      return field === 'circumstances' ? circumstancesOf(cipher, row) : null
     },
   }
 }

@@ -8,6 +8,7 @@ import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
 import { OfficersPage } from './pages/officers.js'
+import { PrivacyRequestsPage } from './pages/privacy-requests.js'
 import { StationPage } from './pages/station.js'
 import { TemplatesPage } from './pages/templates.js'
 
@@ -21,6 +22,7 @@ const PAGES: Record<string, Entry> = {
   audit: { page: () => <AuditPage />, permissions: ['audit.read'] },
   templates: { page: () => <TemplatesPage />, permissions: ['templates.edit'] },
   station: { page: () => <StationPage />, permissions: ['station.edit', 'groups.bind'] },
+  privacy: { page: () => <PrivacyRequestsPage />, permissions: ['privacy.requests'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -6,7 +6,7 @@ import { type Stack, startStack } from '../../helpers/stack.js'
 import { insertReport, lineFriend } from '../lost-documents/record-fixtures.js'
 
 /**
- * Role × route for the cases, dashboard and lost-document routes (roles.int.test.ts covers auth, officers, audit,
+ * Role × route for the cases, dashboard, lost-document and PDPA-request routes (roles.int.test.ts covers auth, officers, audit,
  * templates, station and groups). The permission is checked before the body is read: a role without it gets 403
  * whatever it sends; a role with it gets past the gate (its answer is then the route's own: 200, 400, 404, 409…).
  */
@@ -79,6 +79,23 @@ const ROWS: Row[] = [
     permission: 'cases.act',
     path: (id) => `/api/admin/lost-documents/${id}/revoke`,
     body: { reason: 'พบเอกสารแล้ว' },
+  },
+  {
+    route: 'GET /api/admin/privacy/requests',
+    permission: 'privacy.requests',
+    path: () => '/api/admin/privacy/requests',
+  },
+  {
+    route: 'POST /api/admin/privacy/requests/:id/complete',
+    permission: 'privacy.requests',
+    path: () => '/api/admin/privacy/requests/00000000-0000-4000-8000-000000000000/complete',
+    body: { confirm: true },
+  },
+  {
+    route: 'POST /api/admin/privacy/requests/:id/refuse',
+    permission: 'privacy.requests',
+    path: () => '/api/admin/privacy/requests/00000000-0000-4000-8000-000000000000/refuse',
+    body: { ground: 'legal_obligation', explanation: 'ต้องเก็บไว้ตามกฎหมาย' },
   },
 ]
 

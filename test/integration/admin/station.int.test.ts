@@ -27,6 +27,7 @@ describe('station information', () => {
       latitude: 12.6807,
       longitude: 101.2816,
       lineGroupId: null,
+      personalDataRetentionDays: 365,
     })
     expect(res.json().station.landmarks.length).toBeGreaterThan(0)
   })
@@ -39,6 +40,7 @@ describe('station information', () => {
       landmarks: [{ nameTh: 'หอนาฬิกา', nameEn: 'Clock tower', latitude: 12.68, longitude: 101.28 }],
       latitude: 12.681,
       longitude: 101.282,
+      personalDataRetentionDays: 730,
     }
     const res = await call('/api/admin/station', { method: 'PUT', session: admin.session, body })
     expect(res.status, res.text).toBe(200)
@@ -59,6 +61,8 @@ describe('station information', () => {
       { code: 'XYZ' },
       { lineGroupId: 'C0' },
       { addressTh: '' },
+      { personalDataRetentionDays: 7 },
+      { personalDataRetentionDays: 365.5 },
     ]
     for (const body of bad) {
       const res = await call('/api/admin/station', { method: 'PUT', session: admin.session, body })

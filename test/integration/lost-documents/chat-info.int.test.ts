@@ -67,7 +67,12 @@ describe('lost documents in the chat: my reports and "more information"', () => 
       .from(caseEvents)
       .where(eq(caseEvents.caseId, row?.id ?? ''))
     const inbound = events.filter((e) => e.type === 'message_in')
-    expect(inbound.map((e) => e.body)).toEqual(['บัตรหายที่ตลาดเทศบาลครับ เลขที่ 1234', expect.stringContaining('12.68000')])
+    // What they write is personal: stored encrypted, never in plain text (privacy/chat-personal-data.int.test.ts).
+    expect(inbound.map((e) => e.body)).toEqual([null, null])
+    expect(inbound.map((e) => s.deps.cipher.decrypt(e.bodyEnc ?? ''))).toEqual([
+      'บัตรหายที่ตลาดเทศบาลครับ เลขที่ 1234',
+      expect.stringContaining('12.68000'),
+    ])
     expect(inbound.every((e) => e.actorType === 'citizen' && !e.internal)).toBe(true)
     // The menu still works: commands are not swallowed.
     const menu = await c.text('เมนู')

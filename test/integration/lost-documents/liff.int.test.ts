@@ -210,7 +210,7 @@ describe.skipIf(!existsSync(CHROMIUM))('lost-document LIFF pages in a browser', 
 
     await page.goto(`${s.baseUrl}/liff/my-reports`)
     await page.getByRole('heading', { level: 1, name: 'My reports' }).waitFor()
-    await page.getByText('Download my data').waitFor()
+    await page.getByText('See my data').waitFor()
     await shot(page, 'my-reports-en-1280x800')
     expect(problems).toEqual([])
     await page.close()

@@ -61,7 +61,7 @@ describe("the citizen's rights", () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     const data = res.json()
     expect(data.citizen.lineUserId).toBe(user.userId)
-    expect(data.consents).toEqual([
+    expect(data.citizen.consents).toEqual([
       expect.objectContaining({ purpose: 'lost_document_report', version: 'lost-doc-2026-11' }),
     ])
     expect(data.lostDocumentReports).toHaveLength(1)
@@ -76,13 +76,14 @@ describe("the citizen's rights", () => {
     expect(theirs.lostDocumentReports).toEqual([])
   })
 
-  it('POST /api/liff/me/deletion-request: a pending request, answered within 30 days (PDPA s.30); twice is one', async () => {
+  it('POST /api/liff/me/deletion-request: a pending request, answered within 30 days (PDPA s.33, erasure); twice is one', async () => {
     const { user, token } = person('ขอลบ')
     const res = await call('/api/liff/me/deletion-request', { method: 'POST', token })
     expect(res.status, res.text).toBe(202)
     const body = res.json()
     expect(body.messageTh).toContain('30 วัน')
-    expect(body.messageEn).toContain('section 30')
+    expect(body.messageTh).toContain('มาตรา 33')
+    expect(body.messageEn).toContain('section 33')
     const due = new Date(body.dueBy).getTime() - new Date(body.request.createdAt).getTime()
     expect(due).toBe(30 * 24 * 3600 * 1000)
     const again = await call('/api/liff/me/deletion-request', { method: 'POST', token })

@@ -28,6 +28,7 @@ const station: Station = {
   addressEn: 'Sukhumvit Road, Tha Pradu, Mueang Rayong, Rayong 21000',
   phone: '038-611-111',
   phones: [],
+  personalDataRetentionDays: 365,
   hoursTh: 'เปิดให้บริการตลอด 24 ชั่วโมง',
   hoursEn: 'Open 24 hours',
   servicesTh: 'แจ้งความ',

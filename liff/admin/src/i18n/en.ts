@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.js'
+import { enPrivacy } from './en-privacy.js'
 import type { AdminKey, CoreKey } from './th.js'
 
 const core: Record<CoreKey, string> = {
@@ -139,4 +140,4 @@ const core: Record<CoreKey, string> = {
   'composer.noteSaved': 'Note saved',
 }
 
-export const en: Record<AdminKey, string> = { ...core, ...enAdmin }
+export const en: Record<AdminKey, string> = { ...core, ...enAdmin, ...enPrivacy }

@@ -71,8 +71,10 @@ export const FIELD_LABELS: Record<string, Label> = {
   nationalId: { th: 'เลขประจำตัวประชาชน', en: 'National ID' },
   passportNumber: { th: 'เลขหนังสือเดินทาง', en: 'Passport number' },
   documentNumbers: { th: 'เลขที่เอกสารที่หาย', en: 'Numbers of the lost documents' },
+  circumstances: { th: 'เหตุการณ์ (คำบอกเล่าของผู้แจ้ง)', en: "What happened (the citizen's words)" },
   address: { th: 'ที่อยู่', en: 'Address' },
   email: { th: 'อีเมล', en: 'Email' },
+  message: { th: 'ข้อความของผู้แจ้ง', en: "The citizen's message" },
 }
 
 export function statusLabel(lang: Language, status: string): string {
@@ -85,7 +87,9 @@ export function roleLabel(lang: Language, role: string): string {
   return ROLE_LABELS[role as OfficerRole]?.[lang] ?? role
 }
 export function fieldLabel(lang: Language, field: string): string {
-  return FIELD_LABELS[field]?.[lang] ?? field
+  // A masked timeline entry (`event_<id>`): the citizen's own words.
+  const label = FIELD_LABELS[field] ?? (field.startsWith('event_') ? FIELD_LABELS.message : undefined)
+  return label?.[lang] ?? field
 }
 
 /** What an audit entry means, for people; the code is shown next to it for exact filtering. */
@@ -100,6 +104,9 @@ const ACTION_LABELS: Record<string, Label> = {
   'case.assign': { th: 'มอบหมาย/รับเรื่อง', en: 'Assigned a case' },
   'case.note': { th: 'บันทึกภายใน', en: 'Internal note' },
   'case.message': { th: 'ส่งข้อความถึงผู้แจ้ง', en: 'Messaged a citizen' },
+  'privacy.erase': { th: 'ลบข้อมูลส่วนบุคคลตามคำขอ', en: 'Erased a citizen on request' },
+  'privacy.refuse': { th: 'ปฏิเสธคำขอลบข้อมูล', en: 'Refused an erasure request' },
+  'privacy.retention': { th: 'ลบข้อมูลที่ครบระยะเวลาเก็บ', en: 'Retention run' },
   'case.attachment': { th: 'เปิดไฟล์แนบ', en: 'Opened an attachment' },
   'officer.update': { th: 'แก้ไขเจ้าหน้าที่', en: 'Changed an officer' },
   'officer.disable': { th: 'ปิดการใช้งานเจ้าหน้าที่', en: 'Disabled an officer' },

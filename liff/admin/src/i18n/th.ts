@@ -3,6 +3,7 @@
  * Placeholders are {name}; the same placeholders appear in every language.
  */
 import { thAdmin } from './th-admin.js'
+import { thPrivacy } from './th-privacy.js'
 
 const core = {
   'app.name': 'ระบบเจ้าหน้าที่',
@@ -140,6 +141,6 @@ const core = {
   'composer.noteSaved': 'บันทึกแล้ว',
 }
 
-export const th = { ...core, ...thAdmin }
+export const th = { ...core, ...thAdmin, ...thPrivacy }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

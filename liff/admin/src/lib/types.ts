@@ -24,6 +24,7 @@ export type Permission =
   | 'templates.edit'
   | 'station.edit'
   | 'groups.bind'
+  | 'privacy.requests'
 
 export type Officer = {
   id: string
@@ -94,7 +95,8 @@ export type CaseEvent = {
   officer: OfficerRef | null
   fromStatus: string | null
   toStatus: string | null
-  body: string | null
+  /** Masked when the citizen's words are personal: reveal `field` through POST /cases/:id/reveal. */
+  body: string | { masked: true; field: string } | null
   internal: boolean
   data: Record<string, unknown> | null
   createdAt: string
@@ -160,6 +162,8 @@ export type StationInfo = {
   landmarks: Landmark[]
   latitude: number | null
   longitude: number | null
+  /** Days an ended case keeps its personal data (30–3650). */
+  personalDataRetentionDays: number
 }
 
 export type LineGroup = {
@@ -178,3 +182,20 @@ export type Dashboard = {
   slaBreaches: number
   quota: { limit: number | null; used: number; remaining?: number | null }
 }
+
+/** A citizen's PDPA request, as GET /api/admin/privacy/requests lists it. */
+export type PrivacyRequest = {
+  id: string
+  kind: 'export' | 'delete'
+  status: 'pending' | 'done' | 'declined'
+  createdAt: string
+  dueAt: string
+  overdue: boolean
+  completedAt: string | null
+  citizen: { displayName: string | null; language: 'th' | 'en'; erased: boolean; cases: number }
+  handledBy: OfficerRef | null
+  refusalGround: string | null
+  note: string | null
+  result: Record<string, number> | null
+}
+export type RefusalGround = { code: string; th: string; en: string }

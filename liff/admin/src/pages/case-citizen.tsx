@@ -15,7 +15,8 @@ const MIN_REASON = 5
 
 type RevealProps = { caseId: string; field: string; onRevealed: (value: string) => void; onClose: () => void }
 
-function RevealForm({ caseId, field, onRevealed, onClose }: RevealProps) {
+/** The reason asked before a reveal (the citizen card's fields, a masked timeline entry); the reveal is audited. */
+export function RevealForm({ caseId, field, onRevealed, onClose }: RevealProps) {
   const { lang } = useAdmin()
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)

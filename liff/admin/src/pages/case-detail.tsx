@@ -84,7 +84,7 @@ export function CasePage({ id }: { id: string }) {
         ) : null}
         <div class="case-main">
           <CitizenCard c={c} />
-          <Timeline lang={lang} events={view.events} names={names} />
+          <Timeline lang={lang} events={view.events} names={names} caseId={view.case.id} />
           {act ? <Composer caseId={c.id} blocked={c.citizen?.followState === 'blocked'} onDone={load} /> : null}
         </div>
       </div>

@@ -1,8 +1,12 @@
 import { Card } from '@shared/ui/card.js'
-import { LockIcon, PaperclipIcon } from '@shared/ui/icons.js'
-import { statusLabel } from '../i18n/labels.js'
+import { Dialog } from '@shared/ui/dialog.js'
+import { EyeIcon, LockIcon, PaperclipIcon } from '@shared/ui/icons.js'
+import { useState } from 'preact/hooks'
+import { fieldLabel, statusLabel } from '../i18n/labels.js'
 import { type Language, t, when } from '../lib/i18n.js'
+import { useAdmin } from '../lib/session.js'
 import type { CaseEvent } from '../lib/types.js'
+import { RevealForm } from './case-citizen.js'
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
 
@@ -47,8 +51,52 @@ function Assignment({ lang, e, names }: { lang: Language; e: CaseEvent; names: N
   return <p class="event-title">{name ? t(lang, 'timeline.assignedTo', { name }) : t(lang, 'timeline.assignment')}</p>
 }
 
-function What({ lang, e, names }: { lang: Language; e: CaseEvent; names: Names }) {
-  const body = e.body ? <p class="event-text">{e.body}</p> : null
+/** The citizen's personal words, hidden until an officer who may reveal gives a reason (audited). */
+function MaskedText({ caseId, field }: { caseId: string; field: string }) {
+  const { lang, can } = useAdmin()
+  const [asking, setAsking] = useState(false)
+  const [value, setValue] = useState<string | null>(null)
+  if (value !== null) {
+    return <p class="event-text revealed">{value}</p>
+  }
+  return (
+    <div class="event-text masked-text">
+      <LockIcon />
+      <span>{t(lang, 'timeline.masked')}</span>
+      {can('cases.reveal_pii') ? (
+        <button type="button" class="button button-secondary button-small" onClick={() => setAsking(true)}>
+          <EyeIcon />
+          <span>{t(lang, 'reveal.button')}</span>
+        </button>
+      ) : null}
+      <Dialog
+        open={asking}
+        title={t(lang, 'reveal.title', { field: fieldLabel(lang, field) })}
+        onClose={() => setAsking(false)}
+      >
+        {asking ? (
+          <RevealForm
+            caseId={caseId}
+            field={field}
+            onClose={() => setAsking(false)}
+            onRevealed={(v) => {
+              setValue(v)
+              setAsking(false)
+            }}
+          />
+        ) : null}
+      </Dialog>
+    </div>
+  )
+}
+
+function What({ lang, e, names, caseId }: { lang: Language; e: CaseEvent; names: Names; caseId: string }) {
+  const body =
+    e.body === null ? null : typeof e.body === 'string' ? (
+      <p class="event-text">{e.body}</p>
+    ) : (
+      <MaskedText caseId={caseId} field={e.body.field} />
+    )
   switch (e.type) {
     case 'created':
       return <p class="event-title">{t(lang, 'timeline.created')}</p>
@@ -88,9 +136,20 @@ function What({ lang, e, names }: { lang: Language; e: CaseEvent; names: Names }
 
 /**
  * Everything that happened, oldest first like a chat: the citizen's messages on the left, the station's on the
- * right, internal notes in a yellow box marked as never sent. Every text is rendered as text.
+ * right, internal notes in a yellow box marked as never sent. Every text is rendered as text; the citizen's personal
+ * answers come masked and are revealed one by one, with a reason.
  */
-export function Timeline({ lang, events, names }: { lang: Language; events: CaseEvent[]; names: Names }) {
+export function Timeline({
+  lang,
+  events,
+  names,
+  caseId,
+}: {
+  lang: Language
+  events: CaseEvent[]
+  names: Names
+  caseId: string
+}) {
   return (
     <Card title={t(lang, 'case.timeline')}>
       <ol class="timeline">
@@ -106,7 +165,7 @@ export function Timeline({ lang, events, names }: { lang: Language; events: Case
                 {kind === 'note' ? <span class="event-tag">{t(lang, 'timeline.internalTag')}</span> : null}
                 <time dateTime={e.createdAt}>{when(lang, e.createdAt)}</time>
               </p>
-              <What lang={lang} e={e} names={names} />
+              <What lang={lang} e={e} names={names} caseId={caseId} />
             </li>
           )
         })}

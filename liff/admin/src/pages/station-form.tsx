@@ -89,6 +89,22 @@ export function StationForm({ station, onSaved }: { station: StationInfo; onSave
       {text('phone', t(lang, 'station.phone'), { tel: true })}
       <PhonesEditor items={s.phones} readOnly={readOnly} onChange={(phones) => setS({ ...s, phones })} />
       <LandmarksEditor items={s.landmarks} readOnly={readOnly} onChange={(landmarks) => setS({ ...s, landmarks })} />
+      <label class="field" for="station-retention">
+        <span class="field-label">{t(lang, 'station.retention')}</span>
+        <span class="field-hint">{t(lang, 'station.retentionHint')}</span>
+        <input
+          id="station-retention"
+          type="number"
+          inputMode="numeric"
+          min={30}
+          max={3650}
+          step={1}
+          required
+          readOnly={readOnly}
+          value={s.personalDataRetentionDays}
+          onInput={(e) => setS({ ...s, personalDataRetentionDays: e.currentTarget.valueAsNumber })}
+        />
+      </label>
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
       {readOnly ? null : (
         <button type="submit" class="button button-primary button-block" disabled={busy}>

@@ -1,4 +1,4 @@
-import { AuditIcon, ChartIcon, InboxIcon, StationIcon, TemplateIcon, UsersIcon } from '@shared/ui/icons.js'
+import { AuditIcon, ChartIcon, InboxIcon, LockIcon, StationIcon, TemplateIcon, UsersIcon } from '@shared/ui/icons.js'
 import type { FunctionComponent } from 'preact'
 import type { AdminKey } from '../lib/i18n.js'
 import type { Permission } from '../lib/types.js'
@@ -13,6 +13,7 @@ export const NAV: NavItem[] = [
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
   { route: 'station', label: 'nav.station', icon: StationIcon, permissions: ['station.edit', 'groups.bind'] },
+  { route: 'privacy', label: 'nav.privacy', icon: LockIcon, permissions: ['privacy.requests'] },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {

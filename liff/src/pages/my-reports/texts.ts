@@ -25,12 +25,19 @@ const th = {
   why: 'เหตุผล',
   replyInChat: 'เจ้าหน้าที่ขอข้อมูลเพิ่มเติม กรุณาตอบในแชต LINE ของสถานี ข้อความของท่านจะถึงเจ้าหน้าที่ในเรื่องนี้โดยตรง',
   myData: 'ข้อมูลส่วนบุคคลของฉัน (PDPA)',
-  myDataHint: 'ท่านขอสำเนาข้อมูลทั้งหมดที่สถานีเก็บไว้ หรือขอให้ลบข้อมูลได้',
-  export: 'ดาวน์โหลดข้อมูลของฉัน',
+  myDataHint: 'ท่านดูและขอสำเนาข้อมูลทั้งหมดที่สถานีเก็บไว้ได้ (พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล มาตรา 30) หรือขอให้ลบข้อมูลได้ (มาตรา 33)',
+  export: 'ดูข้อมูลของฉัน',
   exporting: 'กำลังเตรียมไฟล์…',
   deletion: 'ขอให้ลบข้อมูลของฉัน',
   deletionConfirm: 'ยืนยันขอลบข้อมูล',
-  deletionAsk: 'สถานีจะพิจารณาคำขอและแจ้งผลภายใน 30 วัน ข้อมูลที่กฎหมายกำหนดให้เก็บอาจลบไม่ได้ ต้องการส่งคำขอหรือไม่',
+  deletionAsk:
+    'ขอให้ลบข้อมูลตามมาตรา 33: สถานีจะพิจารณาคำขอและแจ้งผลทาง LINE ภายใน 30 วัน ข้อมูลที่กฎหมายกำหนดให้เก็บอาจลบไม่ได้ ต้องการส่งคำขอหรือไม่',
+  deletionSent: 'ส่งคำขอลบข้อมูลแล้ว',
+  myDataTitle: 'ข้อมูลของฉัน',
+  myDataIntro: 'ข้อมูลทั้งหมดที่ LINE OA ของสถานีเก็บไว้เกี่ยวกับท่าน เลขบัตรและเบอร์โทรแสดงเต็ม เพราะเป็นข้อมูลของท่านเอง',
+  saveHtml: 'บันทึกเป็นไฟล์ (HTML)',
+  saveJson: 'ดาวน์โหลดแบบ JSON',
+  exportedAt: 'ข้อมูล ณ {date}',
   cancel: 'ยกเลิก',
 } as const
 
@@ -62,13 +69,21 @@ const en: Record<ReportsText, string> = {
   replyInChat:
     "The officer needs more information. Please reply in the station's LINE chat: your messages go straight to this report.",
   myData: 'My personal data (PDPA)',
-  myDataHint: 'You can get a copy of all the data the station holds about you, or ask for it to be deleted.',
-  export: 'Download my data',
+  myDataHint:
+    'You can see and copy all the data the station holds about you (Personal Data Protection Act, section 30), or ask for it to be erased (section 33).',
+  export: 'See my data',
   exporting: 'Preparing the file…',
   deletion: 'Ask to delete my data',
   deletionConfirm: 'Send the deletion request',
   deletionAsk:
-    'The station will consider your request and answer within 30 days. Records the law requires it to keep may not be deleted. Send the request?',
+    'Erasure under section 33: the station will consider your request and answer in LINE within 30 days. Records the law requires it to keep may not be erased. Send the request?',
+  deletionSent: 'Deletion request sent',
+  myDataTitle: 'My data',
+  myDataIntro:
+    "Everything the station's LINE OA holds about you. ID and phone numbers are shown in full: it is your own data.",
+  saveHtml: 'Save as a file (HTML)',
+  saveJson: 'Download as JSON',
+  exportedAt: 'As of {date}',
   cancel: 'Cancel',
 }
 

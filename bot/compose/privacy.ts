@@ -1,0 +1,42 @@
+import { casesExport } from '../cases/export.js'
+import { casesPersonalData } from '../cases/personal-data.js'
+import { conversationPersonalData } from '../conversation/personal-data.js'
+import { lostDocumentExport } from '../lost-documents/export.js'
+import { lostDocumentsPersonalData } from '../lost-documents/personal-data.js'
+import { createDoNotContact } from '../privacy/do-not-contact.js'
+import { lineTracesPersonalData } from '../privacy/line-traces.js'
+import type { ExportSection, PersonalDataPart } from '../privacy/parts.js'
+import { createPrivacyRequests } from '../privacy/requests.service.js'
+import { createRetention } from '../privacy/retention.js'
+import type { Infra } from './infra.js'
+import type { OfficersDomain } from './officers.js'
+import type { Wire } from './wire.js'
+
+/**
+ * Personal data across the domains (PDPA): every domain's part, assembled here so bot/privacy imports none of them.
+ * A new domain that stores personal data adds its part to `parts` (erasure and retention) and `exportSections`.
+ */
+export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }: OfficersDomain, wire: Wire) {
+  const parts: PersonalDataPart[] = [
+    lostDocumentsPersonalData(cipher),
+    casesPersonalData(cipher),
+    conversationPersonalData,
+    lineTracesPersonalData,
+  ]
+  const exportSections: ExportSection[] = [casesExport(cipher), lostDocumentExport(cipher)] as ExportSection[]
+  const doNotContact = wire(createDoNotContact, { db, cipher })
+  return {
+    parts,
+    exportSections,
+    doNotContact,
+    requests: wire(createPrivacyRequests, { db, audit, parts, doNotContact }),
+    retention: wire(createRetention, {
+      db,
+      parts,
+      periods: config.retention,
+      audit,
+      logger,
+    }),
+  }
+}
+export type PrivacyDomain = ReturnType<typeof composePrivacy>
