@@ -89,6 +89,7 @@ describe('PII key rotation', () => {
       { table: 'lost_document_reports', pending: 2 },
       { table: 'conversation_states', pending: 1 },
       { table: 'lost_document_items', pending: 2 },
+      { table: 'case_events', pending: 0 },
     ])
     for (const [i, person] of PEOPLE.entries()) {
       for (const q of [person.id, person.phone, person.doc]) {
@@ -110,10 +111,11 @@ describe('PII key rotation', () => {
       ['lost_document_reports', 1, 0],
       ['conversation_states', 1, 0],
       ['lost_document_items', 2, 0],
+      ['case_events', 0, 0],
     ])
     const again = await rotatePii({ db: during.db.db, cipher: rotating, tables })
-    expect(again.map((r) => r.rotated)).toEqual([0, 0, 0])
-    expect((await countPending(during.db.db, tables, rotating)).map((t) => t.pending)).toEqual([0, 0, 0])
+    expect(again.map((r) => r.rotated)).toEqual([0, 0, 0, 0])
+    expect((await countPending(during.db.db, tables, rotating)).map((t) => t.pending)).toEqual([0, 0, 0, 0])
   })
 
   it('leaves every value and hash under K2 only: readable and searchable without K1', async () => {
