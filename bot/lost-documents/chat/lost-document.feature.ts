@@ -19,8 +19,8 @@ export type LostDocumentFeatureDeps = ChatSubmitDeps
  * form or chat), the step-by-step questions (steps.ts), cancel at any step, "continue where you left off?" within
  * 24 h (also after an emergency set the report aside), the summary with edit, the submission, and "my reports".
  */
-export function createLostDocumentFeature(deps: LostDocumentFeatureDeps): Feature {
-  const { cipher, pdfUrl } = deps
+export function createLostDocumentFeature({ cipher, submit, pdfUrl }: LostDocumentFeatureDeps): Feature {
+  const deps: LostDocumentFeatureDeps = { cipher, submit, pdfUrl }
 
   function end(lang: Language, ctx: FeatureContext, text: string): TurnResult {
     return { state: null, messages: [{ type: 'text', text, quickReply: ctx.mainMenu(lang) }] }
