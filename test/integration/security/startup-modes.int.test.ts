@@ -56,7 +56,7 @@ describe('startup: no LINE emulator by accident', () => {
     const run = runMain({ PORT: String(port), DATA_DIR: dataDir })
     procs.push(run.proc)
     await expect
-      .poll(run.output, { timeout: 45_000, interval: 200 })
+      .poll(run.output, { timeout: 100_000, interval: 200 })
       .toContain(`listening on 127.0.0.1:${port}: emulator mode listens on this machine only`)
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
     const lan = Object.values(networkInterfaces())
@@ -65,7 +65,7 @@ describe('startup: no LINE emulator by accident', () => {
     if (lan) {
       expect(await canConnect(lan.address, port), `reachable at ${lan.address}`).toBe(false)
     }
-  })
+  }, 120_000) // a cold start (tsx, PGlite migrations, the emulator) takes over 45 s on a loaded 2-core machine
 
   it('NODE_ENV=production without a channel exits 1 naming the LINE variables and the demo secrets', async () => {
     const run = runMain({ NODE_ENV: 'production', PORT: String(await freePort()) })
