@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
+import { buildAdminOnce } from '../../helpers/liff-build.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
-import { buildAdminOnce } from './build-admin.js'
 import { expectTapTargets, openAdmin, shot, type Viewport } from './pages.js'
 import { fileLiveCase, seedCases, seedOfficer, XSS_SUMMARY } from './seed.js'
 
