@@ -25,4 +25,4 @@ export function formatWhen(lang: Language, from: Date, to: Date | null): string 
   return to ? `${formatDateTime(lang, from)} – ${formatDateTime(lang, to)}` : formatDateTime(lang, from)
 }
 
-export { formatAddress } from './validation/address-format.js'
+export { formatAddress } from '../contracts/lost-documents/address-format.js'

@@ -1,9 +1,9 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { DocumentType, Language } from '../../../db/schema/index.js'
+import type { AddressDraft, ItemDraft, ReportDraft } from '../../contracts/lost-documents/draft.js'
 import type { UserInput } from '../../conversation/types.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { type LostDocText, tl } from '../texts/index.js'
-import type { AddressDraft, ItemDraft, ReportDraft } from '../validation/draft.js'
 
 export const FLOW = 'lost_document'
 /** Postback action of this service: `a=ld&x=<what>&v=<value>`. */

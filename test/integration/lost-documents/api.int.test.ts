@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import type { ReportDraft } from '../../../bot/lost-documents/validation/draft.js'
+import type { ReportDraft } from '../../../bot/contracts/lost-documents/draft.js'
 import { cases, lostDocumentReports } from '../../../db/schema/index.js'
 import { daysAgo, validDraft } from '../../unit/lost-documents/fixtures.js'
 import { lostDocumentStack } from './api-stack.js'
