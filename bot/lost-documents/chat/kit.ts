@@ -1,6 +1,11 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { DocumentType, Language } from '../../../db/schema/index.js'
-import type { AddressDraft, ItemDraft, ReportDraft } from '../../contracts/lost-documents/draft.js'
+import {
+  ADDRESS_FIELDS,
+  type AddressDraft,
+  type ItemDraft,
+  type ReportDraft,
+} from '../../contracts/lost-documents/draft.js'
 import type { UserInput } from '../../conversation/types.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { type LostDocText, tl } from '../texts/index.js'
@@ -60,15 +65,7 @@ export const FREE_TEXT: ReadonlySet<Step> = new Set<Step>([
   'idNumber',
   'dob',
   'phone',
-  'houseNo',
-  'village',
-  'moo',
-  'soi',
-  'road',
-  'subdistrict',
-  'district',
-  'province',
-  'postcode',
+  ...ADDRESS_FIELDS,
   'itemNumber',
   'itemIssuer',
   'where',
