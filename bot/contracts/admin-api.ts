@@ -179,10 +179,14 @@ export type LineGroup = {
 export type Dashboard = {
   from: Iso
   to: Iso
+  /** Cases opened per Bangkok day and kind. */
   perDay: { date: string; kind: string; count: number }[]
+  /** Cases not yet resolved, now, per status (whatever the range). */
   openByStatus: Record<string, number>
+  /** Over the cases opened in the range; null when none has been answered / resolved. */
   medianFirstResponseMinutes: number | null
   medianResolutionMinutes: number | null
+  /** Cases opened in the range that missed their due time (resolved late, or still open past it). */
   slaBreaches: number
   /** This month's LINE message quota (limit null = unlimited); null when LINE could not be asked. */
   quota: { limit: number | null; used: number; remaining: number | null } | null
