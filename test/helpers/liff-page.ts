@@ -19,8 +19,10 @@ export type OpenLiffPage = {
   /** Below the app's base, without a leading slash ('' = the app's home). */
   path: string
   viewport: Viewport
-  /** The emulated LINE user the page is signed in as. */
-  userId: string
+  /** The emulated LINE user the page is signed in as… */
+  userId?: string
+  /** …or this ID token as it stands (e.g. one LINE does not accept). */
+  idToken?: string
   lang?: string
   /** Console errors matching this are expected (e.g. the 400 of a form's validation) and not collected. */
   ignoreConsole?: RegExp
@@ -57,9 +59,13 @@ export async function openLiffPage(
     dialogs.push(d.message())
     void d.dismiss()
   })
+  const idToken = opts.idToken ?? (opts.userId ? stack.emulator.issueIdToken(opts.userId) : undefined)
+  if (!idToken) {
+    throw new Error('openLiffPage: give a userId or an idToken')
+  }
   const query = new URLSearchParams({
     emulator: '1',
-    idToken: stack.emulator.issueIdToken(opts.userId),
+    idToken,
     liffId: app.liffId,
     lang: opts.lang ?? 'th',
   })

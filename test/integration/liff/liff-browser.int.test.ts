@@ -116,8 +116,12 @@ describe.skipIf(!hasChromium)('citizen LIFF app in a browser', () => {
   })
 
   it('a token LINE does not accept: the error in Thai and English, with a way to retry', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
-    await page.goto(`${stack.baseUrl}/liff/?emulator=1&idToken=aaa.bbb.ccc&liffId=emu-citizen&lang=th`)
+    const { page } = await openLiffPage(browser, stack, {
+      app: 'citizen',
+      path: '',
+      viewport: 'phone',
+      idToken: 'aaa.bbb.ccc',
+    })
     const alert = page.getByRole('alert')
     await alert.getByText('Your LINE sign-in could not be confirmed', { exact: false }).waitFor()
     expect(await alert.textContent()).toMatch(/[\u0E00-\u0E7F]/)
