@@ -40,15 +40,20 @@ export type FormInfo = {
   documentTypes: DocumentTypeInfo[]
   consentVersion: string
   texts: { s137: Bilingual; declaration: Bilingual; consent: Bilingual }
-  /** From the citizen's last report; the ID number only masked (reused server-side with `useLastId`). */
-  prefill: {
-    declarantName: string
-    idType: string
-    idMasked: string
-    dateOfBirth: string
-    phone: string
-    address: Record<string, string>
-  } | null
+  prefill: ReportPrefill | null
+}
+
+/**
+ * From the citizen's last report, for "use my details from last time"; the ID number only masked (reused
+ * server-side with `useLastId`).
+ */
+export type ReportPrefill = {
+  declarantName: string
+  idType: string
+  idMasked: string
+  dateOfBirth: string
+  phone: string
+  address: Record<string, string>
 }
 
 export type ReportItem = {

@@ -1,5 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { DocumentType, Language } from '../../../db/schema/index.js'
+import type { ReportPrefill } from '../../contracts/liff-api.js'
 import {
   ADDRESS_FIELDS,
   type AddressDraft,
@@ -78,14 +79,7 @@ export type StepContext = {
   now: Date
   types: DocumentType[]
   /** The citizen's last report, for "use my details from last time". */
-  previous?: {
-    declarantName: string
-    idType: string
-    idMasked: string
-    dateOfBirth: string
-    phone: string
-    address: Record<string, string>
-  }
+  previous?: ReportPrefill
 }
 
 /** A step's reading of the input: go on with new data, say what is wrong, or leave the input to other features. */
