@@ -8,8 +8,9 @@ export default defineConfig({
   root: here('.'),
   base: '/liff/',
   plugins: [preact()],
-  // What both LIFF apps use (liff/shared/); the same alias is in liff/admin/vite.config.ts and the tsconfigs.
-  resolve: { alias: { '@shared': here('shared') } },
+  // What both LIFF apps use (liff/shared/), and the types and rules they share with the server (bot/contracts/,
+  // plain TypeScript without server imports); the same aliases are in liff/admin/vite.config.ts and the tsconfigs.
+  resolve: { alias: { '@shared': here('shared'), '@contracts': here('../bot/contracts') } },
   build: {
     outDir: here('../dist/liff'),
     emptyOutDir: true,

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm'
 import { caseEvents, cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../db/schema/index.js'
 import type { SearchHasher } from '../cases/search-hash.js'
+import { compactIdNumber } from '../contracts/lost-documents/rules.js'
 import { HASH } from '../lost-documents/report-write.js'
-import { compactIdNumber } from '../lost-documents/validation/rules.js'
 import type { EncryptedTable } from '../privacy/key-rotation.js'
 
 /**

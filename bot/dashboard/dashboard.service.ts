@@ -1,23 +1,12 @@
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
-import type { QuotaCache, QuotaFigures } from './quota-cache.js'
+import type { Dashboard } from '../contracts/admin-api.js'
+import type { QuotaCache } from './quota-cache.js'
 
 export type DashboardRange = { from: Date; to: Date }
 
-export type Dashboard = {
-  from: string
-  to: string
-  /** Cases opened per Bangkok day and kind. */
-  perDay: { date: string; kind: string; count: number }[]
-  /** Cases not yet resolved, now, per status (whatever the range). */
-  openByStatus: Record<string, number>
-  /** Over the cases opened in the range; null when none has been answered / resolved. */
-  medianFirstResponseMinutes: number | null
-  medianResolutionMinutes: number | null
-  /** Cases opened in the range that missed their due time (resolved late, or still open past it). */
-  slaBreaches: number
-  quota: QuotaFigures | null
-}
+/** What GET /api/admin/dashboard answers (bot/contracts/admin-api.ts, read by the officers' app). */
+export type { Dashboard }
 
 const DAY_MS = 86_400_000
 

@@ -16,30 +16,5 @@ export function languageFromProfile(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith('th') ? 'th' : tag ? 'en' : 'th'
 }
 
-const dateFormat = {
-  th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
-    timeZone: 'Asia/Bangkok',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Bangkok',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }),
-}
-
-/** `26 พ.ย. 2569 14:05 น.` in Thai (Buddhist Era), `26 Nov 2026 14:05` in English; always Asia/Bangkok. */
-export function formatDateTime(lang: Language, at: Date): string {
-  const parts = dateFormat[lang].formatToParts(at)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  const date = `${get('day')} ${get('month')} ${get('year')}`
-  const time = `${get('hour')}:${get('minute')}`
-  return lang === 'th' ? `${date} ${time} น.` : `${date} ${time}`
-}
+/** Dates as Thai readers expect them (Buddhist Era, Asia/Bangkok), the same in the server and the LIFF apps. */
+export { calendarDay, formatDateTime, formatDay } from '../contracts/dates.js'

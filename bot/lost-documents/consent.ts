@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema/index.js'
-import { CONSENT_VERSION } from './validation/draft.js'
+import { CONSENT_VERSION } from '../contracts/lost-documents/draft.js'
 
 export { CONSENT_VERSION }
 

@@ -9,11 +9,11 @@ import {
   lostDocumentReports,
 } from '../../db/schema/index.js'
 import { notifyCaseChange } from '../cases/case-feed.js'
+import type { ValidReport } from '../contracts/lost-documents/draft.js'
+import { compactIdNumber, lastDigits } from '../contracts/lost-documents/rules.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
 import { CONSENT_PURPOSE } from './consent.js'
 import type { ItemPolicy } from './policy.js'
-import type { ValidReport } from './validation/draft.js'
-import { compactIdNumber, lastDigits } from './validation/rules.js'
 
 /** Hash purposes: each field's hashes live in their own space. */
 export const HASH = { id: 'id_number', phone: 'phone', document: 'document_number' } as const

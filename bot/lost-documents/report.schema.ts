@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { ADDRESS_FIELDS, type ReportDraft } from './validation/draft.js'
+import { ADDRESS_FIELDS, type ReportDraft } from '../contracts/lost-documents/draft.js'
 
 /**
  * The request body of a report (POST /api/liff/lost-documents), as zod. Wrong types do not fail here: each field
- * falls back to "empty", so the one semantic check (validation/report.ts, shared with the LIFF form) reports every
- * problem by field name, in Thai and English, in one answer.
+ * falls back to "empty", so the one semantic check (bot/contracts/lost-documents/report.ts, shared with the LIFF
+ * form) reports every problem by field name, in Thai and English, in one answer.
  */
 const text = z.string().max(5_000).catch('')
 const optionalText = z.string().max(5_000).nullish().catch(null)

@@ -1,5 +1,5 @@
+import type { Issue } from '../contracts/lost-documents/messages.js'
 import { AppError } from '../errors.js'
-import type { Issue } from './validation/messages.js'
 
 /**
  * A report that is not valid: 400 `validation_failed` with one detail per field, in Thai and English

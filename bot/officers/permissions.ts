@@ -1,5 +1,5 @@
 import type { onRequestAsyncHookHandler } from 'fastify'
-import type { OfficerRole } from '../../db/schema/index.js'
+import { type OfficerRole, PERMISSIONS, type Permission } from '../contracts/officers.js'
 import { AppError, UnauthorizedError } from '../errors.js'
 
 /** The signed-in officer, set on the request by the session plugin after checking the session and `active`. */
@@ -18,24 +18,8 @@ declare module 'fastify' {
   }
 }
 
-const ALL: readonly OfficerRole[] = ['admin', 'supervisor', 'duty_officer', 'legal_advisor', 'patrol_officer', 'viewer']
-
-/** Who may do what. Every officer route names one permission; the server checks it on every request. */
-export const PERMISSIONS = {
-  'cases.read': ALL,
-  'cases.act': ['admin', 'supervisor', 'duty_officer', 'legal_advisor'],
-  'cases.reveal_pii': ['admin', 'supervisor', 'duty_officer'],
-  'dashboard.read': ['admin', 'supervisor', 'duty_officer', 'viewer'],
-  'audit.read': ['admin', 'supervisor'],
-  'officers.manage': ['admin'],
-  'templates.edit': ['admin'],
-  'document_types.edit': ['admin', 'supervisor'],
-  'station.edit': ['admin'],
-  'groups.bind': ['admin'],
-  /** Citizens' PDPA requests: see the queue, erase a citizen's data or refuse on a legal ground. */
-  'privacy.requests': ['admin', 'supervisor'],
-} as const satisfies Record<string, readonly OfficerRole[]>
-export type Permission = keyof typeof PERMISSIONS
+/** Who may do what (the matrix is shared with the officers' app: bot/contracts/officers.ts). */
+export { PERMISSIONS, type Permission }
 
 export function can(role: OfficerRole, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly OfficerRole[]).includes(role)

@@ -13,15 +13,20 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import {
+  CASE_ACTOR_TYPES,
+  CASE_EVENT_TYPES,
+  CASE_KINDS,
+  CASE_PRIORITIES,
+  type CaseKind,
+} from '../../bot/contracts/cases.js'
 import { citizens } from './citizens.js'
 import { createdAt, id, updatedAt } from './columns.js'
 import { officers } from './officers.js'
 import { stations } from './stations.js'
 
-/** Every service of the OA files its work as a case of one of these kinds; each kind adds its own detail table. */
-export const CASE_KINDS = ['lost_document', 'house_watch', 'consultation', 'sos'] as const
-export type CaseKind = (typeof CASE_KINDS)[number]
-export const CASE_PRIORITIES = ['normal', 'urgent'] as const
+/** Kinds, priorities, timeline entries: bot/contracts/cases.ts (shared with the officers' app). */
+export { CASE_EVENT_TYPES, CASE_KINDS, CASE_PRIORITIES, type CaseKind }
 
 /** One inbox for every kind. Statuses are kind-specific text; their transitions live in bot/cases/statuses.ts. */
 export const cases = pgTable(
@@ -76,16 +81,6 @@ export const cases = pgTable(
 )
 export type Case = typeof cases.$inferSelect
 
-export const CASE_EVENT_TYPES = [
-  'created',
-  'status',
-  'note',
-  'message_in',
-  'message_out',
-  'attachment',
-  'assignment',
-] as const
-
 /** The case's timeline: status changes, notes, messages both ways, attachments, assignments. */
 export const caseEvents = pgTable(
   'case_events',
@@ -95,7 +90,7 @@ export const caseEvents = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     type: text('type', { enum: CASE_EVENT_TYPES }).notNull(),
-    actorType: text('actor_type', { enum: ['citizen', 'officer', 'system'] }).notNull(),
+    actorType: text('actor_type', { enum: CASE_ACTOR_TYPES }).notNull(),
     officerId: uuid('officer_id').references(() => officers.id),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),

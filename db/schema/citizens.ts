@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { LANGUAGES, type Language } from '../../bot/contracts/citizens.js'
 import { createdAt, id, updatedAt } from './columns.js'
 import { stations } from './stations.js'
 
-export const LANGUAGES = ['th', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+/** The languages the OA speaks (bot/contracts/citizens.ts, shared with the LIFF apps). */
+export { LANGUAGES, type Language }
 
 /** A LINE user who talks to the OA. Identity is the LINE user ID (per provider). */
 export const citizens = pgTable(

@@ -12,14 +12,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { DOCUMENT_POLICIES, type DocumentPolicy } from '../../bot/contracts/liff-api.js'
 import { cases } from './cases.js'
 import { citizens } from './citizens.js'
 import { createdAt, id, updatedAt } from './columns.js'
 import { officers } from './officers.js'
 
-/** What happens when a document type is reported lost (admin-editable). */
-export const DOCUMENT_POLICIES = ['issue_now', 'review', 'visit_station'] as const
-export type DocumentPolicy = (typeof DOCUMENT_POLICIES)[number]
+/** What happens when a document type is reported lost (admin-editable; bot/contracts/liff-api.ts). */
+export { DOCUMENT_POLICIES, type DocumentPolicy }
 
 /** The maintained list of document types a citizen can report, with the station's policy for each. */
 export const documentTypes = pgTable('document_types', {

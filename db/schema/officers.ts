@@ -1,18 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { ACCESS_REQUEST_STATUSES, OFFICER_ROLES, type OfficerRole } from '../../bot/contracts/officers.js'
 import { createdAt, id, updatedAt } from './columns.js'
 import { stations } from './stations.js'
 
-/** Officer roles, most powerful first. What each may do is decided in code (bot/officers/permissions.ts). */
-export const OFFICER_ROLES = [
-  'admin',
-  'supervisor',
-  'duty_officer',
-  'legal_advisor',
-  'patrol_officer',
-  'viewer',
-] as const
-export type OfficerRole = (typeof OFFICER_ROLES)[number]
+/** Officer roles, most powerful first (bot/contracts/officers.ts, shared with the officers' app). */
+export { OFFICER_ROLES, type OfficerRole }
 
 /** A police officer who signs in with their LINE account; always of one station. */
 export const officers = pgTable(
@@ -69,9 +62,7 @@ export const accessRequests = pgTable(
     lineUserId: text('line_user_id').notNull(),
     displayName: text('display_name').notNull(),
     note: text('note'),
-    status: text('status', { enum: ['pending', 'approved', 'declined'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: ACCESS_REQUEST_STATUSES }).notNull().default('pending'),
     decidedBy: uuid('decided_by').references(() => officers.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: createdAt(),

@@ -9,7 +9,7 @@ export default defineConfig({
   root: here('.'),
   base: '/admin/',
   plugins: [preact()],
-  resolve: { alias: { '@shared': here('../shared') } },
+  resolve: { alias: { '@shared': here('../shared'), '@contracts': here('../../bot/contracts') } },
   // The same .env files as the citizen app (liff/): VITE_LIFF_ID_ADMIN, if set, is the build-time LIFF ID.
   envDir: here('..'),
   build: {

@@ -8,16 +8,10 @@ import type { Audit } from '../../officers/audit-port.js'
 import { SESSION_SECURITY } from '../../officers/bearer.js'
 import { officerOf, requirePermission } from '../../officers/permissions.js'
 import { allDocumentTypes, type DocumentTypePatch, updateDocumentType } from '../document-types.js'
+import { documentTypeSchema } from '../liff/schemas.js'
 
-const typeSchema = z.object({
-  code: z.string(),
-  nameTh: z.string(),
-  nameEn: z.string(),
-  policy: z.enum(DOCUMENT_POLICIES),
-  reasonTh: z.string().nullable(),
-  reasonEn: z.string().nullable(),
-  hasNumber: z.boolean(),
-  issuers: z.array(z.string()),
+/** What the form shows of a type (liff/schemas.ts), and what only officers manage. */
+const typeSchema = documentTypeSchema.extend({
   sortOrder: z.number().int(),
   active: z.boolean(),
   updatedAt: z.iso.datetime(),

@@ -1,7 +1,12 @@
+import { ISSUE_MESSAGES, type IssueCode } from '../../contracts/lost-documents/messages.js'
+import {
+  bangkokLocalDateTime,
+  bangkokToday,
+  parseBangkokDateTime,
+  parseTypedDate,
+} from '../../contracts/lost-documents/rules.js'
 import type { UserInput } from '../../conversation/types.js'
 import { formatWhen } from '../format.js'
-import { ISSUE_MESSAGES, type IssueCode } from '../validation/messages.js'
-import { bangkokLocalDateTime, bangkokToday, parseBangkokDateTime, parseTypedDate } from '../validation/rules.js'
 import { again, type Button, type Collected, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'
 
 /** Clocks on phones drift; the pickers' max is "now" on our clock. */

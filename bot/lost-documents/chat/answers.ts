@@ -1,5 +1,4 @@
-import type { UserInput } from '../../conversation/types.js'
-import { ISSUE_MESSAGES, type IssueCode } from '../validation/messages.js'
+import { ISSUE_MESSAGES, type IssueCode } from '../../contracts/lost-documents/messages.js'
 import {
   isDocumentIdNumber,
   isFullName,
@@ -8,7 +7,8 @@ import {
   normaliseMobile,
   parseBangkokDateTime,
   parseTypedDate,
-} from '../validation/rules.js'
+} from '../../contracts/lost-documents/rules.js'
+import type { UserInput } from '../../conversation/types.js'
 import { answerWhen } from './answers-when.js'
 import { isSkip } from './choices.js'
 import { again, type Button, type Collected, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'

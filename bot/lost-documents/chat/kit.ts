@@ -1,9 +1,15 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { DocumentType, Language } from '../../../db/schema/index.js'
+import type { ReportPrefill } from '../../contracts/liff-api.js'
+import {
+  ADDRESS_FIELDS,
+  type AddressDraft,
+  type ItemDraft,
+  type ReportDraft,
+} from '../../contracts/lost-documents/draft.js'
 import type { UserInput } from '../../conversation/types.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { type LostDocText, tl } from '../texts/index.js'
-import type { AddressDraft, ItemDraft, ReportDraft } from '../validation/draft.js'
 
 export const FLOW = 'lost_document'
 /** Postback action of this service: `a=ld&x=<what>&v=<value>`. */
@@ -60,15 +66,7 @@ export const FREE_TEXT: ReadonlySet<Step> = new Set<Step>([
   'idNumber',
   'dob',
   'phone',
-  'houseNo',
-  'village',
-  'moo',
-  'soi',
-  'road',
-  'subdistrict',
-  'district',
-  'province',
-  'postcode',
+  ...ADDRESS_FIELDS,
   'itemNumber',
   'itemIssuer',
   'where',
@@ -81,14 +79,7 @@ export type StepContext = {
   now: Date
   types: DocumentType[]
   /** The citizen's last report, for "use my details from last time". */
-  previous?: {
-    declarantName: string
-    idType: string
-    idMasked: string
-    dateOfBirth: string
-    phone: string
-    address: Record<string, string>
-  }
+  previous?: ReportPrefill
 }
 
 /** A step's reading of the input: go on with new data, say what is wrong, or leave the input to other features. */

@@ -1,8 +1,8 @@
+import { ID_TYPES } from '../../contracts/lost-documents/draft.js'
+import { bangkokLocalDateTime, bangkokToday } from '../../contracts/lost-documents/rules.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { CONSENT_TEXT } from '../consent.js'
 import { typeName } from '../document-types.js'
-import { ID_TYPES } from '../validation/draft.js'
-import { bangkokLocalDateTime, bangkokToday } from '../validation/rules.js'
 import { typesMessage } from './document-list.js'
 import {
   type Collected,

@@ -1,7 +1,7 @@
+import { lastDigits, parseBangkokDateTime } from '../../contracts/lost-documents/rules.js'
 import { maskIdNumber } from '../../privacy/mask.js'
 import { typeName } from '../document-types.js'
 import { formatAddress, formatDay, formatWhen } from '../format.js'
-import { lastDigits, parseBangkokDateTime } from '../validation/rules.js'
 import { type Collected, type StepContext, T } from './kit.js'
 
 /** "Use your details from last time?" with the ID and phone masked. */

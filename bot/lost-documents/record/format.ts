@@ -1,5 +1,5 @@
 import type { Language, OfficerRole } from '../../../db/schema/index.js'
-import { addressLanguage, addressPart, englishAddress, isLatin } from '../validation/address-format.js'
+import { addressLanguage, addressPart, englishAddress, isLatin } from '../../contracts/lost-documents/address-format.js'
 
 /**
  * How a record writes people's data: Buddhist Era dates in Asia/Bangkok and structured Thai addresses. Numbers are

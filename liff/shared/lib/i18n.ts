@@ -1,8 +1,10 @@
 // Language helpers for both LIFF apps. The texts stay in each app (liff/src/i18n/, liff/admin/src/i18n/); each
 // app's lib/i18n.ts binds its catalogues with createTranslator and is that app's one i18n entry point.
 
-export const LANGUAGES = ['th', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+import { LANGUAGES, type Language } from '@contracts/citizens.js'
+
+/** Thai first, then English (bot/contracts/citizens.ts: the server speaks the same two). */
+export { LANGUAGES, type Language }
 
 /** Each language named in itself, so a reader finds their own language whatever the page shows. */
 export const LANGUAGE_NAMES: Record<Language, string> = { th: 'ไทย', en: 'English' }
@@ -34,32 +36,5 @@ export function languageFromTag(tag: string | null | undefined): Language {
   return tag?.toLowerCase().startsWith('th') ? 'th' : tag ? 'en' : 'th'
 }
 
-const formats: Record<Language, Intl.DateTimeFormat> = {
-  th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
-    timeZone: 'Asia/Bangkok',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Bangkok',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-}
-
 /** `26 พ.ย. 2569 14:05 น.` (Buddhist Era) in Thai, `26 Nov 2026 14:05` in English; always Asia/Bangkok time. */
-export function formatDateTime(lang: Language, at: Date): string {
-  const parts = formats[lang].formatToParts(at)
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
-  const date = `${get('day')} ${get('month')} ${get('year')}`
-  const time = `${get('hour')}:${get('minute')}`
-  return lang === 'th' ? `${date} ${time} น.` : `${date} ${time}`
-}
+export { formatDateTime } from '@contracts/dates.js'

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
+import { buildAdminOnce } from '../../helpers/liff-build.js'
+import { openLiffPage } from '../../helpers/liff-page.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
-import { buildAdminOnce } from './build-admin.js'
 import { expectTapTargets, openAdmin, shot, type Viewport } from './pages.js'
 import { fileLiveCase, seedCases, seedOfficer, XSS_SUMMARY } from './seed.js'
 
@@ -47,8 +48,12 @@ describe.skipIf(!hasChromium)('officers page in a browser', () => {
   })
 
   it('a token LINE does not accept: the error in Thai and English, with a retry', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${stack.baseUrl}/admin/?emulator=1&idToken=aaa.bbb.ccc&liffId=emu-admin&lang=th`)
+    const { page } = await openLiffPage(browser, stack, {
+      app: 'admin',
+      path: '',
+      viewport: 'phone',
+      idToken: 'aaa.bbb.ccc',
+    })
     const alert = page.getByRole('alert')
     await alert.waitFor()
     const text = (await alert.textContent()) ?? ''

@@ -1,48 +1,25 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { fullPageShot, type OpenedLiffPage, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
 import type { Stack } from '../../helpers/stack.js'
 
 /** Screenshots for people to look at (phone and desktop). */
 export const SHOTS = process.env.ADMIN_SHOTS_DIR ?? '/tmp/admin-shots'
-export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const
-export type Viewport = keyof typeof VIEWPORTS
+export { VIEWPORTS, type Viewport }
 
-export type Opened = { page: Page; problems: string[]; dialogs: string[] }
+export type Opened = OpenedLiffPage
 
 /**
- * Opens the officers' page the way the emulator's simulator opens https://liff.line.me/emu-admin/...; collects
- * console errors (CSP violations included) and any JavaScript dialog (an executed alert() would land here).
+ * Opens the officers' page the way the emulator's simulator opens https://liff.line.me/emu-admin/... (the one
+ * LIFF-page fixture, test/helpers/liff-page.ts); a 401/403 in the console is expected (signed out, not allowed).
  */
-export async function openAdmin(browser: Browser, stack: Stack, path: string, viewport: Viewport, userId: string) {
-  mkdirSync(SHOTS, { recursive: true })
-  const page = await browser.newPage({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 })
-  const problems: string[] = []
-  const dialogs: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 40[13]/.test(m.text())) {
-      problems.push(m.text())
-    }
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('dialog', (d) => {
-    dialogs.push(d.message())
-    void d.dismiss()
-  })
-  const query = new URLSearchParams({
-    emulator: '1',
-    idToken: stack.emulator.issueIdToken(userId),
-    liffId: 'emu-admin',
-    lang: 'th',
-  })
-  await page.goto(`${stack.baseUrl}/admin/${path}?${query}`)
-  return { page, problems, dialogs } satisfies Opened
+export function openAdmin(browser: Browser, stack: Stack, path: string, viewport: Viewport, userId: string) {
+  return openLiffPage(browser, stack, { app: 'admin', path, viewport, userId, ignoreConsole: /status of 40[13]/ })
 }
 
 export async function shot(page: Page, name: string, viewport: Viewport) {
   const { width, height } = VIEWPORTS[viewport]
-  await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}.png`), fullPage: true, animations: 'disabled' })
+  await fullPageShot(page, SHOTS, `${name}-${width}x${height}`)
 }
 
 /** Every visible control is at least 44 px tall: a thumb in the field, not a mouse. */

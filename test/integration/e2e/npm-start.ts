@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { buildAdminOnce, buildCitizenLiffOnce } from '../admin-ui/build-admin.js'
+import { buildAdminOnce, buildCitizenLiffOnce } from '../../helpers/liff-build.js'
 
 export type RunningServer = { proc: ChildProcess; output: () => string; stop(): Promise<number | null> }
 

@@ -1,18 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningLineEmulator, startLineEmulator } from '../../../bot/emulator/server.js'
+import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { startStandInBot } from './stand-in-bot.js'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SHOTS = process.env.EMULATOR_SHOTS_DIR ?? join(tmpdir(), 'emulator-shots')
 const secret = 'page-test-secret'
 const token = 'page-test-token'
 
 // Needs a Chromium binary (Debian: apt-get install -y chromium); skipped where there is none.
-describe.skipIf(!existsSync(CHROMIUM))('simulator page (headless Chromium)', () => {
+describe.skipIf(!hasChromium)('simulator page (headless Chromium)', () => {
   let bot: Awaited<ReturnType<typeof startStandInBot>>
   let emulator: RunningLineEmulator
   let browser: Browser
@@ -29,18 +29,7 @@ describe.skipIf(!existsSync(CHROMIUM))('simulator page (headless Chromium)', () 
       liffApps: { 'emu-citizen': `${bot.url}/liff/` },
     })
     bot.useEmulator(emulator.url)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
   })
 
   afterAll(async () => {

@@ -1,20 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { citizens } from '../../../db/schema/index.js'
+import { hasChromium, launchChromium } from '../../helpers/browser.js'
+import { buildCitizenLiffOnce } from '../../helpers/liff-build.js'
+import { fullPageShot, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
-import { buildCitizenLiffOnce } from '../admin-ui/build-admin.js'
 
 // The built LIFF app in headless Chromium, signed in the way the emulator's simulator signs it in
 // (?emulator=1&idToken=…), against the whole stack. Screenshots go to $LIFF_SHOTS_DIR (default /tmp/liff-shots).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SHOTS = process.env.LIFF_SHOTS_DIR ?? join(tmpdir(), 'liff-shots')
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const
 
-describe.skipIf(!existsSync(CHROMIUM))('citizen LIFF app in a browser', () => {
+describe.skipIf(!hasChromium)('citizen LIFF app in a browser', () => {
   let stack: Stack
   let browser: Browser
 
@@ -22,18 +22,7 @@ describe.skipIf(!existsSync(CHROMIUM))('citizen LIFF app in a browser', () => {
     await buildCitizenLiffOnce() // a rebuild would empty dist/liff under another file's browser
     mkdirSync(SHOTS, { recursive: true })
     stack = await startStack({ worker: false })
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
   }, 120_000)
   afterAll(async () => {
     await browser?.close()
@@ -41,28 +30,10 @@ describe.skipIf(!existsSync(CHROMIUM))('citizen LIFF app in a browser', () => {
   })
 
   /** Opens a page the way the simulator does; collects console errors (CSP violations included). */
-  async function open(path: string, viewport: keyof typeof VIEWPORTS, user: { userId: string; language: string }) {
-    const page = await browser.newPage({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 })
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error') {
-        problems.push(m.text())
-      }
-    })
-    page.on('pageerror', (e) => problems.push(e.message))
-    const query = new URLSearchParams({
-      emulator: '1',
-      idToken: stack.emulator.issueIdToken(user.userId),
-      liffId: 'emu-citizen',
-      lang: user.language,
-    })
-    await page.goto(`${stack.baseUrl}/liff/${path}?${query}`)
-    return { page, problems }
-  }
+  const open = (path: string, viewport: Viewport, user: { userId: string; language: string }) =>
+    openLiffPage(browser, stack, { app: 'citizen', path, viewport, userId: user.userId, lang: user.language })
 
-  async function shot(page: Page, name: string) {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
-  }
+  const shot = (page: Page, name: string) => fullPageShot(page, SHOTS, name)
 
   /** Every control is at least 44 px tall: a thumb, not a mouse. */
   async function expectTapTargets(page: Page) {
@@ -145,8 +116,12 @@ describe.skipIf(!existsSync(CHROMIUM))('citizen LIFF app in a browser', () => {
   })
 
   it('a token LINE does not accept: the error in Thai and English, with a way to retry', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
-    await page.goto(`${stack.baseUrl}/liff/?emulator=1&idToken=aaa.bbb.ccc&liffId=emu-citizen&lang=th`)
+    const { page } = await openLiffPage(browser, stack, {
+      app: 'citizen',
+      path: '',
+      viewport: 'phone',
+      idToken: 'aaa.bbb.ccc',
+    })
     const alert = page.getByRole('alert')
     await alert.getByText('Your LINE sign-in could not be confirmed', { exact: false }).waitFor()
     expect(await alert.textContent()).toMatch(/[\u0E00-\u0E7F]/)

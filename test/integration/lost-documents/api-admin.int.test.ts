@@ -1,19 +1,12 @@
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { auditLog, documentTypes } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { validDraft } from '../../unit/lost-documents/fixtures.js'
 import { client, signedInOfficer } from '../admin/auth.helpers.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // The document types' policy is the station's to change: GET/PUT /api/admin/document-types, and the effect on reports.
-let s: Stack
-beforeAll(async () => {
-  s = await startStack({ worker: false })
-})
-afterAll(async () => {
-  await s?.close()
-})
+const s = lostDocumentStack({ worker: false })
 
 describe('officers: document types and their policy', () => {
   it('any officer lists them in order; an admin or supervisor changes one (audited); others may not', async () => {
@@ -55,7 +48,7 @@ describe('officers: document types and their policy', () => {
 
     // The next citizen's report follows the new policy, with the station's reason.
     const token = s.emulator.issueIdToken(s.emulator.createUser({ displayName: 'คนขับ', language: 'th' }).userId)
-    const report = await apiClient(s.baseUrl)('/api/liff/lost-documents', {
+    const report = await s.call('/api/liff/lost-documents', {
       method: 'POST',
       token,
       body: validDraft({ items: [{ documentType: 'driving_licence' }] }),
@@ -75,7 +68,7 @@ describe('officers: document types and their policy', () => {
         })
       ).status,
     ).toBe(200)
-    const form = await apiClient(s.baseUrl)('/api/liff/lost-documents/form', {
+    const form = await s.call('/api/liff/lost-documents/form', {
       token: s.emulator.issueIdToken(s.emulator.createUser({ displayName: 'x', language: 'th' }).userId),
     })
     expect(form.json().documentTypes.map((t: { code: string }) => t.code)).not.toContain('cheque_book')

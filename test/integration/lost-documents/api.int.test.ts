@@ -1,24 +1,13 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ReportDraft } from '../../../bot/lost-documents/validation/draft.js'
+import { describe, expect, it } from 'vitest'
+import type { ReportDraft } from '../../../bot/contracts/lost-documents/draft.js'
 import { cases, lostDocumentReports } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { daysAgo, validDraft } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // POST /api/liff/lost-documents: every validation error by field, in Thai and English, and nothing stored.
-let s: Stack
-let call: ReturnType<typeof apiClient>
-beforeAll(async () => {
-  s = await startStack({ worker: false })
-  call = apiClient(s.baseUrl)
-})
-afterAll(async () => {
-  await s?.close()
-})
-
-const tokenFor = (name = 'สมศรี มีสุข') =>
-  s.emulator.issueIdToken(s.emulator.createUser({ displayName: name, language: 'th' }).userId)
+const s = lostDocumentStack({ worker: false })
+const { call, tokenFor } = s
 const item = (documentType = 'thai_id_card') => ({ documentType, number: null, issuer: null })
 
 const cases_: [string, Partial<ReportDraft>, string][] = [

@@ -1,25 +1,13 @@
 import { eq, sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { citizens, conversationStates } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { chatDriver } from '../../unit/lost-documents/chat-driver.js'
+import { describe, expect, it } from 'vitest'
+import { conversationStates } from '../../../db/schema/index.js'
 import { THAI_ID } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // The chat way, end to end: emulator → signed webhook → inbox → worker → engine → outbox → emulator.
-let s: Stack
-beforeAll(async () => {
-  s = await startStack()
-})
-afterAll(async () => {
-  await s?.close()
-})
+const s = lostDocumentStack()
 
-async function _citizenOf(userId: string) {
-  const [row] = await s.db.db.select().from(citizens).where(eq(citizens.lineUserId, userId))
-  return row
-}
-
-const chat = (userId: string) => chatDriver(s, userId)
+const { chat } = s
 
 describe('lost documents in the chat: cancel, resume, stray input', () => {
   it('cancels at any step and forgets what was typed', async () => {

@@ -1,19 +1,13 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { citizens, conversationStates, lostDocumentReports } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
 import { chatDriver, quickLabels } from '../../unit/lost-documents/chat-driver.js'
 import { daysAgo, THAI_ID } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // Issue #8 points 3 and 8 through the emulator: typed options, the story at step 9, SOS mid-flow, stickers, the
 // name, editing from the summary, and the English flow's address.
-let s: Stack
-beforeAll(async () => {
-  s = await startStack()
-})
-afterAll(async () => {
-  await s?.close()
-})
+const s = lostDocumentStack()
 
 type Chat = ReturnType<typeof chatDriver>
 function newChat(language: 'th' | 'en' = 'th') {

@@ -1,32 +1,20 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   cases,
-  citizens,
   consents,
   conversationStates,
   lostDocumentItems,
   lostDocumentReports,
 } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { chatDriver, quickLabels } from '../../unit/lost-documents/chat-driver.js'
+import { quickLabels } from '../../unit/lost-documents/chat-driver.js'
 import { daysAgo, THAI_ID } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // The chat way, end to end: emulator → signed webhook → inbox → worker → engine → outbox → emulator.
-let s: Stack
-beforeAll(async () => {
-  s = await startStack()
-})
-afterAll(async () => {
-  await s?.close()
-})
+const s = lostDocumentStack()
 
-async function citizenOf(userId: string) {
-  const [row] = await s.db.db.select().from(citizens).where(eq(citizens.lineUserId, userId))
-  return row
-}
-
-const chat = (userId: string) => chatDriver(s, userId)
+const { citizenOf, chat } = s
 
 describe('lost documents in the chat: happy', () => {
   it('typing "แจ้งเอกสารหาย" explains what is needed, the s.137 warning, and offers the form or the chat', async () => {

@@ -1,20 +1,16 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { lostDocumentReports } from '../../../db/schema/index.js'
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
+import { lostDocumentStack } from './api-stack.js'
 import { buttonUris, insertReport, lineFriend } from './record-fixtures.js'
 
 /** The inbox's generic status change on a lost-document case does what the review routes do. */
 describe('POST /api/admin/cases/:id/status on a lost-document report', () => {
-  let s: Stack
+  const s = lostDocumentStack()
   let duty: TestOfficer
   beforeAll(async () => {
-    s = await startStack()
     duty = await signInOfficer(s.db.db, { role: 'duty_officer' })
-  })
-  afterAll(async () => {
-    await s.close()
   })
 
   const status = (caseId: string, payload: object) =>

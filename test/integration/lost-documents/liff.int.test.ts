@@ -1,45 +1,30 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { citizens, lostDocumentReports } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
+import { hasChromium, launchChromium } from '../../helpers/browser.js'
+import { buildCitizenLiffOnce } from '../../helpers/liff-build.js'
+import { fullPageShot, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
 import { THAI_ID, validDraft } from '../../unit/lost-documents/fixtures.js'
-import { buildCitizenLiffOnce } from '../admin-ui/build-admin.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // The LIFF form in headless Chromium against the whole stack, signed in the way the emulator's simulator does it.
 // Screenshots go to $LOSTDOC_SHOTS_DIR (default /tmp/lostdoc-shots).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SHOTS = process.env.LOSTDOC_SHOTS_DIR ?? '/tmp/lostdoc-shots'
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const
 
-describe.skipIf(!existsSync(CHROMIUM))('lost-document LIFF pages in a browser', () => {
-  let s: Stack
+describe.skipIf(!hasChromium)('lost-document LIFF pages in a browser', () => {
   let browser: Browser
-
   beforeAll(async () => {
     await buildCitizenLiffOnce() // a rebuild would empty dist/liff under another file's browser
     mkdirSync(SHOTS, { recursive: true })
-    s = await startStack()
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
   }, 180_000)
   afterAll(async () => {
     await browser?.close()
-    await s?.close()
   })
+  const s = lostDocumentStack()
 
   async function friend(name: string, language: 'th' | 'en' = 'th') {
     const user = s.emulator.createUser({ displayName: name, language })
@@ -48,27 +33,17 @@ describe.skipIf(!existsSync(CHROMIUM))('lost-document LIFF pages in a browser', 
     return user
   }
 
-  async function open(path: string, viewport: keyof typeof VIEWPORTS, user: { userId: string; language: string }) {
-    const page = await browser.newPage({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 })
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('status of 400')) {
-        problems.push(m.text())
-      }
-    })
-    page.on('pageerror', (e) => problems.push(e.message))
-    const query = new URLSearchParams({
-      emulator: '1',
-      idToken: s.emulator.issueIdToken(user.userId),
-      liffId: 'emu-citizen',
+  const open = (path: string, viewport: Viewport, user: { userId: string; language: string }) =>
+    openLiffPage(browser, s, {
+      app: 'citizen',
+      path,
+      viewport,
+      userId: user.userId,
       lang: user.language,
+      ignoreConsole: /status of 400/, // the form's validation answers
     })
-    await page.goto(`${s.baseUrl}/liff/${path}?${query}`)
-    return { page, problems }
-  }
 
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
+  const shot = (page: Page, name: string) => fullPageShot(page, SHOTS, name)
 
   /** Every control a thumb must hit is at least 44 px tall. */
   async function expectTapTargets(page: Page) {
@@ -190,7 +165,7 @@ describe.skipIf(!existsSync(CHROMIUM))('lost-document LIFF pages in a browser', 
 
   it('pre-fills from the last report (ID only as "use the same ID"), in English, at desktop size', async () => {
     const user = await friend('John Smith', 'en')
-    await apiClient(s.baseUrl)('/api/liff/lost-documents', {
+    await s.call('/api/liff/lost-documents', {
       method: 'POST',
       token: s.emulator.issueIdToken(user.userId),
       body: validDraft({ declarantName: 'John Smith', idType: 'passport', idNumber: 'AA1234567' }),

@@ -1,22 +1,14 @@
 import { like } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buddhistYear } from '../../../bot/cases/reference.js'
 import { cases } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { validDraft } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // The station's gap-free yearly sequence under concurrent submissions: 100 at once (PGlite too: about 20 s).
 const N = 100
-let s: Stack
-let call: ReturnType<typeof apiClient>
-beforeAll(async () => {
-  s = await startStack({ worker: false })
-  call = apiClient(s.baseUrl)
-})
-afterAll(async () => {
-  await s?.close()
-})
+const s = lostDocumentStack({ worker: false })
+const { call } = s
 
 const numberOf = (ref: string) => Number(ref.split('-').at(-1))
 

@@ -1,26 +1,13 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createSearchHasher } from '../../../bot/cases/search-hash.js'
 import { cases, citizens, dataRequests, lostDocumentItems, lostDocumentReports } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { THAI_ID, validDraft } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // PDPA: numbers encrypted at rest and findable by keyed hash; the citizen's export and deletion request.
-let s: Stack
-let call: ReturnType<typeof apiClient>
-beforeAll(async () => {
-  s = await startStack({ worker: false })
-  call = apiClient(s.baseUrl)
-})
-afterAll(async () => {
-  await s?.close()
-})
-
-function person(name: string) {
-  const user = s.emulator.createUser({ displayName: name, language: 'th' })
-  return { user, token: s.emulator.issueIdToken(user.userId) }
-}
+const s = lostDocumentStack({ worker: false })
+const { call, person } = s
 
 describe('at rest', () => {
   it('ID, phone and document numbers are ciphertext; hashes find the case; no plain number anywhere in the rows', async () => {

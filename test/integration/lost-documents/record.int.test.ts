@@ -3,25 +3,21 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { revokeRecord } from '../../../bot/lost-documents/record/issue.js'
 import { hashVerifyToken } from '../../../bot/lost-documents/record/token.js'
 import { auditLog, caseEvents, cases, lostDocumentReports, outboundMessages } from '../../../db/schema/index.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
+import { lostDocumentStack } from './api-stack.js'
 import { buttonUris, DECLARANT, DOC_NUMBER, FULL_ID, insertReport, lineFriend, STREET } from './record-fixtures.js'
 
 const hasPoppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm')
 
 /** Issuing a record, its citizen card, and the signed PDF download, on the whole stack (DB, queue, LINE emulator). */
 describe('lost-document record: issue and download', () => {
-  let s: Stack
+  const s = lostDocumentStack()
   const dir = mkdtempSync(join(tmpdir(), 'record-int-'))
-  beforeAll(async () => {
-    s = await startStack()
-  })
   afterAll(async () => {
-    await s.close()
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -1,22 +1,18 @@
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { auditLog, cases, lostDocumentReports, stations } from '../../../db/schema/index.js'
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
+import { lostDocumentStack } from './api-stack.js'
 import { buttonUris, FULL_ID, insertReport, lineFriend } from './record-fixtures.js'
 
 /** The officers' decisions on a report, through the admin API, down to the citizen's LINE chat and the verify page. */
 describe('POST /api/admin/lost-documents/:caseId/{approve,reject,request-info,revoke}', () => {
-  let s: Stack
+  const s = lostDocumentStack()
   let duty: TestOfficer
   let viewer: TestOfficer
   beforeAll(async () => {
-    s = await startStack()
     duty = await signInOfficer(s.db.db, { role: 'duty_officer' })
     viewer = await signInOfficer(s.db.db, { role: 'viewer' })
-  })
-  afterAll(async () => {
-    await s.close()
   })
 
   const post = (caseId: string, action: string, payload?: object, who: TestOfficer | null = duty) =>

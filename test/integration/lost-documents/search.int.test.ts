@@ -1,29 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { validDraft } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 /** Officers find a report by the declarant's ID or a document number, typed as printed or without separators. */
 describe('inbox search by ID and document numbers', () => {
-  let s: Stack
+  const s = lostDocumentStack()
   let duty: TestOfficer
   let caseId = ''
   const draft = validDraft()
   beforeAll(async () => {
-    s = await startStack()
     duty = await signInOfficer(s.db.db, { role: 'duty_officer' })
     const user = s.emulator.createUser({ displayName: 'ค้นหา ด้วยเลข', language: 'th' })
-    const res = await apiClient(s.baseUrl)('/api/liff/lost-documents', {
+    const res = await s.call('/api/liff/lost-documents', {
       method: 'POST',
       token: s.emulator.issueIdToken(user.userId),
       body: draft,
     })
     expect(res.status, res.text).toBe(201)
     caseId = res.json().report.id
-  })
-  afterAll(async () => {
-    await s.close()
   })
 
   const search = async (q: string) => {

@@ -1,25 +1,12 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { caseEvents, cases, citizens, consents, lostDocumentReports } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { validDraft } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // Submitting from the LIFF form: one report per idempotency key, the policy per document type, the receipt in chat.
-let s: Stack
-let call: ReturnType<typeof apiClient>
-beforeAll(async () => {
-  s = await startStack()
-  call = apiClient(s.baseUrl)
-})
-afterAll(async () => {
-  await s?.close()
-})
-
-function person(name: string, language: 'th' | 'en' = 'th') {
-  const user = s.emulator.createUser({ displayName: name, language })
-  return { user, token: s.emulator.issueIdToken(user.userId) }
-}
+const s = lostDocumentStack()
+const { call, person } = s
 
 const submit = (token: string, body: unknown, headers: Record<string, string> = {}) =>
   call('/api/liff/lost-documents', { method: 'POST', token, body, headers })

@@ -1,23 +1,12 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { caseEvents, cases } from '../../../db/schema/index.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
-import { apiClient } from '../../unit/lost-documents/api-client.js'
 import { validDraft } from '../../unit/lost-documents/fixtures.js'
+import { lostDocumentStack } from './api-stack.js'
 
 // "My reports": the citizen's own reports only (IDOR: another citizen's case is a 404), newest first, with history.
-let s: Stack
-let call: ReturnType<typeof apiClient>
-beforeAll(async () => {
-  s = await startStack({ worker: false })
-  call = apiClient(s.baseUrl)
-})
-afterAll(async () => {
-  await s?.close()
-})
-
-const person = (name: string) =>
-  s.emulator.issueIdToken(s.emulator.createUser({ displayName: name, language: 'th' }).userId)
+const s = lostDocumentStack({ worker: false })
+const { call, tokenFor: person } = s
 async function file(token: string, body = validDraft()) {
   const res = await call('/api/liff/lost-documents', { method: 'POST', token, body })
   expect(res.status, res.text).toBe(201)

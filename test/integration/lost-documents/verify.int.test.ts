@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import Fastify from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { registerErrorHandler } from '../../../bot/errors.js'
 import { revokeRecord } from '../../../bot/lost-documents/record/issue.js'
 import { verifyRoutes } from '../../../bot/lost-documents/verify/verify.routes.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
-import { type Stack, startStack } from '../../helpers/stack.js'
+import { lostDocumentStack } from './api-stack.js'
 import { DECLARANT, DOC_NUMBER, FULL_ID, insertReport, lineFriend, STREET } from './record-fixtures.js'
 
 const SHOTS = '/tmp/verify-shots'
@@ -16,11 +16,10 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '')
 
 /** The public verification page a record's QR code opens: what it says, what it never says, and its limits. */
 describe('GET /verify/:token', () => {
-  let s: Stack
+  const s = lostDocumentStack()
   let valid: { token: string; referenceNumber: string; caseId: string }
   let revoked: { token: string; referenceNumber: string; caseId: string }
   beforeAll(async () => {
-    s = await startStack()
     const officer = await signInOfficer(s.db.db)
     const issue = async (name: string) => {
       const r = await insertReport(s, { lineUserId: lineFriend(s, name).userId })
@@ -34,9 +33,6 @@ describe('GET /verify/:token', () => {
     await s.deps.db.transaction((tx) =>
       revokeRecord(tx, { caseId: revoked.caseId, officerId: officer.id, reason: 'พบเอกสารแล้ว' }),
     )
-  })
-  afterAll(async () => {
-    await s.close()
   })
 
   const get = (token: string, json = false) =>
@@ -134,13 +130,7 @@ describe('GET /verify/:token', () => {
 })
 
 describe('verification rate limit', () => {
-  let s: Stack
-  beforeAll(async () => {
-    s = await startStack({ worker: false })
-  })
-  afterAll(async () => {
-    await s.close()
-  })
+  const s = lostDocumentStack({ worker: false })
 
   it('answers 429 in Thai and English once an IP checks too often (security)', async () => {
     const app = Fastify()

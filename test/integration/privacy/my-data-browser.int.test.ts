@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import type { Browser, Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCase } from '../../../bot/cases/cases.service.js'
 import { stations } from '../../../db/schema/index.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
+import { buildCitizenLiffOnce } from '../../helpers/liff-build.js'
+import { fullPageShot, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { DECLARANT, FULL_ID, insertReport, lineFriend } from '../lost-documents/record-fixtures.js'
 
 // The citizen's "my data" in the built LIFF app, in headless Chromium. Screenshots: $LIFF_SHOTS_DIR (/tmp/liff-shots).
 const SHOTS = process.env.LIFF_SHOTS_DIR ?? join(tmpdir(), 'liff-shots')
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const
 
 describe.skipIf(!hasChromium)('my data (PDPA) in the citizen LIFF app', () => {
   let s: Stack
@@ -21,7 +21,7 @@ describe.skipIf(!hasChromium)('my data (PDPA) in the citizen LIFF app', () => {
   let userId = ''
 
   beforeAll(async () => {
-    await build({ configFile: 'liff/vite.config.ts', logLevel: 'warn' })
+    await buildCitizenLiffOnce() // a rebuild would empty dist/liff under another file's browser
     mkdirSync(SHOTS, { recursive: true })
     s = await startStack({ worker: false })
     browser = await launchChromium()
@@ -46,22 +46,9 @@ describe.skipIf(!hasChromium)('my data (PDPA) in the citizen LIFF app', () => {
     await s?.close()
   })
 
-  async function open(path: string, viewport: keyof typeof VIEWPORTS) {
-    const page = await browser.newPage({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1, acceptDownloads: true })
-    const problems: string[] = []
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-    page.on('pageerror', (e) => problems.push(e.message))
-    const query = new URLSearchParams({
-      emulator: '1',
-      idToken: s.emulator.issueIdToken(userId),
-      liffId: 'emu-citizen',
-      lang: 'th',
-    })
-    await page.goto(`${s.baseUrl}/liff/${path}?${query}`)
-    return { page, problems }
-  }
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
+  const open = (path: string, viewport: Viewport) =>
+    openLiffPage(browser, s, { app: 'citizen', path, viewport, userId, acceptDownloads: true })
+  const shot = (page: Page, name: string) => fullPageShot(page, SHOTS, name)
 
   it('the deletion request: a short toast inside the screen, the full answer (s.33, 30 days) in the card', async () => {
     const { page, problems } = await open('my-reports', 'phone')

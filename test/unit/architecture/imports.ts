@@ -29,16 +29,31 @@ export function sourceFiles(folders: string[], skip: (path: string) => boolean =
 
 export type Import = { from: string; to: string; spec: string; typeOnly: boolean }
 
-/** The relative imports of a file, resolved to repo paths (`.js` in a specifier names the `.ts` file). */
+/** The path aliases of the LIFF apps' Vite configs and tsconfigs, to repo paths. */
+const ALIASES: Record<string, string> = { '@shared/': 'liff/shared/', '@contracts/': 'bot/contracts/' }
+
+/** Every specifier a file imports from, packages included, as written. */
+export function specifiersOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8')
+  return [...text.matchAll(SPECIFIER)].map((m) => m[1] ?? m[2] ?? '')
+}
+
+/**
+ * The imports of a file from the project (relative, or through an alias), resolved to repo paths (`.js` in a
+ * specifier names the `.ts` file).
+ */
 export function importsOf(file: string): Import[] {
   const text = readFileSync(join(ROOT, file), 'utf8')
   const out: Import[] = []
   for (const m of text.matchAll(SPECIFIER)) {
     const spec = m[1] ?? m[2] ?? ''
-    if (!spec.startsWith('.')) {
+    const alias = Object.keys(ALIASES).find((a) => spec.startsWith(a))
+    if (!spec.startsWith('.') && !alias) {
       continue
     }
-    const target = relative(ROOT, join(ROOT, dirname(file), spec)).replaceAll('\\', '/')
+    const target = alias
+      ? `${ALIASES[alias]}${spec.slice(alias.length)}`
+      : relative(ROOT, join(ROOT, dirname(file), spec)).replaceAll('\\', '/')
     const typeOnly = /^\s*(?:import|export)\s+type\s/.test(m[0].replace(/^[\s;]/, ''))
     out.push({ from: file, to: target.replace(/\.js$/, '.ts'), spec, typeOnly })
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { addressPart, formatAddress } from '../../../bot/contracts/lost-documents/address-format.js'
 import { formatAddress as recordAddress } from '../../../bot/lost-documents/record/format.js'
-import { addressPart, formatAddress } from '../../../bot/lost-documents/validation/address-format.js'
 
 describe('address fields typed with their own label', () => {
   it('are not printed with the label twice', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isFullName } from '../../../bot/contracts/lost-documents/rules.js'
 import { readInput } from '../../../bot/conversation/input.js'
 import type { UserInput } from '../../../bot/conversation/types.js'
 import type { LineEvent } from '../../../bot/line/events.schema.js'
@@ -8,7 +9,6 @@ import { commandOf } from '../../../bot/lost-documents/chat/entry.js'
 import { newFlow } from '../../../bot/lost-documents/chat/flow-state.js'
 import { FREE_TEXT, hint, type Step, type StepContext } from '../../../bot/lost-documents/chat/kit.js'
 import { lostDocTexts } from '../../../bot/lost-documents/texts/index.js'
-import { isFullName } from '../../../bot/lost-documents/validation/rules.js'
 import type { DocumentType } from '../../../db/schema/index.js'
 
 const text = (t: string): UserInput =>

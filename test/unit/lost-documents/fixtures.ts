@@ -1,5 +1,5 @@
-import { CONSENT_VERSION, type ReportDraft } from '../../../bot/lost-documents/validation/draft.js'
-import { bangkokLocalDateTime } from '../../../bot/lost-documents/validation/rules.js'
+import { CONSENT_VERSION, type ReportDraft } from '../../../bot/contracts/lost-documents/draft.js'
+import { bangkokLocalDateTime } from '../../../bot/contracts/lost-documents/rules.js'
 
 /** A valid Thai national ID (mod-11 check digit 1), from thai-conventions.md's worked example. */
 export const THAI_ID = '1234567890121'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateReport } from '../../../bot/lost-documents/validation/report.js'
+import { validateReport } from '../../../bot/contracts/lost-documents/report.js'
 import { check, initialState, toDraft } from '../../../liff/src/pages/lost-document/state.js'
 import type { FormInfo } from '../../../liff/src/pages/lost-document/types.js'
 

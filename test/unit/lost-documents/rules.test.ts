@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAddress } from '../../../bot/lost-documents/validation/address-format.js'
+import { formatAddress } from '../../../bot/contracts/lost-documents/address-format.js'
 import {
   asciiDigits,
   bangkokLocalDateTime,
@@ -12,7 +12,7 @@ import {
   normaliseMobile,
   parseBangkokDateTime,
   parseTypedDate,
-} from '../../../bot/lost-documents/validation/rules.js'
+} from '../../../bot/contracts/lost-documents/rules.js'
 
 describe('Thai national ID (mod-11)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { CONSENT_VERSION, ID_TYPES } from '../../../bot/lost-documents/validation/draft.js'
-import { ISSUE_MESSAGES } from '../../../bot/lost-documents/validation/messages.js'
-import { validateReport } from '../../../bot/lost-documents/validation/report.js'
+import { CONSENT_VERSION, ID_TYPES } from '../../../bot/contracts/lost-documents/draft.js'
+import { ISSUE_MESSAGES } from '../../../bot/contracts/lost-documents/messages.js'
+import { validateReport } from '../../../bot/contracts/lost-documents/report.js'
 import { ID_TYPES as SCHEMA_ID_TYPES } from '../../../db/schema/lost-documents.js'
 import { daysAgo, validDraft } from './fixtures.js'
 

@@ -88,4 +88,5 @@ export const enAdmin: Record<keyof typeof thAdmin, string> = {
   'dashboard.quota': 'LINE messages this month',
   'dashboard.quotaCaption': '{used} of {limit} used, {remaining} left',
   'dashboard.quotaUnlimited': '{used} messages sent (no quota)',
+  'dashboard.quotaUnknown': 'LINE could not be asked for this month’s message quota; try again later.',
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../lib/i18n.js'
-import type { CaseKind, OfficerRole } from '../lib/types.js'
+import { CASE_STATUSES, type CaseKind, type OfficerRole } from '../lib/types.js'
 
 type Label = Record<Language, string>
 
@@ -26,22 +26,8 @@ export const STATUS_LABELS: Record<string, Label> = {
   resolved: { th: 'คลี่คลายแล้ว', en: 'Resolved' },
 }
 
-/** Every status of every kind, in the order officers meet them (for the filter). */
-export const STATUSES_BY_KIND: Record<CaseKind, string[]> = {
-  lost_document: [
-    'submitted',
-    'in_review',
-    'awaiting_info',
-    'visit_station',
-    'issued',
-    'rejected',
-    'revoked',
-    'closed',
-  ],
-  house_watch: ['submitted', 'awaiting_info', 'approved', 'active', 'completed', 'rejected', 'cancelled'],
-  consultation: ['waiting', 'in_progress', 'awaiting_info', 'answered', 'closed'],
-  sos: ['new', 'dispatched', 'on_scene', 'resolved', 'closed'],
-}
+/** Every status of every kind, in the order officers meet them (for the filter): the server's list. */
+export const STATUSES_BY_KIND: Record<CaseKind, readonly string[]> = CASE_STATUSES
 
 /** Statuses where nothing is left to do: shown muted. */
 export const DONE_STATUSES = new Set(['issued', 'rejected', 'revoked', 'closed', 'completed', 'cancelled', 'resolved'])

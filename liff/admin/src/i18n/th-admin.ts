@@ -86,4 +86,5 @@ export const thAdmin = {
   'dashboard.quota': 'โควตาข้อความ LINE เดือนนี้',
   'dashboard.quotaCaption': 'ใช้ไป {used} จาก {limit} ข้อความ เหลือ {remaining}',
   'dashboard.quotaUnlimited': 'ใช้ไป {used} ข้อความ (ไม่จำกัดโควตา)',
+  'dashboard.quotaUnknown': 'ขณะนี้ตรวจสอบโควตาข้อความ LINE ของเดือนนี้ไม่ได้ กรุณาลองใหม่ภายหลัง',
 }

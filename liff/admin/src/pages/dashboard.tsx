@@ -46,6 +46,10 @@ function Stat({ label, value, tone }: { label: string; value: string; tone?: 'ba
 }
 
 function Quota({ lang, quota }: { lang: Language; quota: Dashboard['quota'] }) {
+  if (quota === null) {
+    // The server could not ask LINE (it says so with null rather than failing the whole dashboard).
+    return <p>{t(lang, 'dashboard.quotaUnknown')}</p>
+  }
   if (quota.limit === null) {
     return <p>{t(lang, 'dashboard.quotaUnlimited', { used: num(lang, quota.used) })}</p>
   }

@@ -1,4 +1,4 @@
-import { ADDRESS_FIELDS, REQUIRED_ADDRESS } from '../../../../bot/lost-documents/validation/draft.js'
+import { ADDRESS_FIELDS, REQUIRED_ADDRESS } from '@contracts/lost-documents/draft.js'
 import { Section, TextField } from './fields.js'
 import type { SectionProps } from './person-section.js'
 import { ft } from './texts.js'

@@ -1,4 +1,4 @@
-import { MAX_ITEMS } from '../../../../bot/lost-documents/validation/draft.js'
+import { MAX_ITEMS } from '@contracts/lost-documents/draft.js'
 import { ErrorText, Section, TextField } from './fields.js'
 import type { SectionProps } from './person-section.js'
 import { fieldId } from './state.js'

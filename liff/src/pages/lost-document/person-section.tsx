@@ -1,4 +1,4 @@
-import { ID_TYPES } from '../../../../bot/lost-documents/validation/draft.js'
+import { ID_TYPES } from '@contracts/lost-documents/draft.js'
 import type { Language } from '../../lib/i18n.js'
 import { DatePartsField } from './date-parts.js'
 import { type FieldErrors, Section, TextField } from './fields.js'

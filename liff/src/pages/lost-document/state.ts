@@ -1,7 +1,7 @@
-import type { AddressDraft, ItemDraft, ReportDraft } from '../../../../bot/lost-documents/validation/draft.js'
-import type { Issue } from '../../../../bot/lost-documents/validation/messages.js'
-import { validateReport } from '../../../../bot/lost-documents/validation/report.js'
-import { bangkokLocalDateTime } from '../../../../bot/lost-documents/validation/rules.js'
+import type { AddressDraft, ItemDraft, ReportDraft } from '@contracts/lost-documents/draft.js'
+import type { Issue } from '@contracts/lost-documents/messages.js'
+import { validateReport } from '@contracts/lost-documents/report.js'
+import { bangkokLocalDateTime } from '@contracts/lost-documents/rules.js'
 import type { FormInfo } from './types.js'
 
 /** A date being picked in three parts (day, month, year), "" until chosen. */

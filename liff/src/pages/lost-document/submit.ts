@@ -1,6 +1,6 @@
+import type { ReportDraft } from '@contracts/lost-documents/draft.js'
 import { apiErrorFrom, networkError } from '@shared/lib/api.js'
 import { getIdToken } from '@shared/lib/liff.js'
-import type { ReportDraft } from '../../../../bot/lost-documents/validation/draft.js'
 import type { SubmitResult } from './types.js'
 
 export type FieldProblem = { field: string; messageTh: string; messageEn: string }

@@ -1,3 +1,4 @@
+import { createTranslator } from '@shared/lib/i18n.js'
 import type { Language } from '../../lib/i18n.js'
 
 /**
@@ -169,6 +170,4 @@ const en: Record<FormText, string> = {
 
 export const formTexts: Record<Language, Record<FormText, string>> = { th, en }
 
-export function ft(lang: Language, key: FormText, vars: Record<string, string | number> = {}): string {
-  return formTexts[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-}
+export const { t: ft } = createTranslator(formTexts)

@@ -1,3 +1,4 @@
+import { createTranslator } from '@shared/lib/i18n.js'
 import type { Language } from '../../lib/i18n.js'
 
 const th = {
@@ -89,6 +90,4 @@ const en: Record<ReportsText, string> = {
 
 export const reportsTexts: Record<Language, Record<ReportsText, string>> = { th, en }
 
-export function rt(lang: Language, key: ReportsText, vars: Record<string, string | number> = {}): string {
-  return reportsTexts[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-}
+export const { t: rt } = createTranslator(reportsTexts)

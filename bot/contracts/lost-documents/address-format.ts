@@ -1,3 +1,5 @@
+import { ADDRESS_FIELDS } from './draft.js'
+
 /**
  * A structured Thai address on one line. Labels follow the language the address was given in, never the reader's:
  * Thai in the Thai order with the usual abbreviations ("12/3 หมู่ 4 ถ.สุขุมวิท ต.เชิงเนิน อ.เมืองระยอง จ.ระยอง
@@ -46,18 +48,6 @@ export function addressPart(field: string, value: string | undefined): string {
   return prefix ? v.replace(prefix, '').trim() || v : v
 }
 
-export const ADDRESS_ORDER = [
-  'houseNo',
-  'village',
-  'moo',
-  'soi',
-  'road',
-  'subdistrict',
-  'district',
-  'province',
-  'postcode',
-] as const
-
 /** An address given in English: "99, Moo 4, Soi 7, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150". */
 export function englishAddress(a: Record<string, string | undefined>): string {
   const label: Record<string, (v: string) => string> = {
@@ -65,7 +55,7 @@ export function englishAddress(a: Record<string, string | undefined>): string {
     soi: (v) => `Soi ${v}`,
     road: (v) => (/\b(road|rd\.?)$/i.test(v) ? v : `${v} Road`),
   }
-  return ADDRESS_ORDER.filter((k) => a[k]?.trim())
+  return ADDRESS_FIELDS.filter((k) => a[k]?.trim())
     .map((k) => {
       const v = addressPart(k, a[k])
       return label[k] && !THAI.test(v) ? (label[k] as (v: string) => string)(v) : v
@@ -78,7 +68,7 @@ export function formatAddress(_lang: 'th' | 'en', a: Record<string, string | und
   if (addressLanguage(a) === 'en') {
     return englishAddress(a)
   }
-  return ADDRESS_ORDER.filter((k) => a[k]?.trim())
+  return ADDRESS_FIELDS.filter((k) => a[k]?.trim())
     .map((k) => `${isLatin(a[k]) ? '' : (THAI_PREFIX[k] ?? '')}${addressPart(k, a[k])}`)
     .join(' ')
 }

@@ -1,0 +1,105 @@
+// The JSON of the citizens' LIFF API (/api/liff/*), as the server sends it: the routes' zod schemas validate every
+// answer, and test/unit/contracts/liff-api.test.ts fails to compile when a schema and these types part ways.
+// The citizen app imports these types (@contracts/liff-api.js); no imports here but the other contracts.
+import type { FollowState, Language } from './citizens.js'
+
+type Bilingual = { th: string; en: string }
+
+/** What happens when a document type is reported lost (the station's policy, admin-editable). */
+export const DOCUMENT_POLICIES = ['issue_now', 'review', 'visit_station'] as const
+export type DocumentPolicy = (typeof DOCUMENT_POLICIES)[number]
+
+/** GET /api/liff/me: the citizen as the pages see them (no internal IDs, no LINE user ID). */
+export type Me = { displayName: string | null; language: Language; followState: FollowState }
+
+/** GET /api/liff/station: what a citizen may know of their station. */
+export type StationInfo = {
+  code: string
+  nameTh: string
+  nameEn: string
+  addressTh: string
+  addressEn: string
+  phone: string
+  latitude: number | null
+  longitude: number | null
+}
+
+export type DocumentTypeInfo = {
+  code: string
+  nameTh: string
+  nameEn: string
+  policy: DocumentPolicy
+  reasonTh: string | null
+  reasonEn: string | null
+  hasNumber: boolean
+  issuers: string[]
+}
+
+/** GET /api/liff/lost-documents/form: types, consent version and texts, and the last report's pre-fill. */
+export type FormInfo = {
+  documentTypes: DocumentTypeInfo[]
+  consentVersion: string
+  texts: { s137: Bilingual; declaration: Bilingual; consent: Bilingual }
+  prefill: ReportPrefill | null
+}
+
+/**
+ * From the citizen's last report, for "use my details from last time"; the ID number only masked (reused
+ * server-side with `useLastId`).
+ */
+export type ReportPrefill = {
+  declarantName: string
+  idType: string
+  idMasked: string
+  dateOfBirth: string
+  phone: string
+  address: Record<string, string>
+}
+
+export type ReportItem = {
+  position: number
+  documentType: string
+  nameTh: string
+  nameEn: string
+  number: string | null
+  issuer: string | null
+}
+
+export type ReportSummary = {
+  id: string
+  referenceNumber: string
+  status: string
+  statusTh: string
+  statusEn: string
+  createdAt: string
+  updatedAt: string
+  items: ReportItem[]
+  held: (ReportItem & { policy: DocumentPolicy; reasonTh: string | null; reasonEn: string | null })[]
+  issued: boolean
+  /** The signed PDF link, when a valid record exists. */
+  pdfUrl: string | null
+  lostFrom: string
+  lostTo: string | null
+  placeText: string
+}
+
+export type ReportDetail = ReportSummary & {
+  declarantName: string
+  idType: string
+  idNumber: string
+  phone: string
+  address: Record<string, string>
+  location: { latitude: number; longitude: number } | null
+  circumstances: string
+  history: {
+    type: string
+    status: string | null
+    statusTh: string | null
+    statusEn: string | null
+    body: string | null
+    at: string
+  }[]
+}
+
+/** POST /api/liff/lost-documents */
+export type SubmitResult = { created: boolean; report: ReportSummary }

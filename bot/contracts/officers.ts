@@ -1,0 +1,36 @@
+// Shared by the server and the LIFF apps (imported as @contracts/officers.js): plain data and types, no imports.
+
+/** Officer roles, most powerful first. */
+export const OFFICER_ROLES = [
+  'admin',
+  'supervisor',
+  'duty_officer',
+  'legal_advisor',
+  'patrol_officer',
+  'viewer',
+] as const
+export type OfficerRole = (typeof OFFICER_ROLES)[number]
+
+/**
+ * Who may do what. Every officer route names one permission and the server checks it on every request
+ * (bot/officers/permissions.ts); the officers' app reads the signed-in officer's list from GET /api/admin/me.
+ */
+export const PERMISSIONS = {
+  'cases.read': OFFICER_ROLES,
+  'cases.act': ['admin', 'supervisor', 'duty_officer', 'legal_advisor'],
+  'cases.reveal_pii': ['admin', 'supervisor', 'duty_officer'],
+  'dashboard.read': ['admin', 'supervisor', 'duty_officer', 'viewer'],
+  'audit.read': ['admin', 'supervisor'],
+  'officers.manage': ['admin'],
+  'templates.edit': ['admin'],
+  'document_types.edit': ['admin', 'supervisor'],
+  'station.edit': ['admin'],
+  'groups.bind': ['admin'],
+  /** Citizens' PDPA requests: see the queue, erase a citizen's data or refuse on a legal ground. */
+  'privacy.requests': ['admin', 'supervisor'],
+} as const satisfies Record<string, readonly OfficerRole[]>
+export type Permission = keyof typeof PERMISSIONS
+
+/** A LINE user's request to become an officer. */
+export const ACCESS_REQUEST_STATUSES = ['pending', 'approved', 'declined'] as const
+export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number]
