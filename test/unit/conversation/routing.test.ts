@@ -29,6 +29,7 @@ const station: Station = {
   phone: '038-611-111',
   phones: [],
   personalDataRetentionDays: 365,
+  sosDueMinutes: 10,
   hoursTh: 'เปิดให้บริการตลอด 24 ชั่วโมง',
   hoursEn: 'Open 24 hours',
   servicesTh: 'แจ้งความ',

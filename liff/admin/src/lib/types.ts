@@ -164,6 +164,8 @@ export type StationInfo = {
   longitude: number | null
   /** Days an ended case keeps its personal data (30–3650). */
   personalDataRetentionDays: number
+  /** Minutes officers have to take an SOS case (1–120). */
+  sosDueMinutes: number
 }
 
 export type LineGroup = {
