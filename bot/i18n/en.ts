@@ -49,8 +49,13 @@ export const en: Record<MessageKey, string> = {
   'sos.reportedTitle': 'Emergency received',
   'sos.reportedRef': 'Reference {ref}',
   'sos.reportedNext':
-    'Officers at the station have your location and will contact you as soon as possible.\n• Stay somewhere safe and keep your phone on.\n• If you are in immediate danger, call 191 now.\n• If you move, send your new location.',
+    "The station's officers were alerted in their LINE group with your location and will contact you as soon as possible.\n• Stay somewhere safe and keep your phone on.\n• If you are in immediate danger, call 191 now.\n• If you move, send your new location.",
   'sos.locationUpdated': 'Location of {ref} updated. Officers can see where you are now.',
+  'sos.reportedTitleNoGroup': 'Recorded, but nobody was alerted',
+  'sos.reportedRefLabel': 'Reference',
+  'sos.reportedNextNoGroup':
+    'The station has not set up its LINE group for alerts yet, so no officer was notified now.\n• Call 191 now.\n• Your location is saved with this report; officers will see it when they open the system.',
+  'sos.locationUpdatedNoGroup': 'New location of {ref} saved, but no officer was notified now. Call 191 now.',
   'sos.call191': 'Call 191 now',
   'sos.caseSummary': 'Emergency reported on LINE with a location{place}',
   'richmenu.chatBar': 'Services',
