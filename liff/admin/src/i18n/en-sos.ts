@@ -5,8 +5,6 @@ export const enSos: Record<keyof typeof thSos, string> = {
   'sos.pinnedHint': 'Pinned at the top until an officer takes it',
   'sos.alarm': 'New SOS: {ref}',
   'sos.titleBadge': 'SOS waiting',
-  'sos.soundOn': 'Turn SOS sound on',
-  'sos.soundOff': 'Turn SOS sound off',
   'station.sosDue': 'Time to take an SOS case (minutes)',
   'station.sosDueHint':
     'An SOS case nobody has taken stays pinned at the top of the inbox and is overdue after this. Default 10 minutes.',

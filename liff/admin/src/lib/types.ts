@@ -56,6 +56,8 @@ export type CaseListItem = {
   assignee: OfficerRef | null
   dueAt: string | null
   overdue: boolean
+  /** An SOS case nobody has taken yet: listed first until claimed. */
+  pinned: boolean
   createdAt: string
   updatedAt: string
 }
