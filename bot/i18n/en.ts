@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   'sos.reportedNextNoGroup':
     'The station has not set up its LINE group for alerts yet, so no officer was notified now.\n• Call 191 now.\n• Your location is saved with this report; officers will see it when they open the system.',
   'sos.locationUpdatedNoGroup': 'New location of {ref} saved, but no officer was notified now. Call 191 now.',
+  'sos.mine': 'Emergencies you reported',
   'sos.call191': 'Call 191 now',
   'sos.caseSummary': 'Emergency reported on LINE with a location{place}',
   'richmenu.chatBar': 'Services',
