@@ -75,7 +75,8 @@ export async function reportSosLocation(
         data: { ...point, source: 'line-location' },
         createdAt: now,
       })
-      await alertStation(tx, moved, station, ctx.adminLiffId, { name: turn.citizen.displayName })
+      const phone = await ctx.contactPhone(tx, turn.citizen.id)
+      await alertStation(tx, moved, station, ctx.adminLiffId, { name: turn.citizen.displayName, phone })
       await notifyCaseChange(tx, moved, 'updated')
       // The truth: the station's group saw the new place, or nobody was alerted (no group bound).
       const told = station.lineGroupId ? 'sos.locationUpdated' : 'sos.locationUpdatedNoGroup'
@@ -91,6 +92,8 @@ export async function reportSosLocation(
       }
     }
   }
+  // Who to call back: the LINE name, and the phone number the citizen gave the station before, if any.
+  const phone = await ctx.contactPhone(tx, turn.citizen.id)
   // Officers read the summary in Thai (the station's working language), whatever the citizen's language.
   const { case: opened } = await openCase(tx, {
     station,
@@ -102,7 +105,7 @@ export async function reportSosLocation(
     location: point,
     // Short: an SOS is about now (the station's setting, 10 minutes by default); unclaimed, it is pinned in the inbox.
     dueAt: new Date(now.getTime() + station.sosDueMinutes * 60_000),
-    contact: { name: turn.citizen.displayName },
+    contact: { name: turn.citizen.displayName, phone },
     data: { source: 'line-location', language: lang },
     now,
   })

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cases, citizens, stations } from '../../../db/schema/index.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
+import { insertReport } from '../lost-documents/record-fixtures.js'
 
 const SHOTS = join(tmpdir(), 'e2e-shots')
 
@@ -108,6 +109,24 @@ describe('SOS done right', () => {
     expect(card).toContain('ติดต่อกลับทาง LINE')
     // No phone was given: no call button for one.
     expect(card).not.toContain('โทรหาผู้แจ้ง')
+  })
+
+  it('the alert offers a call to the phone number the citizen gave the station (their lost-document report)', async () => {
+    const [station] = await s.db.db.select().from(stations).where(eq(stations.code, 'RYG'))
+    const groupId = station?.lineGroupId ?? ''
+    expect(groupId).not.toBe('')
+    const user = s.emulator.createUser({ displayName: 'มีเบอร์', language: 'th' })
+    await s.emulator.follow(user.userId)
+    await s.emulator.waitForMessages(user.userId, 2)
+    await insertReport(s, { lineUserId: user.userId }) // its phone: 0812345678, encrypted
+    const groupBefore = s.emulator.messagesTo(groupId).length
+    await sosWithLocation(user.userId, 2)
+    const [alert] = (await s.emulator.waitForMessages(groupId, groupBefore + 1)).slice(groupBefore)
+    const card = JSON.stringify(alert?.message)
+    expect(card).toContain('ผู้แจ้ง (ชื่อ LINE): มีเบอร์')
+    expect(card).toContain('โทรศัพท์: 081-234-5678')
+    expect(card).toContain('"uri":"tel:0812345678"')
+    expect(card).toContain('โทรหาผู้แจ้ง')
   })
 
   it("is due within the station's SOS time (a station setting, 10 minutes by default)", async () => {

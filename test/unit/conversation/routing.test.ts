@@ -18,6 +18,7 @@ const ctx: FeatureContext = {
   links: { liff: (p) => `https://liff.line.me/x/${p}` },
   adminLiffId: 'admin',
   mainMenu: () => ({ items: [] }),
+  contactPhone: async () => null,
 }
 const station: Station = {
   id: '00000000-0000-4000-8000-000000000001',
