@@ -116,4 +116,20 @@ describe.skipIf(!hasChromium)('SOS on the officers page (headless Chromium)', ()
       await page.close()
     }
   })
+
+  it('"ติดต่อกลับทาง LINE" on the group alert opens the case at its message box (?reply=1)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
+    const query = new URLSearchParams({
+      reply: '1',
+      emulator: '1',
+      idToken: stack.emulator.issueIdToken(admin.user.userId),
+      liffId: 'emu-admin',
+      lang: 'th',
+    })
+    await page.goto(`${stack.baseUrl}/admin/cases/${oldSos.id}?${query}`)
+    await page.getByRole('heading', { level: 1, name: oldSos.referenceNumber }).waitFor()
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('reply')
+    await shot(page, 'sos-reply', 'phone')
+    await page.close()
+  })
 })
