@@ -46,6 +46,8 @@ export const en: Record<MessageKey, string> = {
   'sos.tourist': 'Tourist Police 1155',
   'sos.shareLocation': 'Send my location',
   'sos.locationHint': 'Need police to come to you? Tap "Send my location" below.',
+  'sos.locationHintNoGroup':
+    'The station has not set up its LINE group for alerts yet: if you need the police, call 191 now (you can still send your location; officers will see it when they open the system).',
   'sos.reportedTitle': 'Emergency received',
   'sos.reportedRef': 'Reference {ref}',
   'sos.reportedNext':

@@ -44,6 +44,8 @@ export const th = {
   'sos.tourist': 'ตำรวจท่องเที่ยว 1155',
   'sos.shareLocation': 'ส่งตำแหน่งของฉัน',
   'sos.locationHint': 'ต้องการให้ตำรวจไปหา กด "ส่งตำแหน่งของฉัน" ด้านล่าง',
+  'sos.locationHintNoGroup':
+    'สถานียังไม่ได้ตั้งกลุ่ม LINE สำหรับรับแจ้งเหตุ หากต้องการตำรวจ โทร 191 ทันที (ส่งตำแหน่งไว้ได้ เจ้าหน้าที่จะเห็นเมื่อเปิดระบบ)',
   'sos.reportedTitle': 'ได้รับแจ้งเหตุแล้ว',
   'sos.reportedRef': 'เลขที่เรื่อง {ref}',
   'sos.reportedNext':

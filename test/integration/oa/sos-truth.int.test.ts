@@ -59,6 +59,10 @@ describe('SOS done right', () => {
     await setGroup(null)
     const th = s.emulator.createUser({ displayName: 'ไม่มีกลุ่ม', language: 'th' })
     const { reply, row } = await sosWithLocation(th.userId, 0)
+    // Already the emergency card says it: no promise that police will come, call 191.
+    const [card] = await s.emulator.waitForMessages(th.userId, 1)
+    expect(JSON.stringify(card?.message)).toContain('สถานียังไม่ได้ตั้งกลุ่ม LINE สำหรับรับแจ้งเหตุ')
+    expect(JSON.stringify(card?.message)).not.toContain('ต้องการให้ตำรวจไปหา')
     const json = JSON.stringify(reply.message)
     expect(json).toContain('ยังไม่มีผู้รับแจ้ง')
     expect(json).toContain('โทร 191 ตอนนี้')
@@ -97,6 +101,8 @@ describe('SOS done right', () => {
     await s.emulator.follow(user.userId) // the OA learns the LINE name from the profile
     await s.emulator.waitForMessages(user.userId, 2)
     const { reply, row } = await sosWithLocation(user.userId, 2)
+    const [sosCard] = (await s.emulator.waitForMessages(user.userId, 3)).slice(2)
+    expect(JSON.stringify(sosCard?.message)).toContain('ต้องการให้ตำรวจไปหา')
     const json = JSON.stringify(reply.message)
     expect(json).toContain('แจ้งเตือนเจ้าหน้าที่ในกลุ่ม LINE ของสถานีแล้ว')
     expect(json).not.toContain('ยังไม่มีผู้รับแจ้ง')
