@@ -30,6 +30,7 @@ import { authRoutes } from './officers/sign-in.routes.js'
 import { opsRoutes } from './ops/ops.routes.js'
 import { dataSubjectRoutes } from './privacy/data-subject.routes.js'
 import { privacyRequestsRoutes } from './privacy/requests.routes.js'
+import { sosLiffRoutes } from './sos/sos.routes.js'
 import { groupsRoutes } from './station/groups.routes.js'
 import { stationRoutes } from './station/station.routes.js'
 import { templatesRoutes } from './templates/templates.routes.js'
@@ -95,6 +96,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     publicUrl,
   })
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
+  await app.register(sosLiffRoutes, { db, citizens, verifier })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers

@@ -55,6 +55,13 @@ export function createCasesAdminService({
       })
     },
 
+    /** Unclaimed SOS cases of the officer's station, newest first. */
+    waitingSos(who: ActingOfficer) {
+      return db.transaction(async (tx) => ({
+        items: await inbox.waitingSos(tx, { stationId: who.stationId, now: now() }),
+      }))
+    },
+
     /** The detail view; every view is audited (it shows a citizen's case, if masked). */
     detail(who: ActingOfficer, caseId: string) {
       const at = now()

@@ -5,7 +5,7 @@ import { attachments, type Case, caseEvents, cases, citizens, officers } from '.
 import { NotFoundError } from '../errors.js'
 import { maskName } from './mask.js'
 import type { PiiRegistry } from './pii.js'
-import { type CaseDetail, type CaseEventView, isOverdue, iso, toEventView } from './views.js'
+import { type CaseDetail, type CaseEventView, isOverdue, iso, isPinned, toEventView } from './views.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -67,6 +67,7 @@ export async function caseDetail(tx: Tx, c: Case, pii: PiiRegistry, now: Date): 
     assignee: assignee ?? null,
     dueAt: iso(c.dueAt),
     overdue: isOverdue(c, now),
+    pinned: isPinned(c),
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
     firstResponseAt: iso(c.firstResponseAt),

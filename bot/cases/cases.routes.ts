@@ -13,6 +13,7 @@ import {
   rangeEnd,
   rangeStart,
   revealBodySchema,
+  waitingSosSchema,
 } from './cases.schemas.js'
 
 export type CasesReadRoutesOptions = { cases: CasesAdminService }
@@ -42,6 +43,20 @@ export const casesReadRoutes: FastifyPluginAsyncZod<CasesReadRoutesOptions> = as
         to: to ? rangeEnd(to) : undefined,
       })
     },
+  )
+
+  app.get(
+    '/api/admin/cases/sos-waiting',
+    {
+      onRequest: requirePermission('cases.read'),
+      schema: {
+        tags,
+        security,
+        summary: "The station's SOS cases nobody has taken yet, newest first (at most 20): the admin page's alarm",
+        response: { 200: waitingSosSchema, ...adminErrors },
+      },
+    },
+    async (req) => cases.waitingSos(actingOfficer(req)),
   )
 
   app.get(

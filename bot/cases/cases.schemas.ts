@@ -47,9 +47,13 @@ export const caseListItemSchema = z.object({
   assignee: officerRefSchema.nullable(),
   dueAt: isoTime.nullable(),
   overdue: z.boolean(),
+  pinned: z.boolean().describe('an SOS case nobody has taken yet: listed first until claimed'),
   createdAt: isoTime,
   updatedAt: isoTime,
 })
+
+/** The station's unclaimed SOS cases (the admin page's alarm and title badge). */
+export const waitingSosSchema = z.object({ items: z.array(caseListItemSchema) })
 
 export const caseListSchema = z.object({
   items: z.array(caseListItemSchema),

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm'
+import { and, eq, isNull, not, type SQL, sql } from 'drizzle-orm'
 import { queryRows, type Tx } from '../../db/client.js'
 import { cases, citizens, officers } from '../../db/schema/index.js'
 import { decodeCursor, encodeCursor } from './cursor.js'
@@ -16,6 +16,16 @@ export const MAX_PAGE = 100
  * status with 100,000 closed cases on every inbox load would cost more than the page itself.
  */
 export const COUNT_CAP = 1_000
+/** At most this many unclaimed SOS cases are pinned above the page (a station sees a handful at once). */
+export const PINNED_MAX = 20
+
+/**
+ * An SOS case nobody has taken and not ended: pinned at the top of the inbox's first page until an officer claims it
+ * (assigns it to someone) or it ends. Matches the partial index cases_sos_unclaimed_idx.
+ */
+export function unclaimedSos(): SQL {
+  return and(eq(cases.kind, 'sos'), isNull(cases.assigneeId), isNull(cases.resolvedAt)) as SQL
+}
 
 /**
  * The page, newest first: (created_at DESC NULLS LAST, id DESC NULLS LAST) matches the inbox index exactly, so an
@@ -94,11 +104,21 @@ export function createCaseInbox({ hasher }: { hasher: SearchHasher }) {
     return sql.join(parts, sql` union all `)
   }
 
+  /**
+   * A page of the inbox. The first page starts with the unclaimed SOS cases that match the filters (`pinned`,
+   * newest first); the keyset pages then run over every other case, so a pinned case is never listed twice. Once
+   * claimed or ended, an SOS case takes its place by time again.
+   */
   async function list(tx: Tx, query: InboxQuery, scope: InboxScope) {
     const limit = Math.min(Math.max(query.limit ?? DEFAULT_PAGE, 1), MAX_PAGE)
     const where = baseConditions(query, scope, hasher)
     if (query.status) {
       where.push(eq(cases.status, query.status))
+    }
+    const pinnable = query.kind === undefined || query.kind === 'sos'
+    const pinned = pinnable && !query.cursor ? await pageQuery(tx, [...where, unclaimedSos()], PINNED_MAX) : []
+    if (pinnable) {
+      where.push(not(unclaimedSos()))
     }
     if (query.cursor) {
       where.push(afterCursor(decodeCursor(query.cursor)))
@@ -107,7 +127,19 @@ export function createCaseInbox({ hasher }: { hasher: SearchHasher }) {
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     const nextCursor = rows.length > limit && last ? encodeCursor({ createdAt: last.cursorAt, id: last.id }) : null
-    return { items: page.map((r): CaseListItem => toListItem(r, scope.now)), nextCursor }
+    return {
+      items: [
+        ...pinned.map((r): CaseListItem => toListItem(r, scope.now)),
+        ...page.map((r): CaseListItem => toListItem(r, scope.now)),
+      ],
+      nextCursor,
+    }
+  }
+
+  /** The station's unclaimed SOS cases, newest first (the admin page's alarm and title badge). */
+  async function waitingSos(tx: Tx, scope: Pick<InboxScope, 'stationId' | 'now'>) {
+    const rows = await pageQuery(tx, [eq(cases.stationId, scope.stationId), unclaimedSos()], PINNED_MAX)
+    return rows.map((r): CaseListItem => toListItem(r, scope.now))
   }
 
   /**
@@ -146,6 +178,6 @@ export function createCaseInbox({ hasher }: { hasher: SearchHasher }) {
     return out
   }
 
-  return { list, counts }
+  return { list, counts, waitingSos }
 }
 export type CaseInbox = ReturnType<typeof createCaseInbox>

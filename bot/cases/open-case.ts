@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js'
 import type { Case, Station } from '../../db/schema/index.js'
-import { alertStation } from './alerts.js'
+import { type AlertContact, alertStation } from './alerts.js'
 import { notifyCaseChange } from './case-feed.js'
 import { createCase, type NewCase } from './cases.service.js'
 
@@ -8,6 +8,8 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
   station: Pick<Station, 'id' | 'code' | 'lineGroupId'>
   /** LIFF_ID_ADMIN: the alert card's button opens the case there. */
   adminLiffId: string
+  /** Who to call back, shown on the alert card (SOS). */
+  contact?: AlertContact
 }
 
 /**
@@ -16,9 +18,9 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
  * The alert's delivery is enqueued when the caller's transaction commits (db/client.ts, jobs/after-commit.ts).
  */
 export async function openCase(tx: Tx, input: OpenCaseInput): Promise<{ case: Case; outboundIds: string[] }> {
-  const { adminLiffId, ...newCase } = input
+  const { adminLiffId, contact, ...newCase } = input
   const c = await createCase(tx, newCase)
-  const outboundIds = await alertStation(tx, c, input.station, adminLiffId)
+  const outboundIds = await alertStation(tx, c, input.station, adminLiffId, contact)
   await notifyCaseChange(tx, c, 'created')
   return { case: c, outboundIds }
 }

@@ -19,6 +19,8 @@ export type CaseListItem = {
   assignee: OfficerRef | null
   dueAt: string | null
   overdue: boolean
+  /** An SOS case nobody has taken yet: listed above the others until claimed (bot/cases/inbox.ts). */
+  pinned: boolean
   createdAt: string
   updatedAt: string
 }
@@ -73,6 +75,11 @@ export function isOverdue(c: Pick<Case, 'dueAt' | 'resolvedAt'>, now: Date): boo
   return c.dueAt !== null && c.resolvedAt === null && c.dueAt.getTime() < now.getTime()
 }
 
+/** Same rule as the inbox's unclaimedSos() condition. */
+export function isPinned(c: Pick<Case, 'kind' | 'assigneeId' | 'resolvedAt'>): boolean {
+  return c.kind === 'sos' && c.assigneeId === null && c.resolvedAt === null
+}
+
 type ListRow = Pick<
   Case,
   | 'id'
@@ -100,6 +107,7 @@ export function toListItem(r: ListRow, now: Date): CaseListItem {
     assignee: r.assigneeId ? { id: r.assigneeId, displayName: r.assigneeName ?? '' } : null,
     dueAt: iso(r.dueAt),
     overdue: isOverdue(r, now),
+    pinned: isPinned(r),
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   }

@@ -51,6 +51,7 @@ export function composeConversation(
     line,
     liffId: config.line.liffIdCitizen,
     adminLiffId: config.line.liffIdAdmin,
+    contactPhone: lostDocuments.contactPhone,
     groupEvents: groupEvents.handle,
   })
   return { citizens, engine: wrapEngine(engine) }

@@ -1,6 +1,7 @@
 import { createCaseOpener } from '../cases/open-case.js'
 import { createAwaitingInfoFeature } from '../lost-documents/chat/awaiting-info.feature.js'
 import { createLostDocumentFeature } from '../lost-documents/chat/lost-document.feature.js'
+import { createContactPhoneLookup } from '../lost-documents/contact-phone.js'
 import { createRecords } from '../lost-documents/record/records.js'
 import { createLostDocumentPiiProvider } from '../lost-documents/review/pii.provider.js'
 import { createLostDocumentReview } from '../lost-documents/review/review.service.js'
@@ -26,6 +27,7 @@ export function composeLostDocuments({ config, db, cipher, hasher }: Infra, { au
     review: wire(createLostDocumentReview, { db, audit, records }),
     statusHandlers: wire(createLostDocumentStatusHandlers, { records }),
     piiProvider: createLostDocumentPiiProvider(cipher),
+    contactPhone: wire(createContactPhoneLookup, { cipher }),
     liffUrl: (path: string) => `https://liff.line.me/${config.line.liffIdCitizen}/${path}`,
   }
 }

@@ -41,6 +41,8 @@ export type CaseListItem = {
   assignee: OfficerRef | null
   dueAt: Iso | null
   overdue: boolean
+  /** An SOS case nobody has taken yet: listed first until claimed. */
+  pinned: boolean
   createdAt: Iso
   updatedAt: Iso
 }
@@ -165,6 +167,8 @@ export type StationInfo = {
   longitude: number | null
   /** Days an ended case keeps its personal data (30–3650). */
   personalDataRetentionDays: number
+  /** Minutes officers have to take an SOS case (1–120). */
+  sosDueMinutes: number
 }
 
 export type LineGroup = {

@@ -27,6 +27,8 @@ export type ConversationEngineDeps = {
   adminLiffId: string
   /** Profile lookups must not hold a transaction for long. */
   profileTimeoutMs?: number
+  /** A phone number the citizen gave the station, for the SOS alert (none: no call button). */
+  contactPhone?: FeatureContext['contactPhone']
   /** Group and room events (the bot joining or leaving the station's group): bot/station/group-events.ts. */
   groupEvents?: (tx: Tx, args: { event: LineEvent; station: Station; now: Date }) => Promise<EngineOutput>
 }
@@ -42,6 +44,7 @@ export function createConversationEngine({
   liffId,
   adminLiffId,
   profileTimeoutMs = 3_000,
+  contactPhone = async () => null,
   groupEvents,
 }: ConversationEngineDeps) {
   const links = { liff: (path: string) => `https://liff.line.me/${liffId}/${path.replace(/^\//, '')}` }
@@ -50,6 +53,7 @@ export function createConversationEngine({
     adminLiffId,
     // LINE shows at most 13 quick-reply items.
     mainMenu: (lang) => ({ items: features.flatMap((f) => f.menu?.(lang, links) ?? []).slice(0, 13) }),
+    contactPhone,
   }
 
   async function fetchProfile(userId: string) {

@@ -61,6 +61,8 @@ export type FeatureContext = {
   adminLiffId: string
   /** The main menu as quick replies, in a language. */
   mainMenu(lang: Language): { items: QuickReplyItem[] }
+  /** A phone number the citizen gave the station (for the SOS alert's "call back"), if any. */
+  contactPhone(tx: Tx, citizenId: string): Promise<string | null>
 }
 
 export type QuickReplyItem = messagingApi.QuickReplyItem

@@ -75,13 +75,16 @@ export async function reportSosLocation(
         data: { ...point, source: 'line-location' },
         createdAt: now,
       })
-      await alertStation(tx, moved, station, ctx.adminLiffId)
+      const phone = await ctx.contactPhone(tx, turn.citizen.id)
+      await alertStation(tx, moved, station, ctx.adminLiffId, { name: turn.citizen.displayName, phone })
       await notifyCaseChange(tx, moved, 'updated')
+      // The truth: the station's group saw the new place, or nobody was alerted (no group bound).
+      const told = station.lineGroupId ? 'sos.locationUpdated' : 'sos.locationUpdatedNoGroup'
       return {
         messages: [
           {
             type: 'text',
-            text: t(lang, 'sos.locationUpdated', { ref: moved.referenceNumber }),
+            text: t(lang, told, { ref: moved.referenceNumber }),
             quickReply: sosMenu(lang, ctx, kept),
           },
         ],
@@ -89,6 +92,8 @@ export async function reportSosLocation(
       }
     }
   }
+  // Who to call back: the LINE name, and the phone number the citizen gave the station before, if any.
+  const phone = await ctx.contactPhone(tx, turn.citizen.id)
   // Officers read the summary in Thai (the station's working language), whatever the citizen's language.
   const { case: opened } = await openCase(tx, {
     station,
@@ -98,20 +103,35 @@ export async function reportSosLocation(
     priority: 'urgent',
     summary: t('th', 'sos.caseSummary', { place: place ? `: ${place}` : '' }),
     location: point,
+    // Short: an SOS is about now (the station's setting, 10 minutes by default); unclaimed, it is pinned in the inbox.
+    dueAt: new Date(now.getTime() + station.sosDueMinutes * 60_000),
+    contact: { name: turn.citizen.displayName, phone },
     data: { source: 'line-location', language: lang },
     now,
   })
   const next: SosData = { caseId: opened.id, reference: opened.referenceNumber }
+  const alerted = Boolean(station.lineGroupId)
   return {
-    messages: [reportedMessage(lang, opened.referenceNumber, sosMenu(lang, ctx, kept))],
+    messages: [reportedMessage(lang, opened.referenceNumber, alerted, sosMenu(lang, ctx, kept))],
     state: sosState('reported', next, now, kept),
   }
 }
 
-function reportedMessage(lang: Language, reference: string, quickReply: messagingApi.QuickReply): LineMessage {
+/**
+ * The citizen's card after a location: the case number on a line of its own (it fits a phone's bubble; `wrap` breaks
+ * it at a hyphen rather than cutting it with "…" if a large font size needs more), and what really happened: the
+ * station's LINE group was alerted, or, with no group bound, nobody was, and the citizen should call 191 now.
+ */
+export function reportedMessage(
+  lang: Language,
+  reference: string,
+  alerted: boolean,
+  quickReply?: messagingApi.QuickReply,
+): LineMessage {
+  const title = t(lang, alerted ? 'sos.reportedTitle' : 'sos.reportedTitleNoGroup')
   return {
     type: 'flex',
-    altText: `${t(lang, 'sos.reportedTitle')} ${t(lang, 'sos.reportedRef', { ref: reference })}`.slice(0, 400),
+    altText: `${title} ${t(lang, 'sos.reportedRef', { ref: reference })}`.slice(0, 400),
     quickReply,
     contents: {
       type: 'bubble',
@@ -120,14 +140,22 @@ function reportedMessage(lang: Language, reference: string, quickReply: messagin
         layout: 'vertical',
         backgroundColor: '#B71C1C',
         contents: [
-          { type: 'text', text: `🚨 ${t(lang, 'sos.reportedTitle')}`, weight: 'bold', size: 'lg', color: '#FFFFFF' },
-          { type: 'text', text: t(lang, 'sos.reportedRef', { ref: reference }), size: 'md', color: '#FFFFFF' },
+          { type: 'text', text: `🚨 ${title}`, weight: 'bold', size: 'lg', color: '#FFFFFF', wrap: true },
+          { type: 'text', text: t(lang, 'sos.reportedRefLabel'), size: 'sm', color: '#FFEBEE', margin: 'md' },
+          { type: 'text', text: reference, size: 'md', weight: 'bold', color: '#FFFFFF', wrap: true },
         ],
       },
       body: {
         type: 'box',
         layout: 'vertical',
-        contents: [{ type: 'text', text: t(lang, 'sos.reportedNext'), size: 'sm', wrap: true }],
+        contents: [
+          {
+            type: 'text',
+            text: t(lang, alerted ? 'sos.reportedNext' : 'sos.reportedNextNoGroup'),
+            size: 'sm',
+            wrap: true,
+          },
+        ],
       },
       footer: {
         type: 'box',

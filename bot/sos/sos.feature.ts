@@ -15,7 +15,11 @@ const NUMBERS = [
   { key: 'sos.tourist', tel: '1155', color: '#1565C0' },
 ] as const
 
-export function sosMessage(lang: Language, quickReply?: messagingApi.QuickReply): LineMessage {
+/**
+ * The emergency card. `alerted`: the station has a LINE group bound, so a location sent now reaches officers; without
+ * one the card says so and to call 191, rather than promise that police will come.
+ */
+export function sosMessage(lang: Language, quickReply?: messagingApi.QuickReply, alerted = true): LineMessage {
   return {
     type: 'flex',
     quickReply,
@@ -44,7 +48,13 @@ export function sosMessage(lang: Language, quickReply?: messagingApi.QuickReply)
               action: { type: 'uri', label: t(lang, n.key), uri: `tel:${n.tel}` },
             }),
           ),
-          { type: 'text', text: `📍 ${t(lang, 'sos.locationHint')}`, size: 'sm', wrap: true, margin: 'lg' },
+          {
+            type: 'text',
+            text: `📍 ${t(lang, alerted ? 'sos.locationHint' : 'sos.locationHintNoGroup')}`,
+            size: 'sm',
+            wrap: true,
+            margin: 'lg',
+          },
         ],
       },
     },
@@ -86,7 +96,7 @@ export const sosFeature: Feature = {
       }
       const { items = [] } = sosMenu(lang, ctx, kept)
       return {
-        messages: [sosMessage(lang, { items: [share, ...items].slice(0, 13) })],
+        messages: [sosMessage(lang, { items: [share, ...items].slice(0, 13) }, Boolean(turn.station.lineGroupId))],
         state: sosState(data.caseId ? 'reported' : 'location', data, now, kept),
       }
     }

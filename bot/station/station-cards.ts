@@ -33,9 +33,13 @@ function section(title: string, lines: string[]): Flex[] {
 
 /** Every number as a tel: button: the main line first, then the ones admins added (duty desk, traffic...). */
 function phoneButtons(lang: Language, station: Station): Flex[] {
+  // "โทรหาสถานี 038-611-111", "โทรร้อยเวร 038-611-112": Thai puts no space between words.
   const numbers = [
-    { label: t(lang, 'station.mainPhone'), number: station.phone },
-    ...station.phones.map((p) => ({ label: lang === 'th' ? p.labelTh : p.labelEn, number: p.number })),
+    { text: t(lang, 'station.callMain', { number: station.phone }), number: station.phone },
+    ...station.phones.map((p) => ({
+      text: t(lang, 'station.callNumber', { label: lang === 'th' ? p.labelTh : p.labelEn, number: p.number }),
+      number: p.number,
+    })),
   ].filter((p) => p.number.replace(/[^\d]/g, '').length >= 3)
   return numbers.map((p, i) => ({
     type: 'button',
@@ -45,7 +49,7 @@ function phoneButtons(lang: Language, station: Station): Flex[] {
     margin: 'sm',
     action: {
       type: 'uri',
-      label: cut(t(lang, 'station.callNumber', { label: p.label, number: p.number }), 40),
+      label: cut(p.text, 40),
       uri: `tel:${p.number.replace(/[^\d+]/g, '')}`,
     },
   }))

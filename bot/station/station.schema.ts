@@ -36,6 +36,8 @@ export const stationInfoSchema = z.object({
   lineGroupId: z.string().nullable(),
   /** Days an ended case keeps its personal data before the retention job removes it (PDPA s.37(3)). */
   personalDataRetentionDays: z.number().int(),
+  /** Minutes officers have to take an SOS case: its due time; unclaimed, it stays pinned at the top of the inbox. */
+  sosDueMinutes: z.number().int(),
 })
 export type StationInfo = z.infer<typeof stationInfoSchema>
 
@@ -56,6 +58,7 @@ export const stationPatchSchema = z
     latitude: z.number().min(-90).max(90).nullable(),
     longitude: z.number().min(-180).max(180).nullable(),
     personalDataRetentionDays: z.number().int().min(30).max(3650),
+    sosDueMinutes: z.number().int().min(1).max(120),
   })
   .partial()
   .strict()
@@ -93,5 +96,6 @@ export function toStationInfo(s: Station): StationInfo {
     longitude: toNumber(s.longitude),
     lineGroupId: s.lineGroupId,
     personalDataRetentionDays: s.personalDataRetentionDays,
+    sosDueMinutes: s.sosDueMinutes,
   }
 }

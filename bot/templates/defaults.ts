@@ -11,7 +11,7 @@ type Texts = Record<Language, string>
 export const DEFAULT_TEMPLATES: Record<CaseKind, Record<string, Texts>> = {
   lost_document: {
     submitted: {
-      th: 'ได้รับแจ้งเอกสารหายของท่านแล้ว เลขที่ {reference}\nเจ้าหน้าที่จะตรวจสอบข้อมูลและแจ้งผลให้ทราบทางแชทนี้\n{message}',
+      th: 'ได้รับแจ้งเอกสารหายของท่านแล้ว เลขที่ {reference}\nเจ้าหน้าที่จะตรวจสอบข้อมูลและแจ้งผลให้ทราบทางแชตนี้\n{message}',
       en: 'We have received your lost-document report, reference {reference}.\nAn officer will check it and let you know here in this chat.\n{message}',
     },
     in_review: {
@@ -19,7 +19,7 @@ export const DEFAULT_TEMPLATES: Record<CaseKind, Record<string, Texts>> = {
       en: 'Report {reference}: an officer is now checking your lost-document report.\n{message}',
     },
     awaiting_info: {
-      th: 'เรื่อง {reference}: เจ้าหน้าที่ขอข้อมูลเพิ่มเติมเพื่อดำเนินการต่อ กรุณาตอบกลับในแชทนี้\n{message}',
+      th: 'เรื่อง {reference}: เจ้าหน้าที่ขอข้อมูลเพิ่มเติมเพื่อดำเนินการต่อ กรุณาตอบกลับในแชตนี้\n{message}',
       en: 'Report {reference}: we need a little more information to continue. Please reply in this chat.\n{message}',
     },
     visit_station: {
@@ -45,11 +45,11 @@ export const DEFAULT_TEMPLATES: Record<CaseKind, Record<string, Texts>> = {
   },
   house_watch: {
     submitted: {
-      th: 'ได้รับคำขอฝากบ้านของท่านแล้ว เลขที่ {reference}\nเจ้าหน้าที่จะพิจารณาและแจ้งผลให้ทราบทางแชทนี้\n{message}',
+      th: 'ได้รับคำขอฝากบ้านของท่านแล้ว เลขที่ {reference}\nเจ้าหน้าที่จะพิจารณาและแจ้งผลให้ทราบทางแชตนี้\n{message}',
       en: 'We have received your house-watch request, reference {reference}.\nAn officer will review it and reply in this chat.\n{message}',
     },
     awaiting_info: {
-      th: 'คำขอฝากบ้าน {reference}: เจ้าหน้าที่ขอข้อมูลเพิ่มเติม กรุณาตอบกลับในแชทนี้\n{message}',
+      th: 'คำขอฝากบ้าน {reference}: เจ้าหน้าที่ขอข้อมูลเพิ่มเติม กรุณาตอบกลับในแชตนี้\n{message}',
       en: 'House watch {reference}: we need a little more information. Please reply in this chat.\n{message}',
     },
     approved: {
@@ -75,7 +75,7 @@ export const DEFAULT_TEMPLATES: Record<CaseKind, Record<string, Texts>> = {
   },
   consultation: {
     waiting: {
-      th: 'ได้รับคำขอปรึกษากฎหมายของท่านแล้ว เลขที่ {reference}\nกรุณารอเจ้าหน้าที่ตอบกลับในแชทนี้\n{message}',
+      th: 'ได้รับคำขอปรึกษากฎหมายของท่านแล้ว เลขที่ {reference}\nกรุณารอเจ้าหน้าที่ตอบกลับในแชตนี้\n{message}',
       en: 'We have received your legal question, reference {reference}.\nAn officer will answer you in this chat.\n{message}',
     },
     in_progress: {
@@ -83,11 +83,11 @@ export const DEFAULT_TEMPLATES: Record<CaseKind, Record<string, Texts>> = {
       en: 'An officer has taken up your consultation {reference}.\n{message}',
     },
     awaiting_info: {
-      th: 'เรื่องปรึกษา {reference}: เจ้าหน้าที่ขอข้อมูลเพิ่มเติม กรุณาตอบกลับในแชทนี้\n{message}',
+      th: 'เรื่องปรึกษา {reference}: เจ้าหน้าที่ขอข้อมูลเพิ่มเติม กรุณาตอบกลับในแชตนี้\n{message}',
       en: 'Consultation {reference}: we need a little more information. Please reply in this chat.\n{message}',
     },
     answered: {
-      th: 'เจ้าหน้าที่ตอบเรื่องปรึกษา {reference} แล้ว\n{message}\nหากมีคำถามเพิ่มเติม พิมพ์ถามในแชทนี้ได้เลย',
+      th: 'เจ้าหน้าที่ตอบเรื่องปรึกษา {reference} แล้ว\n{message}\nหากมีคำถามเพิ่มเติม พิมพ์ถามในแชตนี้ได้เลย',
       en: 'An officer has answered your consultation {reference}.\n{message}\nIf you have more questions, just ask in this chat.',
     },
     closed: {

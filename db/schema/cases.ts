@@ -73,6 +73,10 @@ export const cases = pgTable(
     index('cases_citizen_idx').on(t.citizenId, t.createdAt.desc()),
     index('cases_due_idx').on(t.stationId, t.dueAt).where(sql`${t.resolvedAt} is null`),
     index('cases_search_idx').using('gin', t.searchHashes),
+    // SOS cases nobody has taken yet: pinned at the top of the inbox (bot/cases/inbox.ts), a handful at most.
+    index('cases_sos_unclaimed_idx')
+      .on(t.stationId, t.createdAt.desc())
+      .where(sql`${t.kind} = 'sos' and ${t.assigneeId} is null and ${t.resolvedAt} is null`),
     // Retention: ended cases whose personal data is still there, oldest resolution first.
     index('cases_retention_idx')
       .on(t.resolvedAt)

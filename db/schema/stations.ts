@@ -34,6 +34,11 @@ export const stations = pgTable('stations', {
    * keeps the counts and the record's public verification. Set by the station (PDPA s.37(3)); default one year.
    */
   personalDataRetentionDays: integer('personal_data_retention_days').notNull().default(365),
+  /**
+   * Minutes officers have to take an SOS case (its due time); an unclaimed SOS stays pinned at the top of the inbox
+   * and is overdue after this. Set by the station; default 10 minutes.
+   */
+  sosDueMinutes: integer('sos_due_minutes').notNull().default(10),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 })

@@ -27,6 +27,8 @@ export type OpenLiffPage = {
   /** Console errors matching this are expected (e.g. the 400 of a form's validation) and not collected. */
   ignoreConsole?: RegExp
   acceptDownloads?: boolean
+  /** Extra query parameters the page reads (e.g. `reply: '1'`). */
+  query?: Record<string, string>
 }
 
 export type OpenedLiffPage = { page: Page; problems: string[]; dialogs: string[] }
@@ -64,6 +66,7 @@ export async function openLiffPage(
     throw new Error('openLiffPage: give a userId or an idToken')
   }
   const query = new URLSearchParams({
+    ...opts.query,
     emulator: '1',
     idToken,
     liffId: app.liffId,

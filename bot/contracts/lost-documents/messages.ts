@@ -5,6 +5,10 @@
 export const ISSUE_MESSAGES = {
   'declarantName.required': ['กรุณากรอกชื่อ-นามสกุลผู้แจ้ง', "Please enter the declarant's full name"],
   'declarantName.length': ['ชื่อ-นามสกุลผู้แจ้งยาวเกินไป', "The declarant's name is too long"],
+  'declarantName.full': [
+    'กรุณากรอกทั้งชื่อและนามสกุล โดยเว้นวรรคระหว่างชื่อกับนามสกุล เช่น สมชาย ใจดี',
+    'Please enter both the first name and the family name, with a space between them, e.g. Somchai Jaidee',
+  ],
   'idType.invalid': ['กรุณาเลือกประเภทบัตรประจำตัว', 'Please choose the type of identity document'],
   'idNumber.required': ['กรุณากรอกเลขบัตรประจำตัว', 'Please enter the identity document number'],
   'idNumber.checksum': [

@@ -8,7 +8,7 @@ import {
   type ValidReport,
 } from './draft.js'
 import { type Issue, issue } from './messages.js'
-import { normaliseMobile } from './rules.js'
+import { isFullName, normaliseMobile } from './rules.js'
 
 /**
  * Every check of a report, in form order. The server stores nothing unless this returns no issues; the form runs
@@ -21,6 +21,9 @@ export function validateReport(d: ReportDraft, ctx: ValidationContext): { issues
     out.push(issue('declarantName', 'declarantName.required'))
   } else if (declarantName.length > 200) {
     out.push(issue('declarantName', 'declarantName.length'))
+  } else if (!isFullName(declarantName)) {
+    // As in the chat: "สมชาย" alone is not ชื่อ-นามสกุล.
+    out.push(issue('declarantName', 'declarantName.full'))
   }
   const idType = (ID_TYPES as readonly string[]).includes(d.idType) ? (d.idType as IdType) : null
   if (!idType) {

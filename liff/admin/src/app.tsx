@@ -7,6 +7,7 @@ import { UNAUTHORIZED_EVENT } from './lib/api.js'
 import { requestAccess, signIn, signOut, startLiff } from './lib/auth.js'
 import { type Language, storedLanguage, storeLanguage } from './lib/i18n.js'
 import { type AdminSession, AdminSessionContext } from './lib/session.js'
+import { SosAlarm } from './lib/sos-alarm.js'
 import type { Me } from './lib/types.js'
 import { SignInScreen, type SignInState } from './pages/sign-in.js'
 import { pageFor } from './routes.js'
@@ -95,7 +96,9 @@ export function App() {
   return (
     <AdminSessionContext.Provider value={session}>
       <ToastProvider>
-        <Routes />
+        <SosAlarm>
+          <Routes />
+        </SosAlarm>
       </ToastProvider>
     </AdminSessionContext.Provider>
   )

@@ -13,6 +13,7 @@ import { insertReport, lineFriend } from '../lost-documents/record-fixtures.js'
 type Row = { route: string; permission: Permission; path: (caseId: string) => string; body?: object }
 const ROWS: Row[] = [
   { route: 'GET /api/admin/cases', permission: 'cases.read', path: () => '/api/admin/cases' },
+  { route: 'GET /api/admin/cases/sos-waiting', permission: 'cases.read', path: () => '/api/admin/cases/sos-waiting' },
   { route: 'GET /api/admin/cases/:id', permission: 'cases.read', path: (id) => `/api/admin/cases/${id}` },
   {
     route: 'POST /api/admin/cases/:id/reveal',

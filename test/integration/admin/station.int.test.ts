@@ -63,11 +63,22 @@ describe('station information', () => {
       { addressTh: '' },
       { personalDataRetentionDays: 7 },
       { personalDataRetentionDays: 365.5 },
+      { sosDueMinutes: 0 },
+      { sosDueMinutes: 121 },
     ]
     for (const body of bad) {
       const res = await call('/api/admin/station', { method: 'PUT', session: admin.session, body })
       expect(res.status, JSON.stringify(body)).toBe(400)
       expect(res.json().error.code).toBe('validation_failed')
     }
+  })
+
+  it('an admin sets the SOS due time (minutes to take an SOS case; 10 by default)', async () => {
+    const before = await call('/api/admin/station', { session: admin.session })
+    expect(before.json().station.sosDueMinutes).toBe(10)
+    const res = await call('/api/admin/station', { method: 'PUT', session: admin.session, body: { sosDueMinutes: 5 } })
+    expect(res.status, res.text).toBe(200)
+    expect(res.json().station.sosDueMinutes).toBe(5)
+    await call('/api/admin/station', { method: 'PUT', session: admin.session, body: { sosDueMinutes: 10 } })
   })
 })

@@ -86,7 +86,7 @@ describe('lost documents: typed answers and free text', () => {
     await c.text('Pattaya bus station')
     expect((await c.text('I lost my wallet on the bus')).text).toContain('PDPA')
     const summary = await c.postback('a=ld&x=consent&v=1')
-    expect(summary.text).toContain('Address: 99, Moo 4, Noen Phra, Mueang Rayong, Rayong, 21150')
+    expect(summary.text).toContain('Address: 99, Moo 4, Noen Phra Subdistrict, Mueang Rayong District, Rayong, 21150')
     expect(summary.text).toContain('What happened: I lost my wallet on the bus')
   })
 

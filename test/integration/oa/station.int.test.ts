@@ -21,6 +21,9 @@ describe('station information', () => {
     const card = JSON.stringify(got[0]?.message)
     expect(card).toContain('สถานีตำรวจภูธรเมืองระยอง')
     expect(card).toContain('tel:038611111')
+    // Issue #8: "โทรหาสถานี 038-611-111", never "โทร สถานี" (Thai puts no space between words).
+    expect(card).toContain('โทรหาสถานี 038-611-111')
+    expect(card).not.toContain('โทร สถานี')
     expect(card).toContain('เปิดให้บริการตลอด 24 ชั่วโมง')
     expect(card).toContain('แจ้งเอกสารหาย')
     expect(got[1]?.message).toMatchObject({ type: 'location', latitude: 12.6807, longitude: 101.2816 })
@@ -42,6 +45,6 @@ describe('station information', () => {
     expect(all).toContain('Rayong City Police Station')
     expect(all).toContain('Open 24 hours')
     expect(all).toContain('King Taksin Shrine')
-    expect(all).toContain('Call Station 038-611-111')
+    expect(all).toContain('Call the station 038-611-111')
   })
 })

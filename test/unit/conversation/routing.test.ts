@@ -18,6 +18,7 @@ const ctx: FeatureContext = {
   links: { liff: (p) => `https://liff.line.me/x/${p}` },
   adminLiffId: 'admin',
   mainMenu: () => ({ items: [] }),
+  contactPhone: async () => null,
 }
 const station: Station = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -29,6 +30,7 @@ const station: Station = {
   phone: '038-611-111',
   phones: [],
   personalDataRetentionDays: 365,
+  sosDueMinutes: 10,
   hoursTh: 'เปิดให้บริการตลอด 24 ชั่วโมง',
   hoursEn: 'Open 24 hours',
   servicesTh: 'แจ้งความ',

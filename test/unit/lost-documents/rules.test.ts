@@ -133,12 +133,20 @@ describe('addresses', () => {
   })
   it('an address given in English is written the English way, never "ต.Noen Phra"', () => {
     const en = { houseNo: '99', moo: '4', road: 'Sukhumvit', subdistrict: 'Noen Phra', district: 'Mueang Rayong' }
-    const line = 'Moo 4, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150'
+    const line = 'Moo 4, Sukhumvit Road, Noen Phra Subdistrict, Mueang Rayong District, Rayong, 21150'
     expect(formatAddress('th', { ...en, province: 'Rayong', postcode: '21150' })).toBe(`99, ${line}`)
     expect(formatAddress('en', { ...en, soi: 'Soi 7', province: 'Rayong', postcode: '21150' })).toBe(
-      '99, Moo 4, Soi 7, Sukhumvit Road, Noen Phra, Mueang Rayong, Rayong, 21150',
+      '99, Moo 4, Soi 7, Sukhumvit Road, Noen Phra Subdistrict, Mueang Rayong District, Rayong, 21150',
     )
-    // Mixed (one part typed in Thai): Thai labels only in front of Thai words.
-    expect(formatAddress('en', { ...en, province: 'ระยอง' })).toBe('99 หมู่ 4 Sukhumvit Noen Phra Mueang Rayong จ.ระยอง')
+    // A label typed by the citizen is not doubled.
+    expect(formatAddress('en', { ...en, subdistrict: 'Tambon Noen Phra', district: 'Mueang Rayong District' })).toBe(
+      '99, Moo 4, Sukhumvit Road, Tambon Noen Phra, Mueang Rayong District',
+    )
+    // The Rayong button stored in Thai by an English chat before issue #8: still printed the English way.
+    expect(formatAddress('en', { ...en, province: 'ระยอง' })).toBe(
+      '99, Moo 4, Sukhumvit Road, Noen Phra Subdistrict, Mueang Rayong District, Rayong',
+    )
+    // Mixed (another part typed in Thai): Thai labels only in front of Thai words.
+    expect(formatAddress('en', { ...en, district: 'เมืองระยอง' })).toBe('99 หมู่ 4 Sukhumvit Noen Phra อ.เมืองระยอง')
   })
 })

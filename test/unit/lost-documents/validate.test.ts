@@ -31,6 +31,9 @@ describe('validateReport (shared by the server, the chat and the LIFF form)', ()
 
   it.each([
     ['declarantName', { declarantName: 'ก' }],
+    // Issue #8: a first name alone is not ชื่อ-นามสกุล (the LIFF form and the API, as in the chat).
+    ['declarantName', { declarantName: 'สมชาย' }],
+    ['declarantName', { declarantName: 'นายสมชาย' }],
     ['idType', { idType: 'driver' }],
     ['idNumber', { idNumber: '1234567890122' }],
     ['idNumber', { idType: 'passport', idNumber: 'x!' }],

@@ -1,7 +1,7 @@
 import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { LockIcon, SendIcon } from '@shared/ui/icons.js'
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { useCaseAction } from './case-actions.js'
@@ -17,6 +17,14 @@ export function Composer({ caseId, blocked, onDone }: Props) {
   const [mode, setMode] = useState<Mode>('message')
   const [text, setText] = useState('')
   const note = mode === 'note'
+  const box = useRef<HTMLTextAreaElement>(null)
+  // "ติดต่อกลับทาง LINE" on the station group's SOS alert opens the case with ?reply=1: straight to the message box.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('reply') === '1') {
+      box.current?.scrollIntoView({ block: 'center' })
+      box.current?.focus({ preventScroll: true })
+    }
+  }, [])
   async function submit(e: Event) {
     e.preventDefault()
     const body = text.trim()
@@ -47,6 +55,8 @@ export function Composer({ caseId, blocked, onDone }: Props) {
             {t(lang, note ? 'composer.noteHint' : 'composer.messageHint')}
           </span>
           <textarea
+            ref={box}
+            id="reply"
             rows={4}
             maxLength={note ? 4000 : 2000}
             value={text}

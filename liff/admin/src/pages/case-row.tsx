@@ -1,7 +1,7 @@
 import { Link } from '@shared/lib/router.js'
 import { type Language, t, when } from '../lib/i18n.js'
 import type { CaseListItem } from '../lib/types.js'
-import { KindBadge, OverdueBadge, StatusBadge, UrgentBadge } from '../ui/badges.js'
+import { KindBadge, OverdueBadge, PinnedBadge, StatusBadge, UrgentBadge } from '../ui/badges.js'
 
 type Props = { lang: Language; item: CaseListItem; fresh: boolean; myId: string }
 
@@ -14,10 +14,11 @@ export function CaseRow({ lang, item, fresh, myId }: Props) {
       : item.assignee.displayName
     : t(lang, 'case.unassigned')
   return (
-    <li class={`case-row${urgent ? ' is-urgent' : ''}${fresh ? ' is-fresh' : ''}`}>
+    <li class={`case-row${urgent ? ' is-urgent' : ''}${item.pinned ? ' is-pinned' : ''}${fresh ? ' is-fresh' : ''}`}>
       <Link class="case-link" to={`cases/${encodeURIComponent(item.id)}`}>
         <span class="case-top">
           <span class="case-ref">{item.referenceNumber}</span>
+          {item.pinned ? <PinnedBadge lang={lang} /> : null}
           {fresh ? <span class="flag flag-new">{t(lang, 'inbox.new')}</span> : null}
           {urgent ? <UrgentBadge lang={lang} /> : null}
           {item.overdue ? <OverdueBadge lang={lang} /> : null}

@@ -129,7 +129,13 @@ export function useInbox(filters: Filters) {
       const added = top.items.filter((i) => !known.has(i.id)).map((i) => i.id)
       // Pages loaded below the first stay (older cases), so the officer keeps their place in a long list.
       const last = top.items.at(-1)?.createdAt ?? ''
-      const older = now.items.length > PAGE ? now.items.filter((i) => !topIds.has(i.id) && i.createdAt <= last) : []
+      // A case pinned before and taken since goes back to its place by time.
+      const older =
+        now.items.length > PAGE
+          ? now.items
+              .filter((i) => !topIds.has(i.id) && i.createdAt <= last)
+              .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+          : []
       const nextCursor = older.length > 0 ? now.nextCursor : top.nextCursor
       setData({ items: [...top.items, ...older], counts: top.counts, nextCursor })
       if (added.length > 0) {

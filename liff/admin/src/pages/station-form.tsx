@@ -105,6 +105,22 @@ export function StationForm({ station, onSaved }: { station: StationInfo; onSave
           onInput={(e) => setS({ ...s, personalDataRetentionDays: e.currentTarget.valueAsNumber })}
         />
       </label>
+      <label class="field" for="station-sos-due">
+        <span class="field-label">{t(lang, 'station.sosDue')}</span>
+        <span class="field-hint">{t(lang, 'station.sosDueHint')}</span>
+        <input
+          id="station-sos-due"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={120}
+          step={1}
+          required
+          readOnly={readOnly}
+          value={s.sosDueMinutes}
+          onInput={(e) => setS({ ...s, sosDueMinutes: e.currentTarget.valueAsNumber })}
+        />
+      </label>
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
       {readOnly ? null : (
         <button type="submit" class="button button-primary button-block" disabled={busy}>

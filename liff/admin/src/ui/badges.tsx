@@ -20,6 +20,15 @@ export function UrgentBadge({ lang }: { lang: Language }) {
   )
 }
 
+/** An SOS case nobody has taken: kept at the top of the inbox until claimed. */
+export function PinnedBadge({ lang }: { lang: Language }) {
+  return (
+    <span class="flag flag-pinned" title={t(lang, 'sos.pinnedHint')}>
+      {t(lang, 'sos.pinned')}
+    </span>
+  )
+}
+
 export function OverdueBadge({ lang }: { lang: Language }) {
   return (
     <span class="flag flag-overdue">

@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact'
 import { roleLabel } from '../i18n/labels.js'
 import { type Language, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
+import { SosBar } from '../lib/sos-alarm.js'
 import { isCurrent, NAV } from './nav.js'
 
 export type LayoutProps = {
@@ -57,6 +58,7 @@ export function Layout({ title, back, aside, children }: LayoutProps) {
         </div>
         <LanguageButton lang={lang} setLang={setLang} />
       </header>
+      <SosBar />
       <div class="adm-body">
         <nav class="adm-side" aria-label={t(lang, 'nav.label')}>
           <ul>

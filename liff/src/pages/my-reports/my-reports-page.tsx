@@ -10,12 +10,13 @@ import { useSession } from '../../lib/session.js'
 import { Shell } from '../../ui/shell.js'
 import type { ReportSummary } from '../lost-document/types.js'
 import { MyData } from './my-data.js'
+import { MyEmergencies } from './my-emergencies.js'
 import { rt } from './texts.js'
 import '../lost-document/form.css'
 import '../lost-document/form-parts.css'
 import './reports.css'
 
-/** The citizen's lost-document reports, newest first, each with its status; then their PDPA rights. */
+/** The citizen's lost-document reports, newest first, each with its status; their emergencies; their PDPA rights. */
 export function MyReportsPage() {
   const { lang } = useSession()
   const [items, setItems] = useState<ReportSummary[] | null>(null)
@@ -69,6 +70,7 @@ export function MyReportsPage() {
           ))}
         </ul>
       ) : null}
+      <MyEmergencies />
       <MyData />
     </Shell>
   )

@@ -40,6 +40,8 @@ const th = {
   saveJson: 'ดาวน์โหลดแบบ JSON',
   exportedAt: 'ข้อมูล ณ {date}',
   cancel: 'ยกเลิก',
+  emergencies: 'เหตุฉุกเฉินที่แจ้ง',
+  emergenciesHint: 'เรื่องที่แจ้งเหตุฉุกเฉินทาง LINE พร้อมตำแหน่ง หากยังมีอันตราย โทร 191 ทันที',
 } as const
 
 export type ReportsText = keyof typeof th
@@ -86,6 +88,8 @@ const en: Record<ReportsText, string> = {
   saveJson: 'Download as JSON',
   exportedAt: 'As of {date}',
   cancel: 'Cancel',
+  emergencies: 'Emergencies you reported',
+  emergenciesHint: 'Emergencies you reported on LINE with your location. If you are still in danger, call 191 now.',
 }
 
 export const reportsTexts: Record<Language, Record<ReportsText, string>> = { th, en }

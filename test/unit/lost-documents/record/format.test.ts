@@ -48,10 +48,15 @@ describe('record formats', () => {
       province: 'Rayong',
       postcode: '21150',
     }
-    expect(formatAddress(english)).toBe('99, Moo 4, Noen Phra, Mueang Rayong, Rayong, 21150')
-    // One part in Thai (an old chat stored the Rayong button in Thai): Thai labels only before Thai words.
+    // Issue #8: English labels in the English order ("Noen Phra Subdistrict, Mueang Rayong District").
+    expect(formatAddress(english)).toBe('99, Moo 4, Noen Phra Subdistrict, Mueang Rayong District, Rayong, 21150')
+    // The English chat's Rayong button stored "ระยอง" before issue #8: still an English address, printed in English.
     const mixed = formatAddress({ ...english, province: 'ระยอง' })
-    expect(mixed).toBe('เลขที่ 99 หมู่ 4 Noen Phra Mueang Rayong จังหวัดระยอง 21150')
-    expect(mixed).not.toMatch(/[ก-๙][A-Za-z]/)
+    expect(mixed).toBe('99, Moo 4, Noen Phra Subdistrict, Mueang Rayong District, Rayong, 21150')
+    expect(mixed).not.toMatch(/[ก-๙]/)
+    // Another part typed in Thai: Thai labels only before Thai words.
+    const thai = formatAddress({ ...english, district: 'เมืองระยอง' })
+    expect(thai).toBe('เลขที่ 99 หมู่ 4 Noen Phra อำเภอเมืองระยอง Rayong 21150')
+    expect(thai).not.toMatch(/[ก-๙][A-Za-z]/)
   })
 })
