@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.js'
 import { enPrivacy } from './en-privacy.js'
+import { enReport } from './en-report.js'
 import type { AdminKey, CoreKey } from './th.js'
 
 const core: Record<CoreKey, string> = {
@@ -140,4 +141,4 @@ const core: Record<CoreKey, string> = {
   'composer.noteSaved': 'Note saved',
 }
 
-export const en: Record<AdminKey, string> = { ...core, ...enAdmin, ...enPrivacy }
+export const en: Record<AdminKey, string> = { ...core, ...enAdmin, ...enPrivacy, ...enReport }

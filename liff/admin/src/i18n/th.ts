@@ -4,6 +4,7 @@
  */
 import { thAdmin } from './th-admin.js'
 import { thPrivacy } from './th-privacy.js'
+import { thReport } from './th-report.js'
 
 const core = {
   'app.name': 'ระบบเจ้าหน้าที่',
@@ -141,6 +142,6 @@ const core = {
   'composer.noteSaved': 'บันทึกแล้ว',
 }
 
-export const th = { ...core, ...thAdmin, ...thPrivacy }
+export const th = { ...core, ...thAdmin, ...thPrivacy, ...thReport }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

@@ -86,7 +86,16 @@ export type CaseDetail = CaseListItem & {
   attachments: AttachmentMeta[]
   /** Personal-data fields `POST /cases/:id/reveal` can return for this case. */
   revealable: string[]
+  /** What the citizen gave, per kind (a lost-document report), personal values masked with the field to reveal. */
+  sections?: CaseSection[]
+  /** The case's documents (an issued record's PDF). */
+  links?: CaseLink[]
 }
+
+export type Bilingual = { th: string; en: string }
+export type CaseFact = { label: Bilingual; value: Bilingual | null; field?: string }
+export type CaseSection = { id: string; title: Bilingual; facts: CaseFact[] }
+export type CaseLink = { id: string; label: Bilingual; href: string }
 
 export type CaseEvent = {
   id: number | string
