@@ -130,7 +130,7 @@ export function createLostDocumentPiiProvider({
       ...(row.circumstancesEnc || row.circumstances
         ? [
             {
-              label: { th: 'เหตุการณ์ (คำบอกเล่าของผู้แจ้ง)', en: "What happened (the citizen's words)" },
+              label: { th: 'เหตุการณ์', en: 'What happened' },
               value: HIDDEN,
               field: 'circumstances',
             },
@@ -162,7 +162,7 @@ export function createLostDocumentPiiProvider({
       }),
     )
     return [
-      { id: 'declarant', title: { th: 'ผู้แจ้ง', en: 'Declarant' }, facts: declarant },
+      { id: 'declarant', title: { th: 'ข้อมูลผู้แจ้ง', en: "Declarant's details" }, facts: declarant },
       { id: 'loss', title: { th: 'การสูญหาย', en: 'The loss' }, facts: loss },
       ...documents,
     ]

@@ -55,10 +55,10 @@ export function ReportCards({ c }: { c: CaseDetail }) {
       ))}
       {links.length > 0 ? (
         <Card title={t(lang, 'report.documents')}>
-          <ul class="attachments">
+          <ul class="doc-links">
             {links.map((l) => (
               <li key={l.id}>
-                <a class="attachment" href={l.href} target="_blank" rel="noopener noreferrer">
+                <a class="doc-link" href={l.href} target="_blank" rel="noopener noreferrer">
                   <PaperclipIcon />
                   <span>{l.label[lang]}</span>
                 </a>
