@@ -216,4 +216,54 @@ describe('the officers see the whole lost-document report', () => {
       },
     )
   }
+
+  it('a status that needs a message says so before the button, and the server refusal is one clean sentence each', async () => {
+    const refused = await s.app.inject({
+      method: 'POST',
+      url: `/api/admin/cases/${report.caseId}/status`,
+      headers: apiOfficer.headers,
+      payload: { status: 'revoked' },
+    })
+    expect(refused.statusCode).toBe(400)
+    const err = refused.json().error as { message: string; messageTh: string }
+    expect(err.message).toBe('Please write the reason in the message to the citizen (required for this status).')
+    expect(err.messageTh).toMatch(/^กรุณาพิมพ์เหตุผล/)
+    expect(`${err.message}${err.messageTh}`).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/)
+  })
+
+  it.skipIf(!hasChromium)(
+    'the case page: a required message is labelled so; a short reveal reason is explained',
+    async () => {
+      await buildAdminOnce()
+      const browser: Browser = await launchChromium()
+      try {
+        const { page, problems } = await openAdmin(browser, s, `cases/${report.caseId}`, 'phone', admin.user.userId)
+        await page.getByRole('heading', { name: 'ข้อมูลผู้แจ้ง', exact: true }).waitFor()
+        await page.getByRole('radio', { name: 'ยกเลิกบันทึก' }).check()
+        await page.getByText('ข้อความถึงผู้แจ้ง (จำเป็น)').waitFor()
+        await page.getByText('พิมพ์ข้อความถึงผู้แจ้งก่อน จึงจะเปลี่ยนเป็นสถานะนี้ได้').waitFor()
+        const apply = page.getByRole('button', { name: 'เปลี่ยนสถานะและแจ้งผู้แจ้ง' })
+        expect(await apply.isDisabled()).toBe(true)
+        expect(await page.getByText('ไม่บังคับ').count()).toBe(0)
+        await page.locator('.case-side textarea, form textarea[required]').first().fill('ออกบันทึกผิดฉบับ')
+        expect(await apply.isDisabled()).toBe(false)
+        await page.locator('.case-side textarea, form textarea[required]').first().scrollIntoViewIfNeeded()
+        await shot(page, 'case-status-required', 'phone')
+
+        await page.locator('.fact-row', { hasText: 'วันเกิด' }).getByRole('button', { name: /แสดง/ }).click()
+        const dialog = page.getByRole('dialog')
+        await dialog.getByRole('textbox').fill('ตร')
+        await dialog.getByText('พิมพ์เหตุผลอย่างน้อย 5 ตัวอักษร').waitFor()
+        expect(await dialog.getByRole('button', { name: 'แสดงข้อมูล' }).isDisabled()).toBe(true)
+        await shot(page, 'case-reveal-hint', 'phone')
+        await dialog.getByRole('textbox').fill('ตรวจสอบอายุผู้แจ้ง')
+        expect(await dialog.getByText('พิมพ์เหตุผลอย่างน้อย 5 ตัวอักษร').count()).toBe(0)
+        expect(await dialog.getByRole('button', { name: 'แสดงข้อมูล' }).isDisabled()).toBe(false)
+        expect(problems).toEqual([])
+        await page.close()
+      } finally {
+        await browser.close()
+      }
+    },
+  )
 })

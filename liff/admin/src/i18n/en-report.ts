@@ -13,4 +13,10 @@ export const enReport: Record<keyof typeof thReport, string> = {
   'media.unavailable': 'The file could not be fetched from LINE (the citizen was asked to send it again)',
   'media.download': 'Download',
   'media.sticker': 'Sticker',
+  'case.statusMessageRequired': 'Message to the citizen (required)',
+  'case.statusMessageRequiredHint':
+    'Required for this status: the reason, or what the citizen should send; they get it in LINE',
+  'case.statusMessageOptional': 'Optional for this status; sent with the status update in LINE',
+  'case.statusMessageMissing': 'Write the message to the citizen first to move the case to this status',
+  'reveal.reasonShort': 'Write at least {n} characters of reason to enable "Reveal"',
 }

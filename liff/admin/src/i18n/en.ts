@@ -96,7 +96,7 @@ const core: Record<CoreKey, string> = {
   'case.newStatus': 'New status',
   'case.finalStatus': 'This case is in a final status.',
   'case.statusMessage': 'Message to the citizen',
-  'case.statusMessageHint': 'Optional; sent with the status update in LINE',
+  'case.statusMessageHint': 'Sent with the status update in LINE (some statuses need one)',
   'case.citizenWillGet': 'The citizen receives this in LINE',
   'case.citizenWillGetTemplate': 'The citizen receives the station\'s "{status}" message, with your words below',
   'case.blocked': "The citizen has blocked the station's LINE account: LINE messages will not reach them",

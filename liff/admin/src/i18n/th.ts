@@ -97,7 +97,7 @@ const core = {
   'case.newStatus': 'สถานะใหม่',
   'case.finalStatus': 'เรื่องนี้อยู่ในสถานะสุดท้ายแล้ว',
   'case.statusMessage': 'ข้อความถึงผู้แจ้ง',
-  'case.statusMessageHint': 'ไม่บังคับ ส่งไปพร้อมการแจ้งสถานะทาง LINE',
+  'case.statusMessageHint': 'ส่งไปพร้อมการแจ้งสถานะทาง LINE (บางสถานะต้องมีข้อความ)',
   'case.citizenWillGet': 'ผู้แจ้งจะได้รับข้อความนี้ทาง LINE',
   'case.citizenWillGetTemplate': 'ผู้แจ้งจะได้รับข้อความแจ้งสถานะ "{status}" ตามแบบของสถานี พร้อมข้อความของท่านด้านล่าง',
   'case.blocked': 'ผู้แจ้งบล็อกบัญชี LINE ของสถานีแล้ว ข้อความทาง LINE จะไม่ถึงผู้แจ้ง',

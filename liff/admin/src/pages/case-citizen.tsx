@@ -53,6 +53,11 @@ export function RevealForm({ caseId, field, onRevealed, onClose }: RevealProps) 
         />
       </label>
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
+      {reason.trim().length < MIN_REASON ? (
+        <p class="field-hint" aria-live="polite">
+          {t(lang, 'reveal.reasonShort', { n: MIN_REASON })}
+        </p>
+      ) : null}
       <div class="button-row button-row-end">
         <button type="button" class="button button-secondary" onClick={onClose}>
           {t(lang, 'common.cancel')}
