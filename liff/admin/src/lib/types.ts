@@ -148,6 +148,10 @@ export type AuditEntry = {
   entityId: string | null
   ip?: string | null
   details?: Record<string, unknown> | null
+  /** What the action means (the server's table); null for an action it has no words for. */
+  actionLabel?: { th: string; en: string } | null
+  /** A case's reference number (RYG-2569-000123), what officers know it by. */
+  entityRef?: string | null
 }
 
 export type Template = { kind: CaseKind; status: string; language: string; body: string; isDefault: boolean }
