@@ -13,11 +13,11 @@ const KIND_LABELS: Record<Case['kind'], string> = {
 }
 
 /** The card officers see in the station's LINE group; opens the case in the admin LIFF app. */
-export function stationAlertCard(c: Case, adminLiffId: string): messagingApi.FlexMessage {
+export function stationAlertCard(c: Case, adminLiffId: string, status = c.status): messagingApi.FlexMessage {
   const urgent = c.priority === 'urgent'
   const rows: messagingApi.FlexComponent[] = [
     { type: 'text', text: c.referenceNumber, weight: 'bold', size: 'md' },
-    { type: 'text', text: `สถานะ: ${STATUS_LABELS[c.status]?.th ?? c.status}`, size: 'sm', color: '#555555' },
+    { type: 'text', text: `สถานะ: ${STATUS_LABELS[status]?.th ?? status}`, size: 'sm', color: '#555555' },
     { type: 'text', text: formatDateTime('th', c.createdAt), size: 'sm', color: '#555555' },
   ]
   if (c.summary) {
@@ -70,14 +70,21 @@ export function stationAlertCard(c: Case, adminLiffId: string): messagingApi.Fle
  * Posts a case to the station's LINE group through the outbox, in the caller's transaction (so the alert exists
  * exactly when the case does). No group bound yet: nothing to post; the admin inbox still shows the case.
  */
-export async function alertStation(tx: Tx, c: Case, station: Pick<Station, 'id' | 'lineGroupId'>, adminLiffId: string) {
+export async function alertStation(
+  tx: Tx,
+  c: Case,
+  station: Pick<Station, 'id' | 'lineGroupId'>,
+  adminLiffId: string,
+  /** The status the case will have when this transaction commits (the one the citizen is told), if not its current. */
+  status?: string,
+) {
   if (!station.lineGroupId) {
     return []
   }
   return writeOutbox(tx, {
     to: station.lineGroupId,
     stationId: station.id,
-    messages: [stationAlertCard(c, adminLiffId)],
+    messages: [stationAlertCard(c, adminLiffId, status)],
     purpose: c.priority === 'urgent' ? 'station-alert-urgent' : 'station-alert',
   })
 }

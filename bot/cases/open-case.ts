@@ -8,6 +8,11 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
   station: Pick<Station, 'id' | 'code' | 'lineGroupId'>
   /** LIFF_ID_ADMIN: the alert card's button opens the case there. */
   adminLiffId: string
+  /**
+   * The status the caller moves the case to in this same transaction (e.g. a lost-document report that is issued at
+   * once, or that needs a visit to the station): the group's alert says what the citizen is told.
+   */
+  alertStatus?: string
 }
 
 /**
@@ -16,9 +21,9 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
  * The alert's delivery is enqueued when the caller's transaction commits (db/client.ts, jobs/after-commit.ts).
  */
 export async function openCase(tx: Tx, input: OpenCaseInput): Promise<{ case: Case; outboundIds: string[] }> {
-  const { adminLiffId, ...newCase } = input
+  const { adminLiffId, alertStatus, ...newCase } = input
   const c = await createCase(tx, newCase)
-  const outboundIds = await alertStation(tx, c, input.station, adminLiffId)
+  const outboundIds = await alertStation(tx, c, input.station, adminLiffId, alertStatus)
   await notifyCaseChange(tx, c, 'created')
   return { case: c, outboundIds }
 }
