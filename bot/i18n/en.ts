@@ -78,4 +78,6 @@ export const en: Record<MessageKey, string> = {
     'Sorry, this kind of file cannot be accepted for case {ref}, so it did not reach the officers.\nPlease send a picture, video, voice message or PDF.',
   'media.unavailable':
     'Sorry, the file you sent for case {ref} could no longer be fetched from LINE. Please send it again.',
+  'access.approved':
+    "Your request for access to {station}'s officers' page was approved (role: {role}).\nOpen the officers' page: {link}",
 }
