@@ -112,7 +112,11 @@ export const caseEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.id),
+    // Media whose content is still to be fetched from LINE: the sweeper finds them without scanning the timeline.
+    index('case_events_content_pending_idx').on(t.createdAt).where(sql`${t.data}->>'content' = 'pending'`),
+  ],
 )
 export type CaseEvent = typeof caseEvents.$inferSelect
 

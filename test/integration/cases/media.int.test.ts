@@ -170,4 +170,29 @@ describe('media a citizen sends while a case awaits information', () => {
       .where(and(eq(outboundMessages.to, user.userId), eq(outboundMessages.purpose, 'media_refused')))
     expect(JSON.stringify(told[0]?.messages)).toContain('ไฟล์ประเภทนี้')
   })
+
+  it('a fetch whose job was lost is asked for again by the sweeper', async () => {
+    const { caseId } = await awaitingCase('ผู้ส่ง งานหาย')
+    s.emulator.state.contents.set('990000003', { contentType: 'image/png', data: makePng(10, 10, [9, 9, 9]) })
+    // As if the enqueue after the commit had failed: the entry is pending and no job exists.
+    const [entry] = await s.db.db
+      .insert(caseEvents)
+      .values({
+        caseId,
+        type: 'message_in',
+        actorType: 'citizen',
+        data: { messageType: 'image', content: 'pending', lineMessageId: '990000003' },
+        createdAt: new Date(Date.now() - 30 * 60_000),
+      })
+      .returning()
+    await s.deps.pipe.sweeper.sweepOnce()
+    const file = await until(async () => {
+      const [row] = await s.db.db
+        .select()
+        .from(attachments)
+        .where(eq(attachments.caseEventId, entry?.id ?? 0))
+      return row
+    })
+    expect(file.size).toBeGreaterThan(0)
+  })
 })
