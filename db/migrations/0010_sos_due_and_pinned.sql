@@ -1,0 +1,2 @@
+ALTER TABLE "stations" ADD COLUMN "sos_due_minutes" integer DEFAULT 10 NOT NULL;--> statement-breakpoint
+CREATE INDEX "cases_sos_unclaimed_idx" ON "cases" USING btree ("station_id","created_at" DESC NULLS LAST) WHERE "cases"."kind" = 'sos' and "cases"."assignee_id" is null and "cases"."resolved_at" is null;
