@@ -37,6 +37,13 @@ export const jobContracts = {
     // LINE's 429/5xx: 1 s, 2 s, 4 s, 8 s, 16 s.
     options: { attempts: 6, backoff: { type: 'exponential', delay: 1_000, jitter: 0.3 } },
   },
+  /** Fetch and keep a citizen's image, video, audio or file that joined a case (bot/cases/case-media.ts). */
+  'fetch-content': {
+    queue: 'outbound',
+    payload: z.object({ caseEventId: z.number().int().positive() }),
+    // LINE's 429/5xx: 2 s, 4 s, 8 s ... about 17 min in all (LINE keeps the content for a while).
+    options: { attempts: 10, backoff: { type: 'exponential', delay: 2_000, jitter: 0.3 } },
+  },
   /** The day's retention run (bot/privacy/retention.ts); its key is the Bangkok date, so it runs once a day. */
   retention: {
     queue: 'maintenance',

@@ -1,7 +1,7 @@
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type Db, queryRows } from '../db/client.js'
-import { inboundEvents, outboundMessages } from '../db/schema/index.js'
+import { caseEvents, inboundEvents, outboundMessages } from '../db/schema/index.js'
 import type { EnqueueMany, JobBus } from './queues.js'
 
 export type SweeperDeps = {
@@ -17,6 +17,11 @@ export type SweeperDeps = {
 }
 
 const SWEEP_LOCK = 727_001 // any constant: only one sweeper at a time across all worker processes
+
+/** A media fetch still pending after this long lost its job (its own retries take about 17 minutes at most). */
+const CONTENT_STALE_MS = 20 * 60_000
+/** LINE keeps a message's content for a limited time: older pending media are not asked for again. */
+const CONTENT_KEPT_MS = 7 * 24 * 3_600_000
 
 /**
  * Re-enqueues inbox events and outbox rows still pending after `staleAfterMs`: an acknowledged event is never lost,
@@ -34,7 +39,11 @@ export function createSweeper({
   async function sweepOnce(): Promise<{ events: number; outbound: number }> {
     const cutoff = new Date(now().getTime() - staleAfterMs)
     // A queue still working through a backlog holds jobs for those rows: re-enqueueing them only adds load.
-    const [eventBacklog, outboundBacklog] = await Promise.all([backlog('process-chat'), backlog('deliver-outbound')])
+    const [eventBacklog, outboundBacklog, contentBacklog] = await Promise.all([
+      backlog('process-chat'),
+      backlog('deliver-outbound'),
+      backlog('fetch-content'),
+    ])
     const found = await db.transaction(async (tx) => {
       const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as ok`)
       if (!lock?.ok) {
@@ -58,7 +67,21 @@ export function createSweeper({
           ),
         )
         .limit(outboundBacklog > 0 ? 0 : batchSize)
-      return { events, outbound }
+      // A citizen's media whose fetch job was lost (the content is still 'pending' on its timeline entry).
+      const content = await tx
+        .select({ id: caseEvents.id })
+        .from(caseEvents)
+        // Past a job's own retries (minutes), and while LINE may still hold the content (days).
+        .where(
+          and(
+            sql`${caseEvents.data}->>'content' = 'pending'`,
+            lt(caseEvents.createdAt, new Date(now().getTime() - CONTENT_STALE_MS)),
+            gte(caseEvents.createdAt, new Date(now().getTime() - CONTENT_KEPT_MS)),
+          ),
+        )
+        .orderBy(asc(caseEvents.createdAt))
+        .limit(contentBacklog > 0 ? 0 : batchSize)
+      return { events, outbound, content }
     })
     if (!found) {
       return { events: 0, outbound: 0 }
@@ -81,8 +104,15 @@ export function createSweeper({
       'deliver-outbound',
       found.outbound.map((o) => ({ payload: { outboundId: o.id }, opts: { jobId: `out_${o.id}_${tag}` } })),
     )
-    if (found.events.length + found.outbound.length > 0) {
-      logger.info({ events: found.events.length, outbound: found.outbound.length }, 'sweeper re-enqueued stale rows')
+    await enqueueMany(
+      'fetch-content',
+      found.content.map((c) => ({ payload: { caseEventId: c.id }, opts: { jobId: `content_${c.id}_${tag}` } })),
+    )
+    if (found.events.length + found.outbound.length + found.content.length > 0) {
+      logger.info(
+        { events: found.events.length, outbound: found.outbound.length, content: found.content.length },
+        'sweeper re-enqueued stale rows',
+      )
     }
     return { events: found.events.length, outbound: found.outbound.length }
   }

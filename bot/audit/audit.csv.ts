@@ -1,3 +1,4 @@
+import { auditActionLabel } from './action-labels.js'
 import type { AuditEntry } from './audit.service.js'
 
 /** Excel opens a UTF-8 file as UTF-8 (Thai intact) only when it starts with a byte-order mark. */
@@ -57,6 +58,10 @@ export const AUDIT_CSV_HEADER = [
   'ip',
   'user_agent',
   'details',
+  // Added at the end, so the columns before keep their places for whoever reads the file by position.
+  'reference',
+  'action (TH)',
+  'action (EN)',
 ]
 
 export function auditCsvRow(e: AuditEntry): string {
@@ -73,6 +78,9 @@ export function auditCsvRow(e: AuditEntry): string {
     e.ip,
     e.userAgent,
     e.details,
+    e.entityRef ?? null,
+    auditActionLabel(e.action)?.th ?? e.action,
+    auditActionLabel(e.action)?.en ?? e.action,
   ]
     .map(csvCell)
     .join(',')

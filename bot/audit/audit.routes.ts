@@ -5,6 +5,7 @@ import { adminErrors } from '../http/api-docs.js'
 import { auditFrom } from '../officers/audit-port.js'
 import { SESSION_SECURITY } from '../officers/bearer.js'
 import { officerOf, requirePermission } from '../officers/permissions.js'
+import { auditActionLabel } from './action-labels.js'
 import { auditCsv } from './audit.csv.js'
 import type { AuditEntry, AuditFilters, AuditLog } from './audit.service.js'
 
@@ -43,10 +44,12 @@ const auditEntrySchema = z.object({
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
   details: z.record(z.string(), z.unknown()).nullable(),
+  actionLabel: z.object({ th: z.string(), en: z.string() }).nullable().describe('what the action means; null: unknown'),
+  entityRef: z.string().nullable().describe("a case's reference number (RYG-2569-000123)"),
 })
 
 function toDto(e: AuditEntry): z.infer<typeof auditEntrySchema> {
-  return { ...e, at: e.at.toISOString() }
+  return { ...e, at: e.at.toISOString(), actionLabel: auditActionLabel(e.action), entityRef: e.entityRef ?? null }
 }
 
 function filtersOf(stationId: string, q: z.infer<typeof filtersQuery>): AuditFilters {

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.js'
-import { auditLog, officers } from '../../db/schema/index.js'
+import { auditLog, cases, officers } from '../../db/schema/index.js'
 import { BadRequestError } from '../errors.js'
 import type { Audit, AuditEntryInput } from '../officers/audit-port.js'
 
@@ -16,7 +16,8 @@ export type AuditFilters = {
   to?: Date | undefined
 }
 
-export type AuditEntry = typeof auditLog.$inferSelect & { officerName: string | null }
+/** An entry with the acting officer's name and, for a case, its reference number (what officers know it by). */
+export type AuditEntry = typeof auditLog.$inferSelect & { officerName: string | null; entityRef?: string | null }
 
 const MAX_USER_AGENT = 300
 
@@ -48,7 +49,13 @@ function where(f: AuditFilters, beforeId?: number): SQL | undefined {
     conditions.push(eq(auditLog.entityType, f.entityType))
   }
   if (f.entityId) {
-    conditions.push(eq(auditLog.entityId, f.entityId))
+    // A case is found by its ID or by the reference number officers know it by (RYG-2569-000123).
+    conditions.push(
+      or(
+        eq(auditLog.entityId, f.entityId),
+        sql`${auditLog.entityId} in (select ${cases.id}::text from ${cases} where ${cases.referenceNumber} = ${f.entityId})`,
+      ),
+    )
   }
   if (f.from) {
     conditions.push(gte(auditLog.at, f.from))
@@ -88,13 +95,16 @@ export function createAuditLog({ db }: { db: Db }) {
   async function list(filters: AuditFilters, page: { cursor?: string | undefined; limit: number }) {
     const beforeId = page.cursor ? decodeAuditCursor(page.cursor) : undefined
     const rows = await db
-      .select({ entry: auditLog, officerName: officers.displayName })
+      .select({ entry: auditLog, officerName: officers.displayName, entityRef: cases.referenceNumber })
       .from(auditLog)
       .leftJoin(officers, eq(officers.id, auditLog.officerId))
+      .leftJoin(cases, and(eq(auditLog.entityType, 'case'), sql`${cases.id}::text = ${auditLog.entityId}`))
       .where(where(filters, beforeId))
       .orderBy(desc(auditLog.id))
       .limit(page.limit + 1)
-    const items: AuditEntry[] = rows.slice(0, page.limit).map((r) => ({ ...r.entry, officerName: r.officerName }))
+    const items: AuditEntry[] = rows
+      .slice(0, page.limit)
+      .map((r) => ({ ...r.entry, officerName: r.officerName, entityRef: r.entityRef }))
     const last = items.at(-1)
     const nextCursor = rows.length > page.limit && last ? encodeAuditCursor(last.id) : null
     return { items, nextCursor }

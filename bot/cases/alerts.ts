@@ -25,12 +25,17 @@ function telUri(phone: string): string | undefined {
 }
 
 /** The card officers see in the station's LINE group; opens the case in the admin LIFF app. */
-export function stationAlertCard(c: Case, adminLiffId: string, contact?: AlertContact): messagingApi.FlexMessage {
+export function stationAlertCard(
+  c: Case,
+  adminLiffId: string,
+  contact?: AlertContact,
+  status = c.status,
+): messagingApi.FlexMessage {
   const urgent = c.priority === 'urgent'
   const caseUrl = `https://liff.line.me/${adminLiffId}/cases/${c.id}`
   const rows: messagingApi.FlexComponent[] = [
     { type: 'text', text: c.referenceNumber, weight: 'bold', size: 'md', wrap: true },
-    { type: 'text', text: `สถานะ: ${STATUS_LABELS[c.status]?.th ?? c.status}`, size: 'sm', color: '#555555' },
+    { type: 'text', text: `สถานะ: ${STATUS_LABELS[status]?.th ?? status}`, size: 'sm', color: '#555555' },
     { type: 'text', text: formatDateTime('th', c.createdAt), size: 'sm', color: '#555555' },
   ]
   if (c.summary) {
@@ -107,6 +112,8 @@ export async function alertStation(
   station: Pick<Station, 'id' | 'lineGroupId'>,
   adminLiffId: string,
   contact?: AlertContact,
+  /** The status the case will have when this transaction commits (the one the citizen is told), if not its current. */
+  status?: string,
 ) {
   if (!station.lineGroupId) {
     return []
@@ -114,7 +121,7 @@ export async function alertStation(
   return writeOutbox(tx, {
     to: station.lineGroupId,
     stationId: station.id,
-    messages: [stationAlertCard(c, adminLiffId, contact)],
+    messages: [stationAlertCard(c, adminLiffId, contact, status)],
     purpose: c.priority === 'urgent' ? 'station-alert-urgent' : 'station-alert',
   })
 }

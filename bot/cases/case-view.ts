@@ -83,6 +83,8 @@ export async function caseDetail(tx: Tx, c: Case, pii: PiiRegistry, now: Date): 
       : null,
     attachments: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
     revealable: await pii.fields(tx, c),
+    sections: await pii.sections(tx, c),
+    links: await pii.links(tx, c),
   }
 }
 

@@ -63,6 +63,8 @@ export const caseListSchema = z.object({
   countCap: z.number().int(),
 })
 
+const bilingual = z.object({ th: z.string(), en: z.string() })
+
 export const caseDetailSchema = caseListItemSchema.extend({
   firstResponseAt: isoTime.nullable(),
   resolvedAt: isoTime.nullable(),
@@ -85,6 +87,24 @@ export const caseDetailSchema = caseListItemSchema.extend({
     }),
   ),
   revealable: z.array(z.string()).describe('fields POST /reveal can return for this case'),
+  sections: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: bilingual,
+        facts: z.array(
+          z.object({
+            label: bilingual,
+            value: bilingual.nullable().describe('the value, or its mask when `field` is set'),
+            field: z.string().optional().describe('masked: POST /reveal with this field'),
+          }),
+        ),
+      }),
+    )
+    .describe('what the citizen gave, per kind (a lost-document report), personal values masked'),
+  links: z
+    .array(z.object({ id: z.string(), label: bilingual, href: z.string() }))
+    .describe("the case's documents, e.g. the issued record's PDF (relative links)"),
 })
 
 export const caseEventSchema = z.object({

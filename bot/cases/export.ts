@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
-import { type CaseKind, caseEvents, cases } from '../../db/schema/index.js'
+import { attachments, type CaseKind, caseEvents, cases } from '../../db/schema/index.js'
 import { biDateTime, iso, text } from '../privacy/export-values.js'
 import type { Bilingual, ExportBlock, ExportSection } from '../privacy/parts.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
@@ -29,6 +29,16 @@ type CaseExport = {
   summary: string
   location: { latitude: number; longitude: number } | null
   history: HistoryEntry[]
+  /** Pictures, videos, voice messages and files they sent: the bytes (base64) and their SHA-256. */
+  files: CaseFile[]
+}
+type CaseFile = {
+  fileName: string | null
+  contentType: string
+  size: number
+  sha256: string | null
+  receivedAt: string
+  contentBase64: string
 }
 
 const status = (s: string | null): Bilingual | string => (s ? (STATUS_LABELS[s] ?? s) : '—')
@@ -57,6 +67,13 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSection<C
             )
             .orderBy(asc(caseEvents.id))
         : []
+      const files = ids.length
+        ? await tx
+            .select()
+            .from(attachments)
+            .where(inArray(attachments.caseId, ids))
+            .orderBy(asc(attachments.createdAt))
+        : []
       return rows.map((c) => ({
         referenceNumber: c.referenceNumber,
         kind: c.kind,
@@ -72,6 +89,16 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSection<C
             status: e.toStatus,
             body: e.bodyEnc ? cipher.decrypt(e.bodyEnc) : e.body,
             at: e.createdAt.toISOString(),
+          })),
+        files: files
+          .filter((f) => f.caseId === c.id)
+          .map((f) => ({
+            fileName: f.fileName,
+            contentType: f.contentType,
+            size: f.size,
+            sha256: f.sha256,
+            receivedAt: f.createdAt.toISOString(),
+            contentBase64: f.bytes,
           })),
       }))
     },
@@ -99,17 +126,33 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSection<C
                 ]
               : []),
           ],
-          blocks: c.history.length
-            ? [
-                {
-                  title: { th: 'ความคืบหน้า', en: 'History' },
-                  rows: c.history.map((h) => ({
-                    label: EVENT_LABELS[h.type] ?? { th: h.type, en: h.type },
-                    value: historyValue(h),
-                  })),
-                },
-              ]
-            : [],
+          blocks: [
+            ...(c.history.length
+              ? [
+                  {
+                    title: { th: 'ความคืบหน้า', en: 'History' },
+                    rows: c.history.map((h) => ({
+                      label: EVENT_LABELS[h.type] ?? { th: h.type, en: h.type },
+                      value: historyValue(h),
+                    })),
+                  },
+                ]
+              : []),
+            ...(c.files.length
+              ? [
+                  {
+                    title: {
+                      th: 'ไฟล์ที่ท่านส่ง (เนื้อไฟล์อยู่ในไฟล์ JSON)',
+                      en: 'Files you sent (their content is in the JSON file)',
+                    },
+                    rows: c.files.map((f) => ({
+                      label: { th: f.fileName ?? 'ไฟล์', en: f.fileName ?? 'File' },
+                      value: `${f.contentType} · ${Math.max(1, Math.round(f.size / 1024))} KB · SHA-256 ${f.sha256 ?? '—'}`,
+                    })),
+                  },
+                ]
+              : []),
+          ],
         }),
       )
     },

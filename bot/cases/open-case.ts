@@ -10,6 +10,11 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
   adminLiffId: string
   /** Who to call back, shown on the alert card (SOS). */
   contact?: AlertContact
+  /**
+   * The status the caller moves the case to in this same transaction (e.g. a lost-document report that is issued at
+   * once, or that needs a visit to the station): the group's alert says what the citizen is told.
+   */
+  alertStatus?: string
 }
 
 /**
@@ -18,9 +23,9 @@ export type OpenCaseInput = Omit<NewCase, 'station'> & {
  * The alert's delivery is enqueued when the caller's transaction commits (db/client.ts, jobs/after-commit.ts).
  */
 export async function openCase(tx: Tx, input: OpenCaseInput): Promise<{ case: Case; outboundIds: string[] }> {
-  const { adminLiffId, contact, ...newCase } = input
+  const { adminLiffId, contact, alertStatus, ...newCase } = input
   const c = await createCase(tx, newCase)
-  const outboundIds = await alertStation(tx, c, input.station, adminLiffId, contact)
+  const outboundIds = await alertStation(tx, c, input.station, adminLiffId, contact, alertStatus)
   await notifyCaseChange(tx, c, 'created')
   return { case: c, outboundIds }
 }

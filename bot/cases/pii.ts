@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js'
 import { type Case, type CaseKind, caseEvents, citizens } from '../../db/schema/index.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
+import type { CaseLink, CaseSection } from './views.js'
 
 /**
  * A source of personal data an officer may reveal on a case, e.g. the citizen's name (here) or, from the
@@ -15,6 +16,13 @@ export type PiiProvider = {
   fields(tx: Tx, c: Case): Promise<string[]>
   /** The plain value, or null when this case has no such value. */
   reveal(tx: Tx, c: Case, field: string): Promise<string | null>
+  /**
+   * What the kind knows about the case, as the officers' case page shows it (every field the citizen gave): personal
+   * values masked, each with the `field` that reveals it here.
+   */
+  sections?(tx: Tx, c: Case): Promise<CaseSection[]>
+  /** Links of the case (e.g. the issued record's PDF), relative to the server. */
+  links?(tx: Tx, c: Case): Promise<CaseLink[]>
 }
 
 /** The citizen's LINE display name (the phone is not kept on the citizen; kind-specific providers add theirs). */
@@ -97,6 +105,20 @@ export function createPiiRegistry(providers: readonly PiiProvider[] = [citizenPi
         }
       }
       return null
+    },
+    async sections(tx: Tx, c: Case): Promise<CaseSection[]> {
+      const out: CaseSection[] = []
+      for (const p of list.filter((p) => applies(p, c))) {
+        out.push(...((await p.sections?.(tx, c)) ?? []))
+      }
+      return out
+    },
+    async links(tx: Tx, c: Case): Promise<CaseLink[]> {
+      const out: CaseLink[] = []
+      for (const p of list.filter((p) => applies(p, c))) {
+        out.push(...((await p.links?.(tx, c)) ?? []))
+      }
+      return out
     },
   }
 }

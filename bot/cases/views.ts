@@ -38,7 +38,22 @@ export type CaseDetail = CaseListItem & {
   attachments: { id: string; contentType: string; fileName: string | null; size: number; createdAt: string }[]
   /** Fields an officer with cases.reveal_pii may reveal for this case (POST /reveal). */
   revealable: string[]
+  /** What the citizen told, per kind (a lost-document report: declarant, when and where, the items...). */
+  sections: CaseSection[]
+  /** The case's documents (an issued record's PDF in Thai and English). */
+  links: CaseLink[]
 }
+
+export type Bilingual = { th: string; en: string }
+
+/**
+ * One thing the citizen gave, as officers see it. `value` is what shows before any reveal: the whole value when it
+ * is not personal (a date, a document type), a mask ("x-xxxx-xxxxx-12-3", "ส***ย") when it is; then `field` names
+ * what POST /api/admin/cases/:id/reveal returns in full (audited). Citizen text is rendered as text.
+ */
+export type CaseFact = { label: Bilingual; value: Bilingual | null; field?: string }
+export type CaseSection = { id: string; title: Bilingual; facts: CaseFact[] }
+export type CaseLink = { id: string; label: Bilingual; href: string }
 
 /**
  * A text the citizen typed that is personal (stored encrypted): officers see this instead of the text and get the

@@ -26,7 +26,7 @@ export function composeLostDocuments({ config, db, cipher, hasher }: Infra, { au
     awaitingInfo: wire(createAwaitingInfoFeature, { cipher }),
     review: wire(createLostDocumentReview, { db, audit, records }),
     statusHandlers: wire(createLostDocumentStatusHandlers, { records }),
-    piiProvider: createLostDocumentPiiProvider(cipher),
+    piiProvider: wire(createLostDocumentPiiProvider, { cipher, pdfUrl: records.pdfUrl }),
     contactPhone: wire(createContactPhoneLookup, { cipher }),
     liffUrl: (path: string) => `https://liff.line.me/${config.line.liffIdCitizen}/${path}`,
   }

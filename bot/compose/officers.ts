@@ -12,7 +12,7 @@ export async function composeOfficers({ config, db, logger }: Infra, wire: Wire)
   const audit = wire(createAuditLog, { db })
   const sessions = wire(createSessions, {})
   const officers = wire(createOfficers, { sessions })
-  const accessRequests = wire(createAccessRequests, { officers })
+  const accessRequests = wire(createAccessRequests, { officers, adminLiffId: config.line.liffIdAdmin })
   const adminGrant = wire(createAdminGrant, { db, officers, audit })
   await wire(bootstrapAdmins, { db, officers, audit, lineUserIds: config.bootstrapAdminLineUserIds, logger })
   return { audit, sessions, officers, accessRequests, adminGrant }

@@ -1,10 +1,12 @@
 import { createDailySchedule } from '../../jobs/daily-schedule.js'
 import { createDeliverOutbound } from '../../jobs/deliver-outbound.job.js'
+import { createFetchContent } from '../../jobs/fetch-content.job.js'
 import { createLinkRichMenu } from '../../jobs/link-rich-menu.job.js'
 import { createProcessChat } from '../../jobs/process-chat.job.js'
 import type { Processors } from '../../jobs/queues.js'
 import { createRetentionJob } from '../../jobs/retention.job.js'
 import { createSweeper } from '../../jobs/sweeper.js'
+import { createCaseMedia } from '../cases/case-media.js'
 import { createRichMenuClients } from '../richmenu/richmenu-api.js'
 import { createInbox } from '../webhook/inbox.js'
 import type { ConversationDomain } from './conversation.js'
@@ -31,6 +33,7 @@ export function composePipe(
       logger,
       onCall: onLineCall,
     }),
+    'fetch-content': wire(createFetchContent, { media: wire(createCaseMedia, { db, line, logger }) }),
     retention: wire(createRetentionJob, { db, retention, logger }),
   }
   return {

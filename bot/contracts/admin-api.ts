@@ -79,7 +79,16 @@ export type CaseDetail = CaseListItem & {
   attachments: AttachmentMeta[]
   /** Personal-data fields `POST /cases/:id/reveal` can return for this case. */
   revealable: string[]
+  /** What the citizen gave, per kind (a lost-document report), personal values masked with the field to reveal. */
+  sections?: CaseSection[]
+  /** The case's documents (an issued record's PDF). */
+  links?: CaseLink[]
 }
+
+export type Bilingual = { th: string; en: string }
+export type CaseFact = { label: Bilingual; value: Bilingual | null; field?: string }
+export type CaseSection = { id: string; title: Bilingual; facts: CaseFact[] }
+export type CaseLink = { id: string; label: Bilingual; href: string }
 
 /** A text the citizen typed that is personal (stored encrypted): reveal `field` through POST /cases/:id/reveal. */
 export type MaskedText = { masked: true; field: string }
@@ -142,6 +151,10 @@ export type AuditEntry = {
   ip: string | null
   userAgent: string | null
   details: Record<string, unknown> | null
+  /** What the action means (the server's table); null for an action it has no words for. */
+  actionLabel?: { th: string; en: string } | null
+  /** A case's reference number (RYG-2569-000123), what officers know it by. */
+  entityRef?: string | null
 }
 
 export type Template = { kind: CaseKind; status: string; language: Language; body: string; isDefault: boolean }

@@ -3,6 +3,11 @@
 /** Every service of the OA files its work as a case of one of these kinds; each kind adds its own detail table. */
 export const CASE_KINDS = ['lost_document', 'house_watch', 'consultation', 'sos'] as const
 export type CaseKind = (typeof CASE_KINDS)[number]
+/**
+ * The services citizens can use today (README: the menus show only what exists). House watch and consultations are
+ * on the roadmap: pages that list services (dashboard, status messages) show only these, plus any kind with data.
+ */
+export const LIVE_CASE_KINDS: readonly CaseKind[] = ['lost_document', 'sos']
 
 export const CASE_PRIORITIES = ['normal', 'urgent'] as const
 export type CasePriority = (typeof CASE_PRIORITIES)[number]

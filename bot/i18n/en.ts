@@ -80,4 +80,12 @@ export const en: Record<MessageKey, string> = {
     'An officer needs more information about your lost-document report {ref}:\n\n{question}\n\nPlease reply in this chat.',
   'ldrecord.revoked':
     'Your lost-document record {ref} was revoked on {date}.\n\nReason: {reason}\n\nThe record is no longer valid and the verification page now shows it as revoked. Questions: {station}, tel. {phone}',
+  'media.tooLarge':
+    'Sorry, the file you sent for case {ref} is too large (at most {mb} MB), so it did not reach the officers.\nPlease send a smaller picture, or type the details instead.',
+  'media.badType':
+    'Sorry, this kind of file cannot be accepted for case {ref}, so it did not reach the officers.\nPlease send a picture, video, voice message or PDF.',
+  'media.unavailable':
+    'Sorry, the file you sent for case {ref} could no longer be fetched from LINE. Please send it again.',
+  'access.approved':
+    "Your request for access to {station}'s officers' page was approved (role: {role}).\nOpen the officers' page: {link}",
 }

@@ -116,6 +116,8 @@ export function createReportSubmitter({ cipher, hasher, openCase, issueRecord }:
         ids: [idNumber, ...report.items.map((i) => i.number)],
       }),
       data: { channel: input.channel, items: report.items.map((i) => i.documentType) },
+      // The station's group reads what the citizen reads ("please come to the station", "issued").
+      alertStatus: decision.status,
       now,
     })
     const meta = { caseId: opened.case.id, citizenId: citizen.id, idempotencyKey: input.idempotencyKey, now }

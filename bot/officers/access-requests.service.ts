@@ -1,16 +1,65 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js'
-import { accessRequests, type OfficerRole } from '../../db/schema/index.js'
+import { accessRequests, citizens, type OfficerRole, stations } from '../../db/schema/index.js'
 import { NotFoundError } from '../errors.js'
+import { t } from '../i18n/index.js'
+import { writeOutbox } from '../line/outbox.js'
 import { ConflictError, type Officers } from './officers.service.js'
 
 export type AccessRequest = typeof accessRequests.$inferSelect
 type Status = AccessRequest['status']
 
-export type AccessRequestsDeps = { officers: Pick<Officers, 'findByLineUserId' | 'upsert'>; now?: () => Date }
+export type AccessRequestsDeps = {
+  officers: Pick<Officers, 'findByLineUserId' | 'upsert'>
+  /** LIFF_ID_ADMIN: the approval notice links to the officers' page. */
+  adminLiffId: string
+  now?: () => Date
+}
+
+/** The role's name in the approval notice (the officers' page has its own, longer labels). */
+const ROLE_NAMES: Record<OfficerRole, { th: string; en: string }> = {
+  admin: { th: 'ผู้ดูแลระบบ', en: 'administrator' },
+  supervisor: { th: 'หัวหน้า / ผู้กำกับดูแล', en: 'supervisor' },
+  duty_officer: { th: 'เจ้าหน้าที่เวร', en: 'duty officer' },
+  legal_advisor: { th: 'เจ้าหน้าที่ให้คำปรึกษากฎหมาย', en: 'legal-advice officer' },
+  patrol_officer: { th: 'สายตรวจ', en: 'patrol officer' },
+  viewer: { th: 'ดูอย่างเดียว', en: 'viewer' },
+}
 
 /** A LINE user who is not an officer asks to become one; an admin of the station approves (with a role) or declines. */
-export function createAccessRequests({ officers, now = () => new Date() }: AccessRequestsDeps) {
+export function createAccessRequests({ officers, adminLiffId, now = () => new Date() }: AccessRequestsDeps) {
+  /**
+   * Tells the person in LINE that they are in (through the outbox, in the approval's transaction), in the language
+   * they use with the OA (Thai if the OA does not know them). Someone who blocked the OA gets nothing.
+   */
+  async function noticeApproval(tx: Tx, request: AccessRequest, role: OfficerRole) {
+    const [known] = await tx
+      .select({ language: citizens.language, followState: citizens.followState })
+      .from(citizens)
+      .where(eq(citizens.lineUserId, request.lineUserId))
+      .limit(1)
+    if (known?.followState === 'blocked') {
+      return
+    }
+    const [station] = await tx
+      .select({ nameTh: stations.nameTh, nameEn: stations.nameEn })
+      .from(stations)
+      .where(eq(stations.id, request.stationId))
+      .limit(1)
+    const lang = known?.language ?? 'th'
+    const text = t(lang, 'access.approved', {
+      station: (lang === 'th' ? station?.nameTh : station?.nameEn) ?? '',
+      role: ROLE_NAMES[role][lang],
+      link: `https://liff.line.me/${adminLiffId}`,
+    })
+    await writeOutbox(tx, {
+      to: request.lineUserId,
+      stationId: request.stationId,
+      messages: [{ type: 'text', text }],
+      purpose: 'access_approved',
+    })
+  }
+
   async function pendingOf(tx: Tx, lineUserId: string): Promise<AccessRequest | undefined> {
     const [row] = await tx
       .select()
@@ -101,6 +150,7 @@ export function createAccessRequests({ officers, now = () => new Date() }: Acces
       role: d.role,
       ...(d.fullName ? { fullName: d.fullName } : {}),
     })
+    await noticeApproval(tx, decided, d.role)
     return { request: decided, officer }
   }
 

@@ -10,10 +10,10 @@ export type GroupEventOutput = { messages: LineMessage[]; replyable: boolean }
 function joinNote(station: Station): string {
   return [
     `สวัสดีทุกท่าน บัญชี LINE ของ${station.nameTh}เข้าร่วมกลุ่มนี้แล้ว`,
-    'ผู้ดูแลระบบของสถานีสามารถผูกกลุ่มนี้กับสถานีได้ในหน้าผู้ดูแล (เมนู "กลุ่ม LINE") เพื่อรับแจ้งเตือนเรื่องใหม่และเหตุด่วนในกลุ่มนี้',
+    'ผู้ดูแลระบบของสถานีผูกกลุ่มนี้กับสถานีได้ที่หน้าเจ้าหน้าที่ เมนู "ข้อมูลสถานี" หัวข้อ "กลุ่ม LINE ของสถานี" เพื่อรับแจ้งเตือนเรื่องใหม่และเหตุด่วนในกลุ่มนี้',
     '',
     `Hello! The LINE account of ${station.nameEn} has joined this group.`,
-    'A station admin can bind this group to the station in the admin page ("LINE groups") to get new-case and urgent alerts here.',
+    'A station admin can bind this group to the station on the officers\' page, menu "Station", section "The station\'s LINE groups", to get new-case and urgent alerts here.',
   ].join('\n')
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   bigserial,
   boolean,
   doublePrecision,
@@ -110,22 +111,42 @@ export const caseEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.id),
+    // Media whose content is still to be fetched from LINE: the sweeper finds them without scanning the timeline.
+    index('case_events_content_pending_idx').on(t.createdAt).where(sql`${t.data}->>'content' = 'pending'`),
+  ],
 )
 export type CaseEvent = typeof caseEvents.$inferSelect
 
-/** Files attached to a case (photos from LINE, documents from officers), kept in the database. */
-export const attachments = pgTable('attachments', {
-  id: id(),
-  caseId: uuid('case_id')
-    .notNull()
-    .references(() => cases.id, { onDelete: 'cascade' }),
-  contentType: text('content_type').notNull(),
-  fileName: text('file_name'),
-  size: integer('size').notNull(),
-  bytes: text('bytes').notNull(), // base64: portable across postgres.js and PGlite
-  createdAt: createdAt(),
-})
+/**
+ * Files attached to a case (photos, videos, voice and files the citizen sent from LINE, documents from officers),
+ * kept in the database: every web and worker process reads the same bytes, a backup holds them, and deleting the row
+ * (retention, erasure) deletes the file. `sha256` is the hash of the bytes as received (evidence they were not
+ * changed); `caseEventId` is the timeline entry the file came with (one file per entry: a retried fetch stores none).
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    caseEventId: bigint('case_event_id', { mode: 'number' }).references(() => caseEvents.id, { onDelete: 'cascade' }),
+    contentType: text('content_type').notNull(),
+    fileName: text('file_name'),
+    size: integer('size').notNull(),
+    /** Hex SHA-256 of the bytes; null only for rows stored before it was kept. */
+    sha256: text('sha256'),
+    bytes: text('bytes').notNull(), // base64: portable across postgres.js and PGlite
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('attachments_case_event_idx').on(t.caseEventId).where(sql`${t.caseEventId} is not null`),
+    index('attachments_case_idx').on(t.caseId, t.createdAt),
+  ],
+)
+export type Attachment = typeof attachments.$inferSelect
 
 /**
  * Gap-free numbering: the counter row is locked by the transaction that takes a number, so a rollback gives the

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm'
 import type { Tx } from '../../../db/client.js'
 import { type Case, caseEvents, cases } from '../../../db/schema/index.js'
 import { notifyCaseChange } from '../../cases/case-feed.js'
+import { fetchContentAfterCommit, isMediaMessage } from '../../cases/case-media.js'
 import { personalBody } from '../../cases/pii.js'
 import type { Feature, UserInput } from '../../conversation/types.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
@@ -48,16 +49,28 @@ export function createAwaitingInfoFeature({ cipher }: { cipher: Pick<PiiCipher, 
       if (!c) {
         return undefined
       }
-      const message = turn.event.message as { id?: string; type?: string } | undefined
-      await tx.insert(caseEvents).values({
-        caseId: c.id,
-        type: 'message_in',
-        actorType: 'citizen',
-        ...personalBody(cipher, bodyOf(input, lang)),
-        // Where they were stays inside the encrypted text; the LINE message ID lets media be fetched once stored.
-        data: { messageType: message?.type ?? input.kind, ...(message?.id ? { lineMessageId: message.id } : {}) },
-        createdAt: now,
-      })
+      const message = turn.event.message as { id?: string; type?: string; fileName?: string } | undefined
+      // An image, video, audio or file: its content is fetched from LINE and kept once this commits (fetch-content).
+      const media = isMediaMessage(message?.type) && message?.id
+      const [entry] = await tx
+        .insert(caseEvents)
+        .values({
+          caseId: c.id,
+          type: 'message_in',
+          actorType: 'citizen',
+          ...personalBody(cipher, bodyOf(input, lang)),
+          // Where they were stays inside the encrypted text; the LINE message ID lets media be fetched once stored.
+          data: {
+            messageType: message?.type ?? input.kind,
+            ...(message?.id ? { lineMessageId: message.id } : {}),
+            ...(media ? { content: 'pending', ...(message?.fileName ? { fileName: message.fileName } : {}) } : {}),
+          },
+          createdAt: now,
+        })
+        .returning({ id: caseEvents.id })
+      if (media && entry) {
+        fetchContentAfterCommit(tx, entry.id)
+      }
       const [updated] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, c.id)).returning()
       await notifyCaseChange(tx, updated ?? c, 'updated')
       return {

@@ -6,15 +6,20 @@ import { rejectReport, requestInfo } from './decisions.js'
 function required(text: string | undefined, what: { th: string; en: string }): string {
   const value = text?.trim()
   if (!value) {
-    throw new BadRequestError(`a ${what.en} is required`, `กรุณาระบุ${what.th}`, [
-      { field: 'message', messageTh: `กรุณาระบุ${what.th}`, messageEn: `Please give a ${what.en}` },
-    ])
+    // One clean sentence per language: the officers' page shows both, nothing else.
+    throw new BadRequestError(what.en, what.th, [{ field: 'message', messageTh: what.th, messageEn: what.en }])
   }
   return value.slice(0, 1_000)
 }
 
-const REASON = { th: 'เหตุผล', en: 'reason' }
-const QUESTION = { th: 'ข้อมูลที่ต้องการเพิ่ม', en: 'question for the citizen' }
+const REASON = {
+  th: 'กรุณาพิมพ์เหตุผลในช่องข้อความถึงผู้แจ้ง (จำเป็นสำหรับสถานะนี้)',
+  en: 'Please write the reason in the message to the citizen (required for this status).',
+}
+const QUESTION = {
+  th: 'กรุณาพิมพ์ข้อมูลที่ต้องการให้ผู้แจ้งส่งเพิ่มในช่องข้อความถึงผู้แจ้ง (จำเป็นสำหรับ "รอข้อมูลเพิ่มเติม")',
+  en: 'Please write what the citizen should send in the message to the citizen (required for "awaiting information").',
+}
 
 const reject: StatusHandler = (tx, who, c, input, now) =>
   rejectReport(tx, {

@@ -110,11 +110,14 @@ describe('CSV export', () => {
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = res.text.trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'id,time (Asia/Bangkok),date (BE),officer,officer_id,actor,action,entity_type,entity_id,ip,user_agent,details',
+      'id,time (Asia/Bangkok),date (BE),officer,officer_id,actor,action,entity_type,entity_id,ip,user_agent,details,reference,action (TH),action (EN)',
     )
     expect(lines).toHaveLength(4)
     const purge = lines.find((l) => l.includes('case.purge'))
-    expect(purge).toMatch(/^\d+,2025-03-10 14:05:03,10\/03\/2568,,,system,case\.purge,case,RYG-2568-000009,,,$/)
+    // An action without a label shows its code in the label columns.
+    expect(purge).toMatch(
+      /^\d+,2025-03-10 14:05:03,10\/03\/2568,,,system,case\.purge,case,RYG-2568-000009,,,,,case\.purge,case\.purge$/,
+    )
     const view = lines.find((l) => l.includes('case.view'))
     expect(view).toContain('ร.ต.อ. หญิง สมศรี')
     expect(view).toContain('"{""fields"":[""ชื่อ"",""เบอร์โทร""]}"')

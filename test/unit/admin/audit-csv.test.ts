@@ -43,7 +43,8 @@ describe('audit CSV', () => {
     expect(csv.startsWith('\uFEFFid,')).toBe(true)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csv.split('\r\n')[1]).toBe(
-      '7,2026-11-26 14:05:03,26/11/2569,สมชาย,,officer,case.view,case,RYG-2569-000001,10.0.0.1,,',
+      // Issue #8: the reference number and the action in Thai and English follow the original columns.
+      '7,2026-11-26 14:05:03,26/11/2569,สมชาย,,officer,case.view,case,RYG-2569-000001,10.0.0.1,,,,เปิดดูเรื่อง,Viewed a case',
     )
   })
 

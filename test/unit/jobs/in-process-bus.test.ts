@@ -10,6 +10,7 @@ function processors(overrides: Partial<Processors>): Processors {
     'process-chat': async () => {},
     'deliver-outbound': async () => {},
     'link-rich-menu': async () => {},
+    'fetch-content': async () => {},
     retention: async () => {},
     ...overrides,
   }

@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.js'
 import { enPrivacy } from './en-privacy.js'
+import { enReport } from './en-report.js'
 import { enSos } from './en-sos.js'
 import type { AdminKey, CoreKey } from './th.js'
 
@@ -96,7 +97,7 @@ const core: Record<CoreKey, string> = {
   'case.newStatus': 'New status',
   'case.finalStatus': 'This case is in a final status.',
   'case.statusMessage': 'Message to the citizen',
-  'case.statusMessageHint': 'Optional; sent with the status update in LINE',
+  'case.statusMessageHint': 'Sent with the status update in LINE (some statuses need one)',
   'case.citizenWillGet': 'The citizen receives this in LINE',
   'case.citizenWillGetTemplate': 'The citizen receives the station\'s "{status}" message, with your words below',
   'case.blocked': "The citizen has blocked the station's LINE account: LINE messages will not reach them",
@@ -141,4 +142,4 @@ const core: Record<CoreKey, string> = {
   'composer.noteSaved': 'Note saved',
 }
 
-export const en: Record<AdminKey, string> = { ...core, ...enAdmin, ...enPrivacy, ...enSos }
+export const en: Record<AdminKey, string> = { ...core, ...enAdmin, ...enPrivacy, ...enSos, ...enReport }

@@ -4,10 +4,14 @@ export type {
   AccessRequest,
   AttachmentMeta,
   AuditEntry,
+  Bilingual,
   CaseDetail,
   CaseEvent,
+  CaseFact,
+  CaseLink,
   CaseList,
   CaseListItem,
+  CaseSection,
   CaseView,
   CitizenView,
   Dashboard,
@@ -23,5 +27,5 @@ export type {
   StreamEvent,
   Template,
 } from '@contracts/admin-api.js'
-export { CASE_KINDS, CASE_STATUSES, type CaseKind } from '@contracts/cases.js'
+export { CASE_KINDS, CASE_STATUSES, type CaseKind, LIVE_CASE_KINDS } from '@contracts/cases.js'
 export { OFFICER_ROLES, type OfficerRole, type Permission } from '@contracts/officers.js'

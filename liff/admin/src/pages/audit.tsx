@@ -1,4 +1,5 @@
 import { type ApiError, asApiError, isAbort } from '@shared/lib/api.js'
+import { Link } from '@shared/lib/router.js'
 import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useEffect, useState } from 'preact/hooks'
@@ -46,13 +47,17 @@ function Entry({ lang, e }: { lang: Language; e: AuditEntry }) {
   return (
     <li class="row-card audit-row">
       <p class="row-title">
-        {actionLabel(lang, e.action)}
+        {e.actionLabel?.[lang] ?? actionLabel(lang, e.action)}
         <code class="audit-code">{e.action}</code>
       </p>
       <p class="audit-meta">
         <time dateTime={e.at}>{when(lang, e.at)}</time>
         <span>{e.officerName ?? e.actor}</span>
-        {e.entityType ? <span>{`${e.entityType}${e.entityId ? ` · ${e.entityId}` : ''}`}</span> : null}
+        {e.entityRef ? (
+          <Link to={`cases/${encodeURIComponent(e.entityId ?? '')}`}>{e.entityRef}</Link>
+        ) : e.entityType ? (
+          <span>{`${e.entityType}${e.entityId ? ` · ${e.entityId}` : ''}`}</span>
+        ) : null}
         {e.ip ? <span>IP {e.ip}</span> : null}
       </p>
       {details ? <p class="audit-details">{details}</p> : null}

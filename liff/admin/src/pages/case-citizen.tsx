@@ -53,6 +53,11 @@ export function RevealForm({ caseId, field, onRevealed, onClose }: RevealProps) 
         />
       </label>
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
+      {reason.trim().length < MIN_REASON ? (
+        <p class="field-hint" aria-live="polite">
+          {t(lang, 'reveal.reasonShort', { n: MIN_REASON })}
+        </p>
+      ) : null}
       <div class="button-row button-row-end">
         <button type="button" class="button button-secondary" onClick={onClose}>
           {t(lang, 'common.cancel')}
@@ -72,7 +77,11 @@ export function CitizenCard({ c }: { c: CaseDetail }) {
   const [revealed, setRevealed] = useState<Record<string, string>>({})
   const citizen = c.citizen
   const masked: Record<string, string> = citizen?.displayName ? { displayName: citizen.displayName } : {}
-  const fields = [...new Set([...Object.keys(masked), ...c.revealable])]
+  // Fields the report's cards show (under their own labels: a passport number is not a national ID) stay there.
+  const elsewhere = new Set((c.sections ?? []).flatMap((s) => s.facts.flatMap((f) => (f.field ? [f.field] : []))))
+  const fields = [...new Set([...Object.keys(masked), ...c.revealable])].filter(
+    (f) => !elsewhere.has(f) && !/^document(_\d+|Numbers)$/.test(f),
+  )
   const mayReveal = can('cases.reveal_pii')
   return (
     <Card title={t(lang, 'case.citizen')}>

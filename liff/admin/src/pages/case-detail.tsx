@@ -10,6 +10,7 @@ import { Layout } from '../ui/layout.js'
 import { AssignmentCard } from './case-actions.js'
 import { CitizenCard } from './case-citizen.js'
 import { Composer } from './case-composer.js'
+import { ReportCards } from './case-report.js'
 import { StatusCard } from './case-status.js'
 import { CaseSummary } from './case-summary.js'
 import { type Names, Timeline } from './case-timeline.js'
@@ -84,6 +85,7 @@ export function CasePage({ id }: { id: string }) {
         ) : null}
         <div class="case-main">
           <CitizenCard c={c} />
+          <ReportCards c={c} />
           <Timeline lang={lang} events={view.events} names={names} caseId={view.case.id} />
           {act ? <Composer caseId={c.id} blocked={c.citizen?.followState === 'blocked'} onDone={load} /> : null}
         </div>

@@ -8,6 +8,14 @@ import { useAdmin } from '../lib/session.js'
 import type { CaseView } from '../lib/types.js'
 import { useCaseAction } from './case-actions.js'
 
+/**
+ * Statuses whose message is the citizen's reason or question: the server refuses them without one
+ * (bot/lost-documents/review/status-handlers.ts), so the page says so before the officer presses the button.
+ */
+const MESSAGE_REQUIRED: Record<string, readonly string[]> = {
+  lost_document: ['awaiting_info', 'rejected', 'revoked'],
+}
+
 /** Only the moves the server allows from here; an optional message, and what the citizen will receive. */
 export function StatusCard({ view, onDone }: { view: CaseView; onDone: () => Promise<void> }) {
   const { lang, me, can } = useAdmin()
@@ -24,6 +32,13 @@ export function StatusCard({ view, onDone }: { view: CaseView; onDone: () => Pro
     )
   }
   const text = status ? (view.statusPreviews?.[status] ?? preview(status, message)) : null
+  const needsMessage = status !== '' && (MESSAGE_REQUIRED[c.kind] ?? []).includes(status)
+  const missing = needsMessage && !message.trim()
+  const hint = needsMessage
+    ? 'case.statusMessageRequiredHint'
+    : status
+      ? 'case.statusMessageOptional'
+      : 'case.statusMessageHint'
   async function submit(e: Event) {
     e.preventDefault()
     const body = message.trim() ? { status, message: message.trim() } : { status }
@@ -45,9 +60,15 @@ export function StatusCard({ view, onDone }: { view: CaseView; onDone: () => Pro
           ))}
         </fieldset>
         <label class="field">
-          <span class="field-label">{t(lang, 'case.statusMessage')}</span>
-          <span class="field-hint">{t(lang, 'case.statusMessageHint')}</span>
-          <textarea rows={3} maxLength={1000} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
+          <span class="field-label">{t(lang, needsMessage ? 'case.statusMessageRequired' : 'case.statusMessage')}</span>
+          <span class="field-hint">{t(lang, hint)}</span>
+          <textarea
+            rows={3}
+            maxLength={1000}
+            required={needsMessage}
+            value={message}
+            onInput={(e) => setMessage(e.currentTarget.value)}
+          />
         </label>
         {status ? (
           <div class="preview" aria-live="polite">
@@ -60,8 +81,12 @@ export function StatusCard({ view, onDone }: { view: CaseView; onDone: () => Pro
             {!text && message.trim() ? <p class="bubble">{message.trim()}</p> : null}
           </div>
         ) : null}
-        {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
-        <button type="submit" class="button button-primary button-block" disabled={busy || !status}>
+        {/* A refusal of what was typed is explained in words; the reference is for server errors only. */}
+        {error ? (
+          <ErrorNotice th={error.th} en={error.en} reqId={error.status >= 500 ? error.reqId : undefined} />
+        ) : null}
+        {missing ? <p class="field-hint">{t(lang, 'case.statusMessageMissing')}</p> : null}
+        <button type="submit" class="button button-primary button-block" disabled={busy || !status || missing}>
           {t(lang, 'case.applyStatus')}
         </button>
       </form>

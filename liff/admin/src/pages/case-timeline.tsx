@@ -36,6 +36,40 @@ function Attachment({ lang, e }: { lang: Language; e: CaseEvent }) {
   )
 }
 
+const MEDIA_KINDS = ['image', 'video', 'audio', 'file'] as const
+const MEDIA_STATES = ['pending', 'too_large', 'bad_type', 'unavailable'] as const
+
+/**
+ * A picture, video, voice message or file the citizen sent: once fetched from LINE and kept, a thumbnail (pictures)
+ * or a download link, served only to officers who may read the case (each opening audited).
+ */
+function Media({ lang, e }: { lang: Language; e: CaseEvent }) {
+  const type = str(e.data?.messageType)
+  const kind = MEDIA_KINDS.find((k) => k === type) ?? 'file'
+  const title = t(lang, `media.${kind}`)
+  const id = str(e.data?.attachmentId)
+  const state = str(e.data?.content)
+  if (id) {
+    const href = `/api/admin/attachments/${encodeURIComponent(id)}`
+    const name = str(e.data?.fileName) ?? title
+    const image = str(e.data?.contentType)?.startsWith('image/')
+    const size = typeof e.data?.size === 'number' ? ` · ${Math.max(1, Math.round(e.data.size / 1024))} KB` : ''
+    return (
+      <a class="attachment" href={href} download={name} data-attachment={id}>
+        {image ? <img src={href} alt={title} loading="lazy" /> : <PaperclipIcon />}
+        <span>{`${image ? title : `${t(lang, 'media.download')}: ${name}`}${size}`}</span>
+      </a>
+    )
+  }
+  const note = MEDIA_STATES.find((m) => m === state)
+  return (
+    <p class="event-text">
+      <PaperclipIcon /> {title}
+      {note ? ` · ${t(lang, `media.${note}`)}` : ''}
+    </p>
+  )
+}
+
 /** Officers the page knows by name (the assignment events carry IDs only). */
 export type Names = Record<string, string>
 
@@ -124,6 +158,12 @@ function What({ lang, e, names, caseId }: { lang: Language; e: CaseEvent; names:
       )
     case 'message_in':
     case 'message_out':
+      if (e.data && (str(e.data.content) || str(e.data.attachmentId))) {
+        return <Media lang={lang} e={e} />
+      }
+      if (!body && e.data?.messageType === 'sticker') {
+        return <p class="event-text">{t(lang, 'media.sticker')}</p>
+      }
       return body ?? <p class="event-text">—</p>
     case 'attachment':
       return <Attachment lang={lang} e={e} />

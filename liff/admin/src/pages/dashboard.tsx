@@ -6,7 +6,7 @@ import { KIND_LABELS, STATUSES_BY_KIND, statusLabel } from '../i18n/labels.js'
 import { adminApi, query } from '../lib/api.js'
 import { bangkokDate, day, dayBoundary, duration, type Language, num, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
-import { CASE_KINDS, type Dashboard } from '../lib/types.js'
+import { CASE_KINDS, type Dashboard, LIVE_CASE_KINDS } from '../lib/types.js'
 import { Gauge, HBars, Legend, StackedBars } from '../ui/charts.js'
 import { Layout } from '../ui/layout.js'
 
@@ -19,8 +19,12 @@ function PerDay({ lang, d, days }: { lang: Language; d: Dashboard; days: number 
     label: day(lang, key).split(' ').slice(0, 2).join(' '),
   }))
   const counts = new Map(d.perDay.map((p) => [`${p.date.slice(0, 10)}|${p.kind}`, p.count]))
-  const series = CASE_KINDS.map((k) => ({ key: k, label: KIND_LABELS[k][lang] }))
-  const totals = CASE_KINDS.map((k) => d.perDay.filter((p) => p.kind === k).reduce((a, p) => a + p.count, 0))
+  // Services that exist, and any other kind only if it has cases in the period (imported or older data).
+  const kinds = CASE_KINDS.filter(
+    (k) => LIVE_CASE_KINDS.includes(k) || d.perDay.some((p) => p.kind === k && p.count > 0),
+  )
+  const series = kinds.map((k) => ({ key: k, label: KIND_LABELS[k][lang] }))
+  const totals = kinds.map((k) => d.perDay.filter((p) => p.kind === k).reduce((a, p) => a + p.count, 0))
   const summary = series.map((s, i) => `${s.label} ${num(lang, totals[i] ?? 0)}`).join(', ')
   return (
     <Card title={t(lang, 'dashboard.perDay')}>

@@ -7,7 +7,7 @@ import { KIND_LABELS, STATUSES_BY_KIND, statusLabel } from '../i18n/labels.js'
 import { adminApi } from '../lib/api.js'
 import { type Language, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
-import { CASE_KINDS, type CaseKind, type Template } from '../lib/types.js'
+import { type CaseKind, LIVE_CASE_KINDS, type Template } from '../lib/types.js'
 import { Layout } from '../ui/layout.js'
 
 const PLACEHOLDERS = ['{reference}', '{status}', '{message}', '{date}', '{station}']
@@ -145,7 +145,7 @@ export function TemplatesPage() {
                 setStatus(STATUSES_BY_KIND[k][0] ?? '')
               }}
             >
-              {CASE_KINDS.map((k) => (
+              {LIVE_CASE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {KIND_LABELS[k][lang]}
                 </option>
