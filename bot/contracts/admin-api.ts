@@ -80,9 +80,9 @@ export type CaseDetail = CaseListItem & {
   /** Personal-data fields `POST /cases/:id/reveal` can return for this case. */
   revealable: string[]
   /** What the citizen gave, per kind (a lost-document report), personal values masked with the field to reveal. */
-  sections?: CaseSection[]
+  sections: CaseSection[]
   /** The case's documents (an issued record's PDF). */
-  links?: CaseLink[]
+  links: CaseLink[]
 }
 
 export type Bilingual = { th: string; en: string }
