@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_LABELS } from '@contracts/audit.js'
 import type { Language } from '../lib/i18n.js'
 import { CASE_STATUSES, type CaseKind, type OfficerRole } from '../lib/types.js'
 
@@ -78,39 +79,7 @@ export function fieldLabel(lang: Language, field: string): string {
   return label?.[lang] ?? field
 }
 
-/** What an audit entry means, for people; the code is shown next to it for exact filtering. */
-const ACTION_LABELS: Record<string, Label> = {
-  'auth.sign_in': { th: 'เข้าสู่ระบบ', en: 'Signed in' },
-  'auth.sign_in_failed': { th: 'เข้าสู่ระบบไม่สำเร็จ', en: 'Sign-in failed' },
-  'auth.sign_out': { th: 'ออกจากระบบ', en: 'Signed out' },
-  'case.view': { th: 'เปิดดูเรื่อง', en: 'Viewed a case' },
-  'case.reveal': { th: 'เปิดดูข้อมูลส่วนบุคคล', en: 'Revealed personal data' },
-  'case.reveal_id': { th: 'เปิดดูเลขประจำตัวประชาชน', en: 'Revealed an ID number' },
-  'case.status': { th: 'เปลี่ยนสถานะเรื่อง', en: 'Changed a case status' },
-  'case.assign': { th: 'มอบหมาย/รับเรื่อง', en: 'Assigned a case' },
-  'case.note': { th: 'บันทึกภายใน', en: 'Internal note' },
-  'case.message': { th: 'ส่งข้อความถึงผู้แจ้ง', en: 'Messaged a citizen' },
-  'privacy.erase': { th: 'ลบข้อมูลส่วนบุคคลตามคำขอ', en: 'Erased a citizen on request' },
-  'privacy.refuse': { th: 'ปฏิเสธคำขอลบข้อมูล', en: 'Refused an erasure request' },
-  'privacy.retention': { th: 'ลบข้อมูลที่ครบระยะเวลาเก็บ', en: 'Retention run' },
-  'case.attachment': { th: 'เปิดไฟล์แนบ', en: 'Opened an attachment' },
-  'officer.update': { th: 'แก้ไขเจ้าหน้าที่', en: 'Changed an officer' },
-  'officer.disable': { th: 'ปิดการใช้งานเจ้าหน้าที่', en: 'Disabled an officer' },
-  'officer.enable': { th: 'เปิดการใช้งานเจ้าหน้าที่', en: 'Enabled an officer' },
-  'officer.bootstrap': { th: 'ตั้งผู้ดูแลระบบเริ่มต้น', en: 'Bootstrap administrator' },
-  'access_request.create': { th: 'ขอสิทธิ์เข้าใช้', en: 'Asked for access' },
-  'access_request.approve': { th: 'อนุมัติคำขอสิทธิ์', en: 'Approved access' },
-  'access_request.decline': { th: 'ปฏิเสธคำขอสิทธิ์', en: 'Declined access' },
-  'template.update': { th: 'แก้ไขข้อความแจ้งสถานะ', en: 'Edited a status message' },
-  'template.reset': { th: 'คืนค่าข้อความแจ้งสถานะ', en: 'Reset a status message' },
-  'station.update': { th: 'แก้ไขข้อมูลสถานี', en: 'Edited the station' },
-  'group.bind': { th: 'ผูกกลุ่ม LINE', en: 'Bound a LINE group' },
-  'group.unbind': { th: 'ยกเลิกการผูกกลุ่ม LINE', en: 'Unbound a LINE group' },
-  'group.join': { th: 'บอทเข้ากลุ่ม LINE', en: 'Bot joined a LINE group' },
-  'group.leave': { th: 'บอทออกจากกลุ่ม LINE', en: 'Bot left a LINE group' },
-  'audit.export': { th: 'ส่งออกบันทึกการใช้งาน', en: 'Exported the audit log' },
-}
-
+/** What an audit entry means, for people (the server's table); the code is shown next to it for exact filtering. */
 export function actionLabel(lang: Language, action: string): string {
-  return ACTION_LABELS[action]?.[lang] ?? action
+  return AUDIT_ACTION_LABELS[action]?.[lang] ?? action
 }
