@@ -1,6 +1,8 @@
 import type { Db, Tx } from '../../db/client.js'
 import { NotFoundError } from '../errors.js'
 import { type ActingOfficer, type Audit, byOfficer } from '../officers/audit-port.js'
+import type { PiiCipher } from '../privacy/pii-cipher.js'
+import { attachmentContent } from './attachment-content.js'
 import { type ActionResult, assignCase, changeStatus, type StatusHandlers } from './case-actions.js'
 import { addNote, sendMessage } from './case-messages.js'
 import { caseDetail, caseTimeline, findStationCase, stationAttachment, timelineEvent } from './case-view.js'
@@ -18,6 +20,8 @@ export type CasesAdminDeps = {
   statusHandlers?: StatusHandlers
   pii: PiiRegistry
   hasher: SearchHasher
+  /** Opens the attachments (kept encrypted). */
+  cipher: Pick<PiiCipher, 'decryptBytes'>
   now?: () => Date
 }
 
@@ -33,6 +37,7 @@ export function createCasesAdminService({
   statusHandlers,
   pii,
   hasher,
+  cipher,
   now = () => new Date(),
 }: CasesAdminDeps) {
   const inbox = createCaseInbox({ hasher })
@@ -98,12 +103,13 @@ export function createCasesAdminService({
     sendMessage: (who: ActingOfficer, caseId: string, body: string) =>
       act((tx, at) => sendMessage(tx, { audit }, who, caseId, body, at)),
 
-    /** A file attached to a case of the officer's station; opening it is audited like a view. */
+    /** A file attached to a case of the officer's station, decrypted; opening it is audited like a view. */
     attachment(who: ActingOfficer, attachmentId: string) {
       return db.transaction(async (tx) => {
-        const file = await stationAttachment(tx, who.stationId, attachmentId)
+        const { bytes, bytesEnc, ...file } = await stationAttachment(tx, who.stationId, attachmentId)
+        const content = attachmentContent(cipher, { bytes, bytesEnc })
         await audit.record(tx, byOfficer(who, 'case.attachment', file.caseId, { attachmentId: file.id }))
-        return file
+        return { ...file, content }
       })
     },
   }

@@ -6,6 +6,7 @@ import { attachments, caseEvents, cases, citizens } from '../../db/schema/index.
 import { enqueueAfterCommit } from '../../jobs/after-commit.js'
 import { t } from '../i18n/index.js'
 import { ContentTooLargeError, type LineClient, toLineError } from '../line/line-client.js'
+import type { PiiCipher } from '../privacy/pii-cipher.js'
 import { notifyCaseChange } from './case-feed.js'
 import { sendToCitizen } from './citizen-outbox.js'
 
@@ -61,6 +62,8 @@ const EXTENSIONS: Record<string, string> = {
 export type CaseMediaDeps = {
   db: Db
   line: Pick<LineClient, 'getContent'>
+  /** The bytes are kept encrypted (a photographed passport is as personal as its number). */
+  cipher: Pick<PiiCipher, 'encryptBytes'>
   logger: Pick<Logger, 'info' | 'warn'>
   maxBytes?: number
   now?: () => Date
@@ -69,14 +72,15 @@ export type CaseMediaDeps = {
 export type FetchOutcome = 'stored' | 'already' | 'nothing' | Exclude<ContentState, 'pending' | 'stored'>
 
 /**
- * Fetches and keeps a citizen's media: the bytes in `attachments` (with their SHA-256, type and size) linked to the
- * timeline entry, the entry's data pointing at the file. Too large, a type the station does not take, or content LINE
- * no longer has: the entry says so and the citizen is told, in their language, through the outbox. Run twice, it
- * stores one file (the unique entry link) and tells the citizen once (the entry's state).
+ * Fetches and keeps a citizen's media: the bytes encrypted in `attachments` (with the SHA-256 of the plaintext, type
+ * and size) linked to the timeline entry, the entry's data pointing at the file. Too large, a type the station does
+ * not take, or content LINE no longer has: the entry says so and the citizen is told, in their language, through the
+ * outbox. Run twice, it stores one file (the unique entry link) and tells the citizen once (the entry's state).
  */
 export function createCaseMedia({
   db,
   line,
+  cipher,
   logger,
   maxBytes = MAX_MEDIA_BYTES,
   now = () => new Date(),
@@ -177,7 +181,7 @@ export function createCaseMedia({
             fileName,
             size: content.bytes.length,
             sha256,
-            bytes: content.bytes.toString('base64'),
+            bytesEnc: cipher.encryptBytes(content.bytes),
             createdAt: now(),
           })
           .onConflictDoNothing()

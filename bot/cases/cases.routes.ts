@@ -114,7 +114,7 @@ export const casesReadRoutes: FastifyPluginAsyncZod<CasesReadRoutesOptions> = as
         .header('content-disposition', `attachment; filename="${safeFileName(file.fileName)}"`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .send(Buffer.from(file.bytes, 'base64'))
+        .send(file.content)
     },
   )
 }

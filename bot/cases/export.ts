@@ -3,6 +3,7 @@ import { attachments, type CaseKind, caseEvents, cases } from '../../db/schema/i
 import { biDateTime, iso, text } from '../privacy/export-values.js'
 import type { Bilingual, ExportBlock, ExportSection } from '../privacy/parts.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
+import { attachmentContent } from './attachment-content.js'
 import { STATUS_LABELS } from './statuses.js'
 
 export const KIND_LABELS: Record<CaseKind, Bilingual> = {
@@ -47,7 +48,7 @@ const status = (s: string | null): Bilingual | string => (s ? (STATUS_LABELS[s] 
  * Every case of the citizen, of every kind (lost documents, SOS, ...): number, status, dates, where (SOS) and the
  * timeline they may see, their own words decrypted. Officers' internal notes and assignments are not theirs to see.
  */
-export function casesExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSection<CaseExport[]> {
+export function casesExport(cipher: Pick<PiiCipher, 'decrypt' | 'decryptBytes'>): ExportSection<CaseExport[]> {
   return {
     name: 'cases',
     title: { th: 'เรื่องที่แจ้งทั้งหมด', en: 'All your cases' },
@@ -98,7 +99,7 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt'>): ExportSection<C
             size: f.size,
             sha256: f.sha256,
             receivedAt: f.createdAt.toISOString(),
-            contentBase64: f.bytes,
+            contentBase64: attachmentContent(cipher, f).toString('base64'),
           })),
       }))
     },

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
+import type { Tx } from '../../db/client.js'
 import { attachments, caseEvents, cases } from '../../db/schema/index.js'
 import type { PersonalDataPart, Removed } from '../privacy/parts.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
@@ -8,7 +9,7 @@ import type { PiiCipher } from '../privacy/pii-cipher.js'
  * and phones, every written word of the timeline (messages both ways, notes, status messages: any of them can name
  * someone) and the attachments (photos). What stays: the number, kind, status history, dates and the counts.
  */
-export function casesPersonalData(cipher: Pick<PiiCipher, 'encrypt'>): PersonalDataPart {
+export function casesPersonalData(cipher: Pick<PiiCipher, 'encrypt' | 'encryptBytes'>): PersonalDataPart {
   return {
     name: 'cases',
     async purgeCases(tx, caseIds, now): Promise<Removed> {
@@ -52,27 +53,49 @@ export function casesPersonalData(cipher: Pick<PiiCipher, 'encrypt'>): PersonalD
       return { cases: purged.length, case_events: events.length, attachments: files.length }
     },
 
-    /** Answers to "ask for more information" stored before they were encrypted: encrypt them now. */
+    /** Answers to "ask for more information" and files stored before they were encrypted: encrypt them now. */
     async backfill(tx, batchSize) {
-      const rows = await tx
-        .select({ id: caseEvents.id, body: caseEvents.body })
-        .from(caseEvents)
-        .where(
-          and(
-            eq(caseEvents.type, 'message_in'),
-            eq(caseEvents.actorType, 'citizen'),
-            isNotNull(caseEvents.body),
-            isNull(caseEvents.bodyEnc),
-          ),
-        )
-        .limit(batchSize)
-      for (const row of rows) {
-        await tx
-          .update(caseEvents)
-          .set({ body: null, bodyEnc: cipher.encrypt(row.body ?? '') })
-          .where(eq(caseEvents.id, row.id))
-      }
-      return rows.length
+      return (await encryptAnswers(tx, batchSize)) + (await encryptFiles(tx, batchSize))
     },
   }
+
+  async function encryptAnswers(tx: Tx, batchSize: number): Promise<number> {
+    const rows = await tx
+      .select({ id: caseEvents.id, body: caseEvents.body })
+      .from(caseEvents)
+      .where(
+        and(
+          eq(caseEvents.type, 'message_in'),
+          eq(caseEvents.actorType, 'citizen'),
+          isNotNull(caseEvents.body),
+          isNull(caseEvents.bodyEnc),
+        ),
+      )
+      .limit(batchSize)
+    for (const row of rows) {
+      await tx
+        .update(caseEvents)
+        .set({ body: null, bodyEnc: cipher.encrypt(row.body ?? '') })
+        .where(eq(caseEvents.id, row.id))
+    }
+    return rows.length
+  }
+
+  /** Files kept as base64 plaintext (before migration 0012): a few per batch, each up to 10 MB. */
+  async function encryptFiles(tx: Tx, batchSize: number): Promise<number> {
+    const rows = await tx
+      .select({ id: attachments.id, bytes: attachments.bytes })
+      .from(attachments)
+      .where(and(isNotNull(attachments.bytes), isNull(attachments.bytesEnc)))
+      .limit(Math.min(batchSize, FILES_PER_BATCH))
+    for (const row of rows) {
+      await tx
+        .update(attachments)
+        .set({ bytes: null, bytesEnc: cipher.encryptBytes(Buffer.from(row.bytes ?? '', 'base64')) })
+        .where(eq(attachments.id, row.id))
+    }
+    return rows.length
+  }
 }
+
+const FILES_PER_BATCH = 10

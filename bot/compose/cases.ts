@@ -40,6 +40,7 @@ export function composeCases(
       statusHandlers: kinds.statusHandlers,
       pii: createPiiRegistry([citizenPiiProvider, caseEventPiiProvider(cipher), ...kinds.piiProviders]),
       hasher,
+      cipher,
     }),
     // One LISTEN per web process for the officers' live stream (started by the stream routes).
     feed: wire(createCaseFeed, { listen: listenerFor(dbHandle), logger }),

@@ -1,5 +1,12 @@
 import { asc, eq } from 'drizzle-orm'
-import { caseEvents, cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../db/schema/index.js'
+import {
+  attachments,
+  caseEvents,
+  cases,
+  conversationStates,
+  lostDocumentItems,
+  lostDocumentReports,
+} from '../../db/schema/index.js'
 import type { SearchHasher } from '../cases/search-hash.js'
 import { compactIdNumber } from '../contracts/lost-documents/rules.js'
 import { HASH } from '../lost-documents/report-write.js'
@@ -73,6 +80,14 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
       table: caseEvents,
       key: caseEvents.id,
       columns: [{ encrypted: caseEvents.bodyEnc }],
+    },
+    {
+      // Photos, videos, voice and files citizens sent (bot/cases/case-media.ts): up to 10 MB a row, so few per batch.
+      name: 'attachments',
+      table: attachments,
+      key: attachments.id,
+      columns: [{ encrypted: attachments.bytesEnc, binary: true }],
+      maxBatchSize: 10,
     },
   ]
 }

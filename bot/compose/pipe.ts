@@ -19,7 +19,7 @@ import type { Wire } from './wire.js'
  * schedule that asks for the day's retention run.
  */
 export function composePipe(
-  { config, db, bus, line, logger, onLineCall }: Infra,
+  { config, db, bus, line, logger, onLineCall, cipher }: Infra,
   { engine }: ConversationDomain,
   { doNotContact, retention }: Pick<PrivacyDomain, 'doNotContact' | 'retention'>,
   wire: Wire,
@@ -33,7 +33,7 @@ export function composePipe(
       logger,
       onCall: onLineCall,
     }),
-    'fetch-content': wire(createFetchContent, { media: wire(createCaseMedia, { db, line, logger }) }),
+    'fetch-content': wire(createFetchContent, { media: wire(createCaseMedia, { db, line, cipher, logger }) }),
     retention: wire(createRetentionJob, { db, retention, logger }),
   }
   return {

@@ -86,11 +86,19 @@ export type CaseDetail = CaseListItem & {
 }
 
 export type Bilingual = { th: string; en: string }
+/**
+ * One thing the citizen gave, as officers see it. `value` is what shows before any reveal: the whole value when it
+ * is not personal (a date, a document type), a mask ("x-xxxx-xxxxx-12-3", "ส***ย") when it is; then `field` names
+ * what POST /api/admin/cases/:id/reveal returns in full (audited). Citizen text is rendered as text.
+ */
 export type CaseFact = { label: Bilingual; value: Bilingual | null; field?: string }
 export type CaseSection = { id: string; title: Bilingual; facts: CaseFact[] }
 export type CaseLink = { id: string; label: Bilingual; href: string }
 
-/** A text the citizen typed that is personal (stored encrypted): reveal `field` through POST /cases/:id/reveal. */
+/**
+ * A text the citizen typed that is personal (stored encrypted): officers see this instead of the text and get the
+ * text from POST /api/admin/cases/:id/reveal with `field` (permission cases.reveal_pii, audited with a reason).
+ */
 export type MaskedText = { masked: true; field: string }
 
 export type CaseEvent = {

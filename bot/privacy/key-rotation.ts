@@ -10,6 +10,8 @@ export type EncryptedColumn = {
   encrypted: PgColumn
   /** For a jsonb column: the top-level field holding the ciphertext (one field per jsonb column). */
   field?: string
+  /** The plaintext is bytes (a photo, a file), not UTF-8 text: PiiCipher.encryptBytes / decryptBytes. */
+  binary?: true
   hash?: HashOf
 }
 
@@ -24,6 +26,9 @@ export type EncryptedTable = {
   /** Unique and ordered: batches resume after the last key done. */
   key: PgColumn
   columns: EncryptedColumn[]
+  /** At most this many rows per batch, whatever the run's batch size (rows of megabytes: attachments). */
+  maxBatchSize?: number
+  /** `plain` holds the text columns' plaintext (binary columns are left out). */
   after?: (tx: Tx, row: { key: string; plain: Record<string, string | null> }, cipher: PiiCipher) => Promise<void>
 }
 
@@ -59,18 +64,21 @@ export async function countPending(db: Db, tables: readonly EncryptedTable[], ci
   return out
 }
 
+type Plain = string | Buffer | null
+
 /** The new values of one row: every ciphertext under the current key, every keyed hash recomputed. */
-function rewritten(spec: EncryptedTable, cipher: PiiCipher, plain: (string | null)[]): Record<string, unknown> {
+function rewritten(spec: EncryptedTable, cipher: PiiCipher, plain: Plain[]): Record<string, unknown> {
   const set: Record<string, unknown> = {}
   spec.columns.forEach((c, i) => {
     const value = plain[i] ?? null
-    const encrypted = value === null ? null : cipher.encrypt(value)
+    const encrypted =
+      value === null ? null : typeof value === 'string' ? cipher.encrypt(value) : cipher.encryptBytes(value)
     const prop = propertyOf(spec.table, c.encrypted)
     set[prop] = c.field
       ? sql`jsonb_set(${c.encrypted}, ${`{${c.field}}`}::text[], to_jsonb(${encrypted}::text))`
       : encrypted
     if (c.hash) {
-      const normalised = value === null ? '' : (c.hash.normalise ?? String)(value)
+      const normalised = typeof value !== 'string' ? '' : (c.hash.normalise ?? String)(value)
       // As the writer does: nothing left to hash after normalising means no hash.
       set[propertyOf(spec.table, c.hash.column)] = normalised ? cipher.keyedHash(c.hash.purpose, normalised) : null
     }
@@ -101,6 +109,7 @@ export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatche
     const report: RotationReport = { table: spec.name, rotated: 0, failed: [] }
     reports.push(report)
     const names = spec.columns.map((c) => nameOf(spec.table, c))
+    const size = Math.min(batchSize, spec.maxBatchSize ?? batchSize)
     const selected = Object.fromEntries(spec.columns.map((c, i) => [`c${i}`, storedValue(c)]))
     let after: string | undefined
     for (;;) {
@@ -113,15 +122,18 @@ export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatche
           .from(spec.table)
           .where(and(notCurrent(spec, cipher), after === undefined ? undefined : gt(spec.key, after)))
           .orderBy(asc(spec.key))
-          .limit(batchSize)
+          .limit(size)
           .for('update')) as Record<string, string | null>[]
         for (const row of rows) {
           const key = String(row.key)
-          let plain: (string | null)[]
+          let plain: Plain[]
           try {
-            plain = spec.columns.map((_, i) => {
+            plain = spec.columns.map((c, i) => {
               const value = row[`c${i}`]
-              return value === null || value === undefined ? null : cipher.decrypt(value)
+              if (value === null || value === undefined) {
+                return null
+              }
+              return c.binary ? cipher.decryptBytes(value) : cipher.decrypt(value)
             })
           } catch (err) {
             report.failed.push({ key, error: err instanceof Error ? err.message : String(err) })
@@ -131,7 +143,8 @@ export async function rotatePii({ db, cipher, tables, batchSize = 200, maxBatche
             .update(spec.table)
             .set(rewritten(spec, cipher, plain))
             .where(eq(spec.key, key))
-          await spec.after?.(tx, { key, plain: Object.fromEntries(names.map((n, i) => [n, plain[i] ?? null])) }, cipher)
+          const text = names.flatMap((n, i) => (spec.columns[i]?.binary ? [] : [[n, plain[i] ?? null] as const]))
+          await spec.after?.(tx, { key, plain: Object.fromEntries(text) as Record<string, string | null> }, cipher)
           report.rotated++
         }
         return rows.at(-1)?.key ?? undefined

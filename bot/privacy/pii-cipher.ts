@@ -14,11 +14,11 @@ export function piiKeyId(key: Buffer): string {
   return createHmac('sha256', key).update('rsz/pii-key-id/v1').digest('base64url').slice(0, 8)
 }
 
-function decryptWith(key: Buffer, payload: string): string {
+function decryptWith(key: Buffer, payload: string): Buffer {
   const raw = Buffer.from(payload, 'base64url')
   const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES))
   decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES))
-  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8')
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()])
 }
 
 /**
@@ -41,15 +41,20 @@ export function createPiiCipher(piiEncryptionKey: Buffer, previous: readonly Buf
   const byId = new Map([piiEncryptionKey, ...previous].reverse().map((k) => [piiKeyId(k), k] as const))
   const hashKey = createHmac('sha256', piiEncryptionKey).update('rsz/pii-keyed-hash/v1').digest()
 
-  function encrypt(text: string): string {
+  /** Any bytes (a citizen's photo or file): the same format as `encrypt`, the plaintext being the bytes. */
+  function encryptBytes(plain: Buffer): string {
     const iv = randomBytes(IV_BYTES)
     const cipher = createCipheriv('aes-256-gcm', piiEncryptionKey, iv)
-    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()])
+    const body = Buffer.concat([cipher.update(plain), cipher.final()])
     return `${VERSION}.${keyId}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`
   }
 
+  function encrypt(text: string): string {
+    return encryptBytes(Buffer.from(text, 'utf8'))
+  }
+
   /** Throws when the blob was altered or encrypted under a key not configured here (GCM authenticates it). */
-  function decrypt(blob: string): string {
+  function decryptBytes(blob: string): Buffer {
     const parts = blob.split('.')
     if (parts[0] === VERSION && parts.length === 3 && parts[1] && parts[2]) {
       const key = byId.get(parts[1])
@@ -74,6 +79,10 @@ export function createPiiCipher(piiEncryptionKey: Buffer, previous: readonly Buf
     throw new Error('unknown PII ciphertext format')
   }
 
+  function decrypt(blob: string): string {
+    return decryptBytes(blob).toString('utf8')
+  }
+
   /** Whether a stored value is already under the current key (what `pii:rotate` leaves alone). */
   function isCurrent(blob: string): boolean {
     return blob.startsWith(currentPrefix)
@@ -84,6 +93,6 @@ export function createPiiCipher(piiEncryptionKey: Buffer, previous: readonly Buf
     return createHmac('sha256', hashKey).update(`${purpose}:${normalised}`).digest('hex')
   }
 
-  return { encrypt, decrypt, keyedHash, isCurrent, keyId, currentPrefix }
+  return { encrypt, decrypt, encryptBytes, decryptBytes, keyedHash, isCurrent, keyId, currentPrefix }
 }
 export type PiiCipher = ReturnType<typeof createPiiCipher>

@@ -51,13 +51,16 @@ export function createRetention({
   // A timestamp parameter as SQL: compared with an expression (not a column), a bare Date is not mapped by the driver.
   const before = (now: Date, days: number) => sql`${new Date(now.getTime() - days * DAY_MS).toISOString()}::timestamptz`
 
-  /** Runs `batch` until it touches fewer rows than a full batch (or the run's cap); returns the rows touched. */
-  async function repeat(batch: () => Promise<number>): Promise<number> {
+  /**
+   * Runs `batch` until it touches fewer rows than a full batch (or `until0`: none, for batches that may be smaller
+   * than asked, such as files of megabytes) or the run's cap; returns the rows touched.
+   */
+  async function repeat(batch: () => Promise<number>, until0 = false): Promise<number> {
     let total = 0
     for (let i = 0; i < maxBatches; i++) {
       const n = await batch()
       total += n
-      if (n < batchSize) {
+      if (n === 0 || (!until0 && n < batchSize)) {
         break
       }
     }
@@ -133,7 +136,7 @@ export function createRetention({
     for (const part of parts) {
       if (part.backfill) {
         const backfill = part.backfill
-        report[`${part.name}_encrypted`] = await repeat(() => db.transaction((tx) => backfill(tx, batchSize)))
+        report[`${part.name}_encrypted`] = await repeat(() => db.transaction((tx) => backfill(tx, batchSize)), true)
       }
     }
     report.inbound_events = await deleteWhere(

@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   doublePrecision,
   index,
   integer,
@@ -136,14 +137,21 @@ export const attachments = pgTable(
     contentType: text('content_type').notNull(),
     fileName: text('file_name'),
     size: integer('size').notNull(),
-    /** Hex SHA-256 of the bytes; null only for rows stored before it was kept. */
+    /** Hex SHA-256 of the bytes as received (the plaintext); null only for rows stored before it was kept. */
     sha256: text('sha256'),
-    bytes: text('bytes').notNull(), // base64: portable across postgres.js and PGlite
+    /**
+     * The bytes, encrypted like ID numbers (PiiCipher.encryptBytes: AES-256-GCM with its key ID, as text, portable
+     * across postgres.js and PGlite): a photographed passport is as personal as its number.
+     */
+    bytesEnc: text('bytes_enc'),
+    /** Base64 plaintext of rows stored before encryption: the retention job's first run encrypts them (then null). */
+    bytes: text('bytes'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('attachments_case_event_idx').on(t.caseEventId).where(sql`${t.caseEventId} is not null`),
     index('attachments_case_idx').on(t.caseId, t.createdAt),
+    check('attachments_bytes_kept', sql`${t.bytesEnc} is not null or ${t.bytes} is not null`),
   ],
 )
 export type Attachment = typeof attachments.$inferSelect

@@ -1,5 +1,6 @@
 import { render } from 'preact'
 import { App } from './app.js'
+import '@shared/styles/fonts.css'
 import '@shared/styles/base.css'
 import '@shared/styles/page.css'
 import '@shared/styles/components.css'

@@ -17,6 +17,7 @@ import { createCasesAdminService } from '../../bot/cases/admin.service.js'
 import { createCaseInbox } from '../../bot/cases/inbox.js'
 import { createPiiRegistry } from '../../bot/cases/pii.js'
 import { createSearchHasher } from '../../bot/cases/search-hash.js'
+import { createPiiCipher } from '../../bot/privacy/pii-cipher.js'
 import { createDb, type Db } from '../../db/client.js'
 import { runMigrations } from '../../db/migrate.js'
 import * as schema from '../../db/schema/index.js'
@@ -87,6 +88,7 @@ async function main() {
     statusMessage: async () => '',
     pii: createPiiRegistry(),
     hasher,
+    cipher: createPiiCipher(piiKey),
   })
   const scenarios: Scenario[] = [
     { name: 'baseline: select 1', run: () => client`select 1` },

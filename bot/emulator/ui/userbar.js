@@ -3,7 +3,7 @@
 // officers' side.
 import { api } from './api.js'
 import { toast } from './dialogs.js'
-import { $, h } from './dom.js'
+import { $, append, h } from './dom.js'
 import { t } from './i18n.js'
 
 /** Clipboard API where the page is a secure context (localhost); the old copy command elsewhere (a LAN address). */
@@ -57,7 +57,9 @@ export function createUserBar({ getStore, openAdmin }) {
       bar.replaceChildren()
       return
     }
-    bar.replaceChildren(
+    // append() skips the absent officer controls; replaceChildren(null) would print "null" beside the button.
+    bar.replaceChildren()
+    append(bar, [
       h('span', { className: 'user-id-label', text: 'LINE ID' }),
       h('code', { className: 'user-id', text: user.userId, title: user.userId, attrs: { 'data-testid': 'user-id' } }),
       h('button', {
@@ -68,7 +70,7 @@ export function createUserBar({ getStore, openAdmin }) {
         onClick: () => copyText(user.userId),
       }),
       store.officers ? officerControls(user, store.officerRoles.get(user.userId)) : null,
-    )
+    ])
   }
 
   function officerControls(user, role) {

@@ -74,7 +74,7 @@ beforeAll(async () => {
       fileName: 'image.png',
       size: png.length,
       sha256: createHash('sha256').update(png).digest('hex'),
-      bytes: png.toString('base64'),
+      bytesEnc: s.deps.cipher.encryptBytes(png),
     })
     .returning()
   await s.db.db

@@ -7,6 +7,7 @@ import { attachments, caseEvents, cases, outboundMessages } from '../../../db/sc
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { insertReport, lineFriend } from '../lost-documents/record-fixtures.js'
+import { findPlainText } from '../privacy/scan.js'
 
 // Issue #8, point 5: a citizen's media on an open case is fetched from LINE, kept with its hash, shown to officers,
 // removed by retention and included in the citizen's export.
@@ -56,7 +57,14 @@ describe('media a citizen sends while a case awaits information', () => {
     expect(file.contentType).toBe('image/png')
     expect(file.size).toBe(png.length)
     expect(file.sha256).toBe(createHash('sha256').update(png).digest('hex'))
-    expect(Buffer.from(file.bytes, 'base64').equals(png)).toBe(true)
+    // Kept encrypted like an ID number (a photographed passport is as personal): no plaintext, in no encoding, in any
+    // column of any table; the hash is of the plaintext.
+    expect(file.bytes).toBeNull()
+    expect(file.bytesEnc?.startsWith(s.deps.cipher.currentPrefix)).toBe(true)
+    expect(s.deps.cipher.decryptBytes(file.bytesEnc ?? '').equals(png)).toBe(true)
+    const encodings = [png.toString('base64'), png.toString('base64url'), png.toString('hex')]
+    const middles = encodings.map((e) => e.slice(Math.floor(e.length / 2), Math.floor(e.length / 2) + 24))
+    expect(await findPlainText(s.db.db, [...encodings, ...middles])).toEqual([])
     const [entry] = await s.db.db
       .select()
       .from(caseEvents)
@@ -81,6 +89,7 @@ describe('media a citizen sends while a case awaits information', () => {
     expect(served.statusCode).toBe(200)
     expect(served.headers['content-type']).toBe('image/png')
     expect(createHash('sha256').update(served.rawPayload).digest('hex')).toBe(file.sha256)
+    expect(served.rawPayload.equals(png)).toBe(true)
     const anonymous = await s.app.inject({ method: 'GET', url: `/api/admin/attachments/${file.id}` })
     expect(anonymous.statusCode).toBe(401)
 
@@ -116,7 +125,12 @@ describe('media a citizen sends while a case awaits information', () => {
       const [row] = await s.db.db.select().from(attachments).where(eq(attachments.caseId, caseId))
       return row
     })
-    const media = createCaseMedia({ db: s.db.db, line: s.deps.line, logger: { info() {}, warn() {} } })
+    const media = createCaseMedia({
+      db: s.db.db,
+      line: s.deps.line,
+      logger: { info() {}, warn() {} },
+      cipher: s.deps.cipher,
+    })
     expect(await media.fetch(file.caseEventId ?? 0)).toBe('already')
     expect(await s.db.db.$count(attachments, eq(attachments.caseId, caseId))).toBe(1)
   })
@@ -133,7 +147,13 @@ describe('media a citizen sends while a case awaits information', () => {
       .update(caseEvents)
       .set({ data: { messageType: 'image', content: 'pending', lineMessageId: '990000001' } })
       .where(eq(caseEvents.id, entry?.id ?? 0))
-    const media = createCaseMedia({ db: s.db.db, line: s.deps.line, logger: { info() {}, warn() {} }, maxBytes: 100 })
+    const media = createCaseMedia({
+      db: s.db.db,
+      line: s.deps.line,
+      logger: { info() {}, warn() {} },
+      cipher: s.deps.cipher,
+      maxBytes: 100,
+    })
     expect(await media.fetch(entry?.id ?? 0)).toBe('too_large')
     expect(await media.fetch(entry?.id ?? 0)).toBe('nothing')
     expect(await s.db.db.$count(attachments, eq(attachments.caseId, caseId))).toBe(0)
@@ -162,7 +182,12 @@ describe('media a citizen sends while a case awaits information', () => {
       })
       .returning()
     s.emulator.state.contents.set('990000002', { contentType: 'application/x-msdownload', data: Buffer.from('MZ') })
-    const media = createCaseMedia({ db: s.db.db, line: s.deps.line, logger: { info() {}, warn() {} } })
+    const media = createCaseMedia({
+      db: s.db.db,
+      line: s.deps.line,
+      logger: { info() {}, warn() {} },
+      cipher: s.deps.cipher,
+    })
     expect(await media.fetch(entry?.id ?? 0)).toBe('bad_type')
     const told = await s.db.db
       .select()
@@ -194,5 +219,30 @@ describe('media a citizen sends while a case awaits information', () => {
       return row
     })
     expect(file.size).toBeGreaterThan(0)
+  })
+
+  it('a file kept in plain base64 before encryption is still served, and encrypted by the retention job', async () => {
+    const { caseId } = await awaitingCase('ผู้ส่ง ก่อนเข้ารหัส')
+    const png = makePng(12, 9, [7, 77, 177])
+    const [legacy] = await s.db.db
+      .insert(attachments)
+      .values({ caseId, contentType: 'image/png', size: png.length, bytes: png.toString('base64') })
+      .returning()
+    const open = () =>
+      s.app.inject({ method: 'GET', url: `/api/admin/attachments/${legacy?.id}`, headers: officer.headers })
+    const before = await open()
+    expect(before.statusCode, before.body).toBe(200)
+    expect(before.rawPayload.equals(png)).toBe(true)
+
+    const report = await s.deps.privacy.retention.run(new Date())
+    expect(report.cases_encrypted).toBeGreaterThanOrEqual(1)
+    const [row] = await s.db.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.id, legacy?.id ?? ''))
+    expect(row?.bytes).toBeNull()
+    expect(s.deps.cipher.decryptBytes(row?.bytesEnc ?? '').equals(png)).toBe(true)
+    expect(await findPlainText(s.db.db, [png.toString('base64')])).toEqual([])
+    expect((await open()).rawPayload.equals(png)).toBe(true)
   })
 })

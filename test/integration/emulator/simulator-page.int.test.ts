@@ -60,6 +60,12 @@ describe.skipIf(!hasChromium)('simulator page (headless Chromium)', () => {
     await page.getByText('ยินดีต้อนรับ เลือกบริการ').waitFor()
     const userId = [...emulator.state.users.values()][0]?.userId ?? ''
     expect(emulator.messagesTo(userId).map((m) => m.message.type)).toEqual(['template'])
+    // The user bar: the LINE ID and its copy button, nothing else when no bot offers officer controls (was "null").
+    expect(userId).toMatch(/^U[0-9a-f]{32}$/)
+    await expect(page.getByTestId('user-id').textContent()).resolves.toBe(userId)
+    await expect(page.locator('#user-bar').textContent()).resolves.toMatch(
+      new RegExp(`^LINE ID\\s*${userId}\\s*คัดลอก$`),
+    )
 
     await page.getByTestId('message-input').fill('สวัสดีครับ')
     await page.getByTestId('message-input').press('Enter')

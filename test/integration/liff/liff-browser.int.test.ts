@@ -35,6 +35,19 @@ describe.skipIf(!hasChromium)('citizen LIFF app in a browser', () => {
 
   const shot = (page: Page, name: string) => fullPageShot(page, SHOTS, name)
 
+  /** The fonts Chromium really drew an element's text with (after web fonts loaded), from DevTools. */
+  async function renderedFonts(page: Page, selector: string) {
+    await page.evaluate('document.fonts.ready.then(() => true)') // the tests compile without the DOM's types
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument')
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+    await cdp.detach()
+    return fonts.map((f) => ({ familyName: f.familyName, isCustomFont: f.isCustomFont }))
+  }
+
   /** Every control is at least 44 px tall: a thumb, not a mouse. */
   async function expectTapTargets(page: Page) {
     for (const el of await page.locator('a, button, label.choice').all()) {
@@ -76,6 +89,8 @@ describe.skipIf(!hasChromium)('citizen LIFF app in a browser', () => {
       const call = page.getByRole('link', { name: /โทรหาสถานี/ })
       expect(await call.getAttribute('href')).toMatch(/^tel:\d+$/)
       const size = VIEWPORTS[viewport]
+      // Thai is drawn with the bundled Sarabun, not the machine's fonts (this one has no Thai font: boxes).
+      expect(await renderedFonts(page, 'h1')).toEqual([{ familyName: 'Sarabun', isCustomFont: true }])
       await shot(page, `home-th-${size.width}x${size.height}`)
       if (viewport === 'desktop') {
         const settings = await open('settings', viewport, user)

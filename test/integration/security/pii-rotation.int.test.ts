@@ -6,7 +6,13 @@ import { encryptedTables } from '../../../bot/compose/encrypted-columns.js'
 import { HASH } from '../../../bot/lost-documents/report-write.js'
 import { countPending, rotatePii } from '../../../bot/privacy/key-rotation.js'
 import { createPiiCipher } from '../../../bot/privacy/pii-cipher.js'
-import { cases, conversationStates, lostDocumentItems, lostDocumentReports } from '../../../db/schema/index.js'
+import {
+  attachments,
+  cases,
+  conversationStates,
+  lostDocumentItems,
+  lostDocumentReports,
+} from '../../../db/schema/index.js'
 import { legacyV1Ciphertext } from '../../helpers/legacy-pii.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
@@ -17,6 +23,8 @@ const K1 = randomBytes(32)
 const K2 = randomBytes(32)
 const b64 = (k: Buffer) => k.toString('base64')
 const FLOW_ANSWERS = JSON.stringify({ idNumber: '1234567890121', address: {}, items: [] })
+/** A photo a citizen sent (a photographed passport, say): any bytes, not valid UTF-8. */
+const PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), randomBytes(2048)])
 
 /** Two citizens, told apart by ID, phone and a lost document's number. */
 const PEOPLE = [
@@ -65,6 +73,16 @@ describe('PII key rotation', () => {
       step: 'phone',
       data: { key: 'chat:1', lastAt: new Date().toISOString(), enc: createPiiCipher(K1).encrypt(FLOW_ANSWERS) },
     })
+    // Two photos on the first case, as the fetch-content job keeps them (encrypted under K1).
+    for (const n of [1, 2]) {
+      await before.db.db.insert(attachments).values({
+        caseId: caseIds[0] ?? '',
+        contentType: 'image/png',
+        fileName: `photo-${n}.png`,
+        size: PHOTO.length,
+        bytesEnc: createPiiCipher(K1).encryptBytes(PHOTO),
+      })
+    }
     during = await startStack({
       db: before.db,
       worker: false,
@@ -90,6 +108,7 @@ describe('PII key rotation', () => {
       { table: 'conversation_states', pending: 1 },
       { table: 'lost_document_items', pending: 2 },
       { table: 'case_events', pending: 0 },
+      { table: 'attachments', pending: 2 },
     ])
     for (const [i, person] of PEOPLE.entries()) {
       for (const q of [person.id, person.phone, person.doc]) {
@@ -106,16 +125,27 @@ describe('PII key rotation', () => {
     for (const [i, person] of PEOPLE.entries()) {
       expect(await found(during, person.phone)).toEqual([caseIds[i]])
     }
+    // Attachments go a few rows per batch whatever the run's batch size (rows of up to 10 MB): here, 1.
+    const files = tables.filter((t) => t.name === 'attachments').map((t) => ({ ...t, maxBatchSize: 1 }))
+    const oneFile = await rotatePii({
+      db: during.db.db,
+      cipher: rotating,
+      tables: files,
+      batchSize: 200,
+      maxBatches: 1,
+    })
+    expect(oneFile.map((r) => [r.table, r.rotated])).toEqual([['attachments', 1]])
     const rest = await rotatePii({ db: during.db.db, cipher: rotating, tables, batchSize: 1 })
     expect(rest.map((r) => [r.table, r.rotated, r.failed.length])).toEqual([
       ['lost_document_reports', 1, 0],
       ['conversation_states', 1, 0],
       ['lost_document_items', 2, 0],
       ['case_events', 0, 0],
+      ['attachments', 1, 0],
     ])
     const again = await rotatePii({ db: during.db.db, cipher: rotating, tables })
-    expect(again.map((r) => r.rotated)).toEqual([0, 0, 0, 0])
-    expect((await countPending(during.db.db, tables, rotating)).map((t) => t.pending)).toEqual([0, 0, 0, 0])
+    expect(again.map((r) => r.rotated)).toEqual([0, 0, 0, 0, 0])
+    expect((await countPending(during.db.db, tables, rotating)).map((t) => t.pending)).toEqual([0, 0, 0, 0, 0])
   })
 
   it('leaves every value and hash under K2 only: readable and searchable without K1', async () => {
@@ -147,11 +177,22 @@ describe('PII key rotation', () => {
     expect(stored.key).toBe('chat:1') // the rest of the state is kept
     expect(stored.enc.startsWith(k2.currentPrefix)).toBe(true)
     expect(k2.decrypt(stored.enc)).toBe(FLOW_ANSWERS)
+    const files = await during.db.db.select().from(attachments)
+    expect(files).toHaveLength(2)
+    for (const file of files) {
+      expect(file.bytesEnc?.startsWith(k2.currentPrefix)).toBe(true)
+      expect(k2.decryptBytes(file.bytesEnc ?? '').equals(PHOTO)).toBe(true)
+    }
     after = await startStack({ db: before.db, worker: false, env: { PII_ENCRYPTION_KEY: b64(K2) } })
     for (const [i, person] of PEOPLE.entries()) {
       for (const q of [person.id, person.phone, person.doc, 'สมชาย ใจดี']) {
         expect(await found(after, q), q).toContain(caseIds[i])
       }
     }
+    // An officer opens a photo on the app that knows K2 only: the original bytes.
+    const officer = await signInOfficer(after.db.db, { role: 'duty_officer' })
+    const served = await after.app.inject({ url: `/api/admin/attachments/${files[0]?.id}`, headers: officer.headers })
+    expect(served.statusCode, served.body).toBe(200)
+    expect(served.rawPayload.equals(PHOTO)).toBe(true)
   })
 })

@@ -37,6 +37,14 @@ describe('PII ciphertexts carry the key ID', () => {
     expect(createPiiCipher(oldKey).isCurrent(legacyV1Ciphertext(oldKey, 'd'))).toBe(false)
   })
 
+  it('encrypts bytes (a photo) in the same format: binary-safe, under the key ID, read by previous keys', () => {
+    const photo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x80, 0x0d, 0x0a])
+    const blob = createPiiCipher(oldKey).encryptBytes(photo)
+    expect(blob.startsWith(`v2.${piiKeyId(oldKey)}.`)).toBe(true)
+    expect(blob).not.toContain(photo.toString('base64'))
+    expect(createPiiCipher(newKey, [oldKey]).decryptBytes(blob).equals(photo)).toBe(true)
+  })
+
   it('the key ID does not reveal the key and differs per key', () => {
     expect(piiKeyId(oldKey)).toMatch(/^[\w-]{8}$/)
     expect(piiKeyId(oldKey)).not.toBe(piiKeyId(newKey))
