@@ -1,14 +1,14 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
+import { deliveryJobId } from '../bot/line/outbox.js'
 import { type Db, queryRows } from '../db/client.js'
 import { inboundEvents, outboundMessages } from '../db/schema/index.js'
-import type { EnqueueMany, JobBus } from './queues.js'
+import { chatJobId, type Requeue } from './queues.js'
 
 export type SweeperDeps = {
   db: Db
-  enqueueMany: EnqueueMany
-  /** Queue depth per job name: rows are only orphans when their queue has nothing left to run. */
-  backlog: JobBus['backlog']
+  /** Enqueues a row's own job unless a job of that ID will still run (jobs/queues.ts, JobBus.requeue). */
+  requeue: Requeue
   logger: Pick<Logger, 'info' | 'warn'>
   /** Rows untouched for this long are taken to have lost their job (Redis down, process killed). */
   staleAfterMs?: number
@@ -20,12 +20,13 @@ const SWEEP_LOCK = 727_001 // any constant: only one sweeper at a time across al
 
 /**
  * Re-enqueues inbox events and outbox rows still pending after `staleAfterMs`: an acknowledged event is never lost,
- * even if Redis lost its job or a worker died. Processing is idempotent, so a second job for the same row is harmless.
+ * even if Redis lost its job or a worker died. Every stale row is looked at, whatever else the queue holds: each
+ * gets its own job ID again (from the row, never a clock), and the queue keeps a job of that ID that will still run,
+ * so a backlog being worked costs a look-up, not a second job. Processing is idempotent, so a second job is harmless.
  */
 export function createSweeper({
   db,
-  enqueueMany,
-  backlog,
+  requeue,
   logger,
   staleAfterMs = 30_000,
   batchSize = 1_000,
@@ -33,19 +34,22 @@ export function createSweeper({
 }: SweeperDeps) {
   async function sweepOnce(): Promise<{ events: number; outbound: number }> {
     const cutoff = new Date(now().getTime() - staleAfterMs)
-    // A queue still working through a backlog holds jobs for those rows: re-enqueueing them only adds load.
-    const [eventBacklog, outboundBacklog] = await Promise.all([backlog('process-chat'), backlog('deliver-outbound')])
     const found = await db.transaction(async (tx) => {
       const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as ok`)
       if (!lock?.ok) {
         return null
       }
       const events = await tx
-        .select({ id: inboundEvents.id, chatKey: inboundEvents.chatKey })
+        .select({
+          id: inboundEvents.id,
+          chatKey: inboundEvents.chatKey,
+          webhookEventId: inboundEvents.webhookEventId,
+          occurredAt: inboundEvents.occurredAt,
+        })
         .from(inboundEvents)
         .where(and(eq(inboundEvents.status, 'pending'), lt(inboundEvents.receivedAt, cutoff)))
         .orderBy(asc(inboundEvents.receivedAt))
-        .limit(eventBacklog > 0 ? 0 : batchSize)
+        .limit(batchSize)
       const outbound = await tx
         .select({ id: outboundMessages.id })
         .from(outboundMessages)
@@ -57,34 +61,38 @@ export function createSweeper({
             or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
           ),
         )
-        .limit(outboundBacklog > 0 ? 0 : batchSize)
+        .limit(batchSize)
       return { events, outbound }
     })
     if (!found) {
       return { events: 0, outbound: 0 }
     }
-    // A fresh job ID per sweep: the original ID may still name a failed job that Redis keeps.
-    const tag = `sw${now().getTime()}`
-    // One job per chat is enough: it runs every pending event of the chat up to the newest one found.
-    const latestPerChat = new Map<string, number>()
+    // One job per chat is enough: the job of the chat's last stale event (LINE's order) runs every one before it.
+    const lastPerChat = new Map<string, (typeof found.events)[number]>()
     for (const e of found.events) {
-      latestPerChat.set(e.chatKey, Math.max(latestPerChat.get(e.chatKey) ?? 0, e.id))
+      const last = lastPerChat.get(e.chatKey)
+      if (!last || e.occurredAt > last.occurredAt || (e.occurredAt === last.occurredAt && e.id > last.id)) {
+        lastPerChat.set(e.chatKey, e)
+      }
     }
-    await enqueueMany(
+    const events = await requeue(
       'process-chat',
-      [...latestPerChat].map(([chatKey, inboundEventId]) => ({
-        payload: { chatKey, inboundEventId },
-        opts: { jobId: `evt_${inboundEventId}_${tag}` },
+      [...lastPerChat.values()].map((e) => ({
+        payload: { chatKey: e.chatKey, inboundEventId: e.id },
+        opts: { jobId: chatJobId(e.webhookEventId) },
       })),
     )
-    await enqueueMany(
+    const outbound = await requeue(
       'deliver-outbound',
-      found.outbound.map((o) => ({ payload: { outboundId: o.id }, opts: { jobId: `out_${o.id}_${tag}` } })),
+      found.outbound.map((o) => ({ payload: { outboundId: o.id }, opts: { jobId: deliveryJobId(o.id) } })),
     )
-    if (found.events.length + found.outbound.length > 0) {
-      logger.info({ events: found.events.length, outbound: found.outbound.length }, 'sweeper re-enqueued stale rows')
+    if (events + outbound > 0) {
+      logger.info(
+        { events, outbound, staleEvents: found.events.length, staleOutbound: found.outbound.length },
+        'sweeper re-enqueued rows whose job was lost',
+      )
     }
-    return { events: found.events.length, outbound: found.outbound.length }
+    return { events, outbound }
   }
 
   let timer: NodeJS.Timeout | undefined

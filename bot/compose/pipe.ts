@@ -38,8 +38,7 @@ export function composePipe(
     processors,
     sweeper: wire(createSweeper, {
       db,
-      enqueueMany: bus.enqueueMany,
-      backlog: bus.backlog,
+      requeue: bus.requeue,
       logger,
       staleAfterMs: Math.max(config.sweepIntervalMs, 1_000),
     }),
