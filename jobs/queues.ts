@@ -77,6 +77,11 @@ export function chatJobId(webhookEventId: string): string {
     : `evt_h${createHash('sha256').update(webhookEventId).digest('hex').slice(0, 40)}`
 }
 
+/** The delivery job of an outbox row: derived from the row's UUID, so every enqueue of it names the same job. */
+export function deliveryJobId(outboundId: string): string {
+  return `out_${outboundId}`
+}
+
 /** A job that must not be retried (bad payload, or a failure that a retry cannot mend). */
 export class PermanentJobError extends Error {
   override name = 'PermanentJobError'

@@ -1,9 +1,8 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
-import { deliveryJobId } from '../bot/line/outbox.js'
 import { type Db, queryRows } from '../db/client.js'
 import { inboundEvents, outboundMessages } from '../db/schema/index.js'
-import { chatJobId, type Requeue } from './queues.js'
+import { chatJobId, deliveryJobId, type Requeue } from './queues.js'
 
 export type SweeperDeps = {
   db: Db

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/client.js'
 import { type NewOutboundMessage, outboundMessages } from '../../db/schema/index.js'
 import { enqueueAfterCommit } from '../../jobs/after-commit.js'
+import { deliveryJobId } from '../../jobs/queues.js'
 import type { LineMessage } from './line-client.js'
 
 /** LINE takes at most 5 message objects per send. */
@@ -46,9 +47,4 @@ export async function writeOutbox(tx: Tx, write: OutboxWrite): Promise<string[]>
     enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id))
   }
   return inserted.map((r) => r.id)
-}
-
-/** The delivery job of an outbox row: derived from the row's UUID, so every enqueue of it names the same job. */
-export function deliveryJobId(outboundId: string): string {
-  return `out_${outboundId}`
 }
