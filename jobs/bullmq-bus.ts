@@ -13,6 +13,8 @@ import {
 } from './queues.js'
 
 const names = Object.keys(jobContracts) as JobName[]
+/** How long a running job's lock lasts without renewal (BullMQ renews it at half this while the worker lives). */
+const LOCK_MS = 10_000
 
 /** BullMQ over ioredis. Redis holds queues only; Postgres stays the system of record. */
 export function createBullmqBus({
@@ -101,7 +103,9 @@ export function createBullmqBus({
               throw err
             }
           },
-          { connection: connection as unknown as ConnectionOptions, concurrency, prefix },
+          // A dead worker's job is free to run again once its lock lapses (the sweeper's requeue replaces it then):
+          // 10 s rather than BullMQ's 30 s, renewed every 5 s; our jobs take milliseconds, a LINE call seconds.
+          { connection: connection as unknown as ConnectionOptions, concurrency, prefix, lockDuration: LOCK_MS },
         )
         worker.on('completed', (job) => onOutcome?.(job.name as JobName, 'completed'))
         worker.on('failed', (job, err) => {
