@@ -49,7 +49,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       .where(eq(outboundMessages.id, row.id))
   }
 
-  async function send(row: OutboundMessage): Promise<{ via: string; requestId: string | null } | 'blocked'> {
+  async function send(
+    row: OutboundMessage,
+    replyClaimed: boolean,
+  ): Promise<{ via: string; requestId: string | null } | 'blocked'> {
     const messages = row.messages as LineMessage[]
     if (row.method === 'multicast') {
       const skip = await blocked(row.recipients ?? [], row.purpose)
@@ -63,7 +66,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
     }
-    if (row.method === 'reply_or_push' && (await claimReplyToken(row))) {
+    if (row.method === 'reply_or_push' && (replyClaimed || (await claimReplyToken(row)))) {
       try {
         const res = await line.reply(row.replyToken ?? '', messages)
         return { via: 'reply', ...res }
@@ -84,24 +87,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     return { via: 'push', ...res }
   }
 
-  return async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
-    // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
-    const [row] = await db
-      .update(outboundMessages)
-      .set({ leasedUntil: new Date(now().getTime() + LEASE_MS) })
-      .where(
-        and(
-          eq(outboundMessages.id, outboundId),
-          eq(outboundMessages.status, 'pending'),
-          or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
-        ),
-      )
-      .returning()
-    if (!row) {
-      return 'skipped'
-    }
+  /** Sends a row this worker holds the lease of; `replyClaimed`: its reply token was claimed with the lease. */
+  async function deliverLeased(row: OutboundMessage, meta?: JobMeta, replyClaimed = false) {
     try {
-      const sent = await send(row)
+      const sent = await send(row, replyClaimed)
       if (sent === 'blocked') {
         await db
           .update(outboundMessages)
@@ -141,4 +130,26 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       return 'failed'
     }
   }
+
+  async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
+    // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
+    const [row] = await db
+      .update(outboundMessages)
+      .set({ leasedUntil: new Date(now().getTime() + LEASE_MS) })
+      .where(
+        and(
+          eq(outboundMessages.id, outboundId),
+          eq(outboundMessages.status, 'pending'),
+          or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
+        ),
+      )
+      .returning()
+    if (!row) {
+      return 'skipped'
+    }
+    return deliverLeased(row, meta)
+  }
+  // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).
+  return Object.assign(deliverOutbound, { deliverLeased })
 }
+export type DeliverOutbound = ReturnType<typeof createDeliverOutbound>
