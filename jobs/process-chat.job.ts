@@ -1,14 +1,22 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import type { ConversationEngine, Prepared } from '../bot/conversation/engine.js'
 import { t } from '../bot/i18n/index.js'
 import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
 import type { LineClient } from '../bot/line/line-client.js'
-import { writeOutbox } from '../bot/line/outbox.js'
+import { writeOutbox, writeOutboxToSend } from '../bot/line/outbox.js'
 import { scrubbedPayload } from '../bot/privacy/scrub-event.js'
 import type { Db, Tx } from '../db/client.js'
-import { citizens, conversationStates, inboundEvents, stations } from '../db/schema/index.js'
-import type { JobPayload } from './queues.js'
+import {
+  citizens,
+  conversationStates,
+  inboundEvents,
+  type OutboundMessage,
+  outboundMessages,
+  stations,
+} from '../db/schema/index.js'
+import { type DeliverOutbound, LEASE_MS } from './deliver-outbound.job.js'
+import { backoffDelay, deliveryJobId, type EnqueueMany, type JobPayload, jobContracts } from './queues.js'
 
 /** An event that failed this many times is set aside ('failed') so the chat's later events are not stuck. */
 export const MAX_EVENT_ATTEMPTS = 5
@@ -26,6 +34,10 @@ class StepError extends Error {
 
 export type ProcessChatDeps = {
   db: Db
+  /** Sends the rows a step wrote, right after its commit (jobs/deliver-outbound.job.ts). */
+  deliver: Pick<DeliverOutbound, 'deliverLeased'>
+  /** Hands a row whose send failed to the deliver job (its retries and backoff). */
+  enqueueMany: EnqueueMany
   engine: Pick<ConversationEngine, 'needsPreparation' | 'prepare' | 'handle'>
   line: Pick<LineClient, 'showLoading'>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
@@ -41,6 +53,8 @@ export type ProcessChatDeps = {
  */
 export function createProcessChat({
   db,
+  deliver,
+  enqueueMany,
   engine,
   line,
   logger,
@@ -71,7 +85,12 @@ export function createProcessChat({
     return row
   }
 
-  type Step = { done: boolean; prepare?: { id: number; event: LineEvent } }
+  type Step = {
+    done: boolean
+    prepare?: { id: number; event: LineEvent }
+    send?: OutboundMessage[]
+    replyClaimed?: boolean
+  }
 
   async function processNext(chatKey: string, targetId: number, prepared?: { id: number; value: Prepared }) {
     return db.transaction(async (tx): Promise<Step> => {
@@ -102,25 +121,60 @@ export function createProcessChat({
       } catch (err) {
         throw new StepError(next.id, err) // charged to this event and no other
       }
-      await writeOutbox(tx, {
-        to: chatKey,
-        messages: out.messages,
-        reply:
-          out.replyable && next.replyToken
-            ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
-            : undefined,
-      })
+      // The answer is sent by this job as soon as the transaction commits (below): its rows are written leased to
+      // it, and the reply token is claimed with the processed mark. The rows stay the durable record.
+      const send = await writeOutboxToSend(
+        tx,
+        {
+          to: chatKey,
+          messages: out.messages,
+          reply:
+            out.replyable && next.replyToken
+              ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
+              : undefined,
+        },
+        new Date(now().getTime() + LEASE_MS),
+      )
+      const replyClaimed = Boolean(send[0]?.replyToken)
       await tx
         .update(inboundEvents)
         .set({
           status: 'processed',
           processedAt: now(),
           processedSeq: sql`nextval('inbound_events_processed_seq')`,
+          ...(replyClaimed ? { replyTokenUsedAt: now() } : {}),
           ...scrubbedPayload(next.payload), // the citizen's words are not kept (bot/privacy/scrub-event.ts)
         })
         .where(eq(inboundEvents.id, next.id))
-      return { done: next.id === targetId }
+      return { done: next.id === targetId, send, replyClaimed }
     })
+  }
+
+  /**
+   * Sends a committed step's answer, in order, while the reply token is fresh: no queue between the commit and LINE.
+   * A retryable failure (LINE 429/5xx) hands that row and the ones after it to the deliver job, with its backoff.
+   */
+  async function sendNow(rows: OutboundMessage[], replyClaimed: boolean) {
+    for (const [i, row] of rows.entries()) {
+      try {
+        await deliver.deliverLeased(row, undefined, i === 0 && replyClaimed)
+      } catch {
+        // deliverLeased recorded the failure and released this row; the later rows wait behind it.
+        const later = rows.slice(i + 1).map((r) => r.id)
+        if (later.length > 0) {
+          await db.update(outboundMessages).set({ leasedUntil: null }).where(inArray(outboundMessages.id, later))
+        }
+        const delayMs = backoffDelay(jobContracts['deliver-outbound'].options.backoff, 1, () => 1)
+        await enqueueMany(
+          'deliver-outbound',
+          rows.slice(i).map((r, k) => ({
+            payload: { outboundId: r.id },
+            opts: { jobId: deliveryJobId(r.id), delayMs: delayMs + k * 100 },
+          })),
+        ).catch((err: Error) => logger.warn({ err: err.message }, 'enqueue failed; the sweeper will retry'))
+        return
+      }
+    }
   }
 
   async function recordFailure(eventId: number, err: unknown) {
@@ -175,6 +229,9 @@ export function createProcessChat({
             throw err.cause
           }
           throw err
+        }
+        if (step.send && step.send.length > 0) {
+          await sendNow(step.send, step.replyClaimed ?? false)
         }
         if (step.prepare) {
           prepared = { id: step.prepare.id, value: await engine.prepare(step.prepare.event) }
