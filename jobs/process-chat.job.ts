@@ -94,8 +94,13 @@ export function createProcessChat({
 
   async function processNext(chatKey: string, targetId: number, prepared?: { id: number; value: Prepared }) {
     return db.transaction(async (tx): Promise<Step> => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chatKey}, 0))`)
-      const found = await nextStep(tx, chatKey, targetId)
+      // Sent together (postgres.js pipelines a connection's concurrent queries): Postgres still runs the read after
+      // the lock is granted, and a read-committed statement takes its snapshot when it starts, so it sees every
+      // commit made under the lock before.
+      const [, found] = await Promise.all([
+        tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chatKey}, 0))`),
+        nextStep(tx, chatKey, targetId),
+      ])
       if (!found) {
         return { done: true }
       }
@@ -123,29 +128,25 @@ export function createProcessChat({
       }
       // The answer is sent by this job as soon as the transaction commits (below): its rows are written leased to
       // it, and the reply token is claimed with the processed mark. The rows stay the durable record.
-      const send = await writeOutboxToSend(
-        tx,
-        {
-          to: chatKey,
-          messages: out.messages,
-          reply:
-            out.replyable && next.replyToken
-              ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
-              : undefined,
-        },
-        new Date(now().getTime() + LEASE_MS),
-      )
-      const replyClaimed = Boolean(send[0]?.replyToken)
-      await tx
-        .update(inboundEvents)
-        .set({
-          status: 'processed',
-          processedAt: now(),
-          processedSeq: sql`nextval('inbound_events_processed_seq')`,
-          ...(replyClaimed ? { replyTokenUsedAt: now() } : {}),
-          ...scrubbedPayload(next.payload), // the citizen's words are not kept (bot/privacy/scrub-event.ts)
-        })
-        .where(eq(inboundEvents.id, next.id))
+      const reply =
+        out.replyable && next.replyToken
+          ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
+          : undefined
+      const replyClaimed = Boolean(reply) && out.messages.length > 0
+      // Both writes in one round trip (pipelined, as above); they touch different rows.
+      const [send] = await Promise.all([
+        writeOutboxToSend(tx, { to: chatKey, messages: out.messages, reply }, new Date(now().getTime() + LEASE_MS)),
+        tx
+          .update(inboundEvents)
+          .set({
+            status: 'processed',
+            processedAt: now(),
+            processedSeq: sql`nextval('inbound_events_processed_seq')`,
+            ...(replyClaimed ? { replyTokenUsedAt: now() } : {}),
+            ...scrubbedPayload(next.payload), // the citizen's words are not kept (bot/privacy/scrub-event.ts)
+          })
+          .where(eq(inboundEvents.id, next.id)),
+      ])
       return { done: next.id === targetId, send, replyClaimed }
     })
   }
