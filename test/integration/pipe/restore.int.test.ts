@@ -40,7 +40,8 @@ describe.skipIf(!real)('a database restored or recreated beside the same Redis',
     )
     await Promise.all(
       burst.map(async (u) => {
-        for (let m = 0; m < 10; m++) {
+        // Four each: no event reaches its fifth failure (set aside), so every job's failure is counted below.
+        for (let m = 0; m < 4; m++) {
           expect((await old.emulator.sendText(u.userId, `burst ${m}`)).status).toBe(200)
         }
       }),
@@ -57,7 +58,7 @@ describe.skipIf(!real)('a database restored or recreated beside the same Redis',
         },
         { timeout: 60_000, interval: 250 },
       )
-      .toBe(200)
+      .toBe(80)
     cleanups.pop()
     await old.close() // the process stops and its database is gone; its jobs stay in Redis
 
