@@ -1,12 +1,13 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
+import { SEND_LEASE_MS } from '../bot/line/outbox.js'
 import type { Db } from '../db/client.js'
 import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
 import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
 
 /** Longer than any LINE call should take; a worker that dies mid-send frees the row after this. */
-export const LEASE_MS = 60_000
+export const LEASE_MS = SEND_LEASE_MS
 
 export type DeliverOutboundDeps = {
   db: Db

@@ -4,7 +4,7 @@ import type { ConversationEngine, Prepared } from '../bot/conversation/engine.js
 import { t } from '../bot/i18n/index.js'
 import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
 import type { LineClient } from '../bot/line/line-client.js'
-import { writeOutbox, writeOutboxToSend } from '../bot/line/outbox.js'
+import { SEND_LEASE_MS, writeOutbox, writeOutboxToSend } from '../bot/line/outbox.js'
 import { scrubbedPayload } from '../bot/privacy/scrub-event.js'
 import type { Db, Tx } from '../db/client.js'
 import {
@@ -15,8 +15,7 @@ import {
   outboundMessages,
   stations,
 } from '../db/schema/index.js'
-import { type DeliverOutbound, LEASE_MS } from './deliver-outbound.job.js'
-import { backoffDelay, deliveryJobId, type EnqueueMany, type JobPayload, jobContracts } from './queues.js'
+import { backoffDelay, deliveryJobId, type EnqueueMany, type JobMeta, type JobPayload, jobContracts } from './queues.js'
 
 /** An event that failed this many times is set aside ('failed') so the chat's later events are not stuck. */
 export const MAX_EVENT_ATTEMPTS = 5
@@ -35,7 +34,9 @@ class StepError extends Error {
 export type ProcessChatDeps = {
   db: Db
   /** Sends the rows a step wrote, right after its commit (jobs/deliver-outbound.job.ts). */
-  deliver: Pick<DeliverOutbound, 'deliverLeased'>
+  deliver: {
+    deliverLeased(row: OutboundMessage, meta: JobMeta | undefined, replyClaimed: boolean): Promise<unknown>
+  }
   /** Hands a row whose send failed to the deliver job (its retries and backoff). */
   enqueueMany: EnqueueMany
   engine: Pick<ConversationEngine, 'needsPreparation' | 'prepare' | 'handle'>
@@ -135,7 +136,11 @@ export function createProcessChat({
       const replyClaimed = Boolean(reply) && out.messages.length > 0
       // Both writes in one round trip (pipelined, as above); they touch different rows.
       const [send] = await Promise.all([
-        writeOutboxToSend(tx, { to: chatKey, messages: out.messages, reply }, new Date(now().getTime() + LEASE_MS)),
+        writeOutboxToSend(
+          tx,
+          { to: chatKey, messages: out.messages, reply },
+          new Date(now().getTime() + SEND_LEASE_MS),
+        ),
         tx
           .update(inboundEvents)
           .set({

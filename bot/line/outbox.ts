@@ -6,6 +6,8 @@ import type { LineMessage } from './line-client.js'
 
 /** LINE takes at most 5 message objects per send. */
 export const MAX_MESSAGES_PER_SEND = 5
+/** Longer than any LINE call should take; a worker that dies mid-send frees the row after this. */
+export const SEND_LEASE_MS = 60_000
 /** LINE accepts a reply token for about a minute after the webhook; we stop trying a little before. */
 export const REPLY_TOKEN_TTL_MS = 50_000
 
