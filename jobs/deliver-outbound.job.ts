@@ -30,8 +30,13 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
   const blocked = (recipients: readonly string[], purpose: string) =>
     doNotContact ? doNotContact.blocked(recipients, purpose) : Promise.resolve(new Set<string>())
 
+  /** Whether the row's reply token is still worth trying (present and fresh). */
+  function fresh(row: OutboundMessage): boolean {
+    return Boolean(row.replyToken && row.inboundEventId && row.replyTokenExpiresAt && row.replyTokenExpiresAt > now())
+  }
+
   async function claimReplyToken(row: OutboundMessage): Promise<boolean> {
-    if (!row.replyToken || !row.inboundEventId || !row.replyTokenExpiresAt || row.replyTokenExpiresAt <= now()) {
+    if (!fresh(row)) {
       return false
     }
     // A reply token is single-use: only the first row of an event to claim it may try a reply.
@@ -67,7 +72,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
     }
-    if (row.method === 'reply_or_push' && (replyClaimed || (await claimReplyToken(row)))) {
+    if (row.method === 'reply_or_push' && (replyClaimed ? fresh(row) : await claimReplyToken(row))) {
       try {
         const res = await line.reply(row.replyToken ?? '', messages)
         return { via: 'reply', ...res }
