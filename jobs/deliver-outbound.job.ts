@@ -36,7 +36,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
   }
 
   async function claimReplyToken(row: OutboundMessage): Promise<boolean> {
-    if (!fresh(row)) {
+    if (!fresh(row) || !row.inboundEventId) {
       return false
     }
     // A reply token is single-use: only the first row of an event to claim it may try a reply.
