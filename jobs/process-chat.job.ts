@@ -95,13 +95,10 @@ export function createProcessChat({
 
   async function processNext(chatKey: string, targetId: number, prepared?: { id: number; value: Prepared }) {
     return db.transaction(async (tx): Promise<Step> => {
-      // Sent together (postgres.js pipelines a connection's concurrent queries): Postgres still runs the read after
-      // the lock is granted, and a read-committed statement takes its snapshot when it starts, so it sees every
-      // commit made under the lock before.
-      const [, found] = await Promise.all([
-        tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chatKey}, 0))`),
-        nextStep(tx, chatKey, targetId),
-      ])
+      // The read waits for the lock: not pipelined with it, as Drizzle does not promise to hand two concurrent
+      // queries to the driver in the order they were made (the read went first, and two workers ran one event).
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chatKey}, 0))`)
+      const found = await nextStep(tx, chatKey, targetId)
       if (!found) {
         return { done: true }
       }
@@ -134,7 +131,8 @@ export function createProcessChat({
           ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
           : undefined
       const replyClaimed = Boolean(reply) && out.messages.length > 0
-      // Both writes in one round trip (pipelined, as above); they touch different rows.
+      // Both writes in one round trip (postgres.js pipelines a connection's concurrent queries): they touch
+      // different rows, so their order does not matter, and COMMIT follows both.
       const [send] = await Promise.all([
         writeOutboxToSend(
           tx,
