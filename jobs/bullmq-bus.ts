@@ -2,6 +2,7 @@ import { type ConnectionOptions, type Job, Queue, UnrecoverableError, Worker } f
 import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import {
+  type EnqueueMany,
   type JobBus,
   type JobName,
   type JobPayload,
@@ -12,6 +13,8 @@ import {
 } from './queues.js'
 
 const names = Object.keys(jobContracts) as JobName[]
+/** How long a running job's lock lasts without renewal (BullMQ renews it at half this while the worker lives). */
+const LOCK_MS = 10_000
 
 /** BullMQ over ioredis. Redis holds queues only; Postgres stays the system of record. */
 export function createBullmqBus({
@@ -48,24 +51,26 @@ export function createBullmqBus({
     return { jobId, attempts, backoff, delay: delayMs, removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } }
   }
 
+  const enqueueMany: EnqueueMany = async (name, jobs) => {
+    if (jobs.length === 0) {
+      return
+    }
+    await queueOf(name).addBulk(
+      jobs.map((j) => ({
+        name,
+        data: jobContracts[name].payload.parse(j.payload),
+        opts: jobOptions(name, j.opts.jobId, j.opts.delayMs),
+      })),
+    )
+  }
+
   return {
     kind: 'bullmq',
     async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, opts: { jobId: string; delayMs?: number }) {
       const data = jobContracts[name].payload.parse(payload)
       await queueOf(name).add(name, data, jobOptions(name, opts.jobId, opts.delayMs))
     },
-    async enqueueMany(name, jobs) {
-      if (jobs.length === 0) {
-        return
-      }
-      await queueOf(name).addBulk(
-        jobs.map((j) => ({
-          name,
-          data: jobContracts[name].payload.parse(j.payload),
-          opts: jobOptions(name, j.opts.jobId, j.opts.delayMs),
-        })),
-      )
-    },
+    enqueueMany,
     startWorkers(
       processors: Processors,
       { concurrency, onOutcome }: { concurrency: number; onOutcome?: OutcomeListener },
@@ -98,7 +103,9 @@ export function createBullmqBus({
               throw err
             }
           },
-          { connection: connection as unknown as ConnectionOptions, concurrency, prefix },
+          // A dead worker's job is free to run again once its lock lapses (the sweeper's requeue replaces it then):
+          // 10 s rather than BullMQ's 30 s, renewed every 5 s; our jobs take milliseconds, a LINE call seconds.
+          { connection: connection as unknown as ConnectionOptions, concurrency, prefix, lockDuration: LOCK_MS },
         )
         worker.on('completed', (job) => onOutcome?.(job.name as JobName, 'completed'))
         worker.on('failed', (job, err) => {
@@ -114,6 +121,41 @@ export function createBullmqBus({
         worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'))
         workers.push(worker)
       }
+    },
+    async requeue(name, jobs) {
+      if (jobs.length === 0) {
+        return 0
+      }
+      const queue = queueOf(name)
+      const activeKey = queue.toKey('active')
+      // One round trip: per job, its hash's finishedOn, whether the hash exists, its lock, its place in 'active'.
+      const probe = producer.pipeline()
+      for (const j of jobs) {
+        const key = queue.toKey(j.opts.jobId)
+        probe.hget(key, 'finishedOn').exists(key).exists(`${key}:lock`).lpos(activeKey, j.opts.jobId)
+      }
+      const answers = ((await probe.exec()) ?? []).map(([err, value]) => {
+        if (err) {
+          throw err
+        }
+        return value
+      })
+      const replace: string[] = []
+      const add: typeof jobs = []
+      for (const [i, j] of jobs.entries()) {
+        const [finishedOn, exists, locked, activeAt] = answers.slice(i * 4, i * 4 + 4)
+        if (!exists) {
+          add.push(j)
+        } else if (finishedOn !== null || (activeAt !== null && !locked)) {
+          // Failed and kept, or active under no lock (its worker died before BullMQ's stall check noticed).
+          replace.push(j.opts.jobId)
+          add.push(j)
+        }
+      }
+      // removeJob refuses a locked job (0): a worker took it meanwhile, and the add below is then a no-op.
+      await Promise.all(replace.map((id) => queue.remove(id)))
+      await enqueueMany(name, add)
+      return add.length
     },
     async ping() {
       await producer.ping()

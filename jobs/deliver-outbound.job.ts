@@ -1,12 +1,13 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
+import { SEND_LEASE_MS } from '../bot/line/outbox.js'
 import type { Db } from '../db/client.js'
 import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
 import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
 
 /** Longer than any LINE call should take; a worker that dies mid-send frees the row after this. */
-export const LEASE_MS = 60_000
+export const LEASE_MS = SEND_LEASE_MS
 
 export type DeliverOutboundDeps = {
   db: Db
@@ -29,8 +30,13 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
   const blocked = (recipients: readonly string[], purpose: string) =>
     doNotContact ? doNotContact.blocked(recipients, purpose) : Promise.resolve(new Set<string>())
 
+  /** Whether the row's reply token is still worth trying (present and fresh). */
+  function fresh(row: OutboundMessage): boolean {
+    return Boolean(row.replyToken && row.inboundEventId && row.replyTokenExpiresAt && row.replyTokenExpiresAt > now())
+  }
+
   async function claimReplyToken(row: OutboundMessage): Promise<boolean> {
-    if (!row.replyToken || !row.inboundEventId || !row.replyTokenExpiresAt || row.replyTokenExpiresAt <= now()) {
+    if (!fresh(row) || !row.inboundEventId) {
       return false
     }
     // A reply token is single-use: only the first row of an event to claim it may try a reply.
@@ -49,7 +55,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       .where(eq(outboundMessages.id, row.id))
   }
 
-  async function send(row: OutboundMessage): Promise<{ via: string; requestId: string | null } | 'blocked'> {
+  async function send(
+    row: OutboundMessage,
+    replyClaimed: boolean,
+  ): Promise<{ via: string; requestId: string | null } | 'blocked'> {
     const messages = row.messages as LineMessage[]
     if (row.method === 'multicast') {
       const skip = await blocked(row.recipients ?? [], row.purpose)
@@ -63,7 +72,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
     }
-    if (row.method === 'reply_or_push' && (await claimReplyToken(row))) {
+    if (row.method === 'reply_or_push' && (replyClaimed ? fresh(row) : await claimReplyToken(row))) {
       try {
         const res = await line.reply(row.replyToken ?? '', messages)
         return { via: 'reply', ...res }
@@ -84,24 +93,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     return { via: 'push', ...res }
   }
 
-  return async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
-    // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
-    const [row] = await db
-      .update(outboundMessages)
-      .set({ leasedUntil: new Date(now().getTime() + LEASE_MS) })
-      .where(
-        and(
-          eq(outboundMessages.id, outboundId),
-          eq(outboundMessages.status, 'pending'),
-          or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
-        ),
-      )
-      .returning()
-    if (!row) {
-      return 'skipped'
-    }
+  /** Sends a row this worker holds the lease of; `replyClaimed`: its reply token was claimed with the lease. */
+  async function deliverLeased(row: OutboundMessage, meta?: JobMeta, replyClaimed = false) {
     try {
-      const sent = await send(row)
+      const sent = await send(row, replyClaimed)
       if (sent === 'blocked') {
         await db
           .update(outboundMessages)
@@ -141,4 +136,26 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       return 'failed'
     }
   }
+
+  async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
+    // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
+    const [row] = await db
+      .update(outboundMessages)
+      .set({ leasedUntil: new Date(now().getTime() + LEASE_MS) })
+      .where(
+        and(
+          eq(outboundMessages.id, outboundId),
+          eq(outboundMessages.status, 'pending'),
+          or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
+        ),
+      )
+      .returning()
+    if (!row) {
+      return 'skipped'
+    }
+    return deliverLeased(row, meta)
+  }
+  // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).
+  return Object.assign(deliverOutbound, { deliverLeased })
 }
+export type DeliverOutbound = ReturnType<typeof createDeliverOutbound>

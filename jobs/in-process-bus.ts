@@ -108,6 +108,15 @@ export function createInProcessBus({ logger }: { logger: Pick<Logger, 'error' | 
       onOutcome = opts.onOutcome
       schedule()
     },
+    async requeue(name, jobs) {
+      // A job of this process that still waits or runs is alive; nothing else is kept once finished.
+      const fresh = jobs.filter((j) => !waiting.has(j.opts.jobId) && !active.has(j.opts.jobId))
+      for (const j of fresh) {
+        add(name, jobContracts[name].payload.parse(j.payload), j.opts)
+      }
+      schedule()
+      return fresh.length
+    },
     async ping() {},
     async backlog(name) {
       let n = 0

@@ -1,14 +1,21 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
-import type { ConversationEngine } from '../bot/conversation/engine.js'
+import type { ConversationEngine, Prepared } from '../bot/conversation/engine.js'
 import { t } from '../bot/i18n/index.js'
 import { type LineEvent, lineEventSchema } from '../bot/line/events.schema.js'
 import type { LineClient } from '../bot/line/line-client.js'
-import { writeOutbox } from '../bot/line/outbox.js'
+import { SEND_LEASE_MS, writeOutbox, writeOutboxToSend } from '../bot/line/outbox.js'
 import { scrubbedPayload } from '../bot/privacy/scrub-event.js'
 import type { Db, Tx } from '../db/client.js'
-import { inboundEvents, stations } from '../db/schema/index.js'
-import type { JobPayload } from './queues.js'
+import {
+  citizens,
+  conversationStates,
+  inboundEvents,
+  type OutboundMessage,
+  outboundMessages,
+  stations,
+} from '../db/schema/index.js'
+import { backoffDelay, deliveryJobId, type EnqueueMany, type JobMeta, type JobPayload, jobContracts } from './queues.js'
 
 /** An event that failed this many times is set aside ('failed') so the chat's later events are not stuck. */
 export const MAX_EVENT_ATTEMPTS = 5
@@ -26,7 +33,13 @@ class StepError extends Error {
 
 export type ProcessChatDeps = {
   db: Db
-  engine: Pick<ConversationEngine, 'prepare' | 'handle'>
+  /** Sends the rows a step wrote, right after its commit (jobs/deliver-outbound.job.ts). */
+  deliver: {
+    deliverLeased(row: OutboundMessage, meta: JobMeta | undefined, replyClaimed: boolean): Promise<unknown>
+  }
+  /** Hands a row whose send failed to the deliver job (its retries and backoff). */
+  enqueueMany: EnqueueMany
+  engine: Pick<ConversationEngine, 'needsPreparation' | 'prepare' | 'handle'>
   line: Pick<LineClient, 'showLoading'>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
   stationCode?: string
@@ -41,87 +54,131 @@ export type ProcessChatDeps = {
  */
 export function createProcessChat({
   db,
+  deliver,
+  enqueueMany,
   engine,
   line,
   logger,
   stationCode = 'RYG',
   now = () => new Date(),
 }: ProcessChatDeps) {
-  // Reads through the event's transaction: PGlite has one connection, so a query outside it would wait forever.
-  async function station(tx: Tx) {
-    const [row] = await tx.select().from(stations).where(eq(stations.code, stationCode)).limit(1)
-    if (!row) {
-      throw new Error(`station ${stationCode} is not seeded`)
-    }
+  /**
+   * One statement for what a step reads: the chat's next pending event in LINE's order (only while the job's own
+   * event is still pending: once it is done, so is the job), with the station, the citizen and the chat's state.
+   * Run after the chat's lock is held: the statement's snapshot then sees every earlier step's commit.
+   */
+  async function nextStep(tx: Tx, chatKey: string, targetId: number) {
+    const [row] = await tx
+      .select({ event: inboundEvents, station: stations, citizen: citizens, state: conversationStates })
+      .from(inboundEvents)
+      .leftJoin(stations, eq(stations.code, stationCode))
+      .leftJoin(citizens, eq(citizens.lineUserId, inboundEvents.lineUserId))
+      .leftJoin(conversationStates, eq(conversationStates.chatKey, inboundEvents.chatKey))
+      .where(
+        and(
+          eq(inboundEvents.chatKey, chatKey),
+          eq(inboundEvents.status, 'pending'),
+          sql`exists (select 1 from inbound_events t where t.id = ${targetId} and t.status = 'pending')`,
+        ),
+      )
+      .orderBy(asc(inboundEvents.occurredAt), asc(inboundEvents.id))
+      .limit(1)
     return row
   }
 
-  async function nextPending(chatKey: string) {
-    const [next] = await db
-      .select()
-      .from(inboundEvents)
-      .where(and(eq(inboundEvents.chatKey, chatKey), eq(inboundEvents.status, 'pending')))
-      .orderBy(asc(inboundEvents.occurredAt), asc(inboundEvents.id))
-      .limit(1)
-    return next
+  type Step = {
+    done: boolean
+    prepare?: { id: number; event: LineEvent }
+    send?: OutboundMessage[]
+    replyClaimed?: boolean
   }
 
-  async function processNext(chatKey: string, targetId: number) {
-    // LINE calls the step needs (a profile) happen before the transaction; only used if the same event is still next.
-    const peek = await nextPending(chatKey)
-    const prepared = peek
-      ? { id: peek.id, value: await engine.prepare(lineEventSchema.parse(peek.payload) as LineEvent) }
-      : undefined
-    return db.transaction(async (tx) => {
+  async function processNext(chatKey: string, targetId: number, prepared?: { id: number; value: Prepared }) {
+    return db.transaction(async (tx): Promise<Step> => {
+      // The read waits for the lock: not pipelined with it, as Drizzle does not promise to hand two concurrent
+      // queries to the driver in the order they were made (the read went first, and two workers ran one event).
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chatKey}, 0))`)
-      const [target] = await tx
-        .select({ status: inboundEvents.status })
-        .from(inboundEvents)
-        .where(eq(inboundEvents.id, targetId))
-      if (target?.status !== 'pending') {
-        return { done: true as const }
+      const found = await nextStep(tx, chatKey, targetId)
+      if (!found) {
+        return { done: true }
       }
-      const [next] = await tx
-        .select()
-        .from(inboundEvents)
-        .where(and(eq(inboundEvents.chatKey, chatKey), eq(inboundEvents.status, 'pending')))
-        .orderBy(asc(inboundEvents.occurredAt), asc(inboundEvents.id))
-        .limit(1)
-      if (!next) {
-        return { done: true as const }
-      }
+      const next = found.event
       let out: Awaited<ReturnType<typeof engine.handle>>
       try {
+        if (!found.station) {
+          throw new Error(`station ${stationCode} is not seeded`)
+        }
         const event = lineEventSchema.parse(next.payload) as LineEvent
+        if (engine.needsPreparation(event) && prepared?.id !== next.id) {
+          // LINE calls (a follow's profile) happen outside any transaction: come back with them.
+          return { done: false, prepare: { id: next.id, event } }
+        }
         out = await engine.handle(tx, {
           event,
           inbound: next,
-          station: await station(tx),
+          station: found.station,
           now: now(),
           prepared: prepared?.id === next.id ? prepared.value : undefined,
+          preloaded: { citizen: found.citizen ?? undefined, state: found.state },
         })
       } catch (err) {
         throw new StepError(next.id, err) // charged to this event and no other
       }
-      await writeOutbox(tx, {
-        to: chatKey,
-        messages: out.messages,
-        reply:
-          out.replyable && next.replyToken
-            ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
-            : undefined,
-      })
-      await tx
-        .update(inboundEvents)
-        .set({
-          status: 'processed',
-          processedAt: now(),
-          processedSeq: sql`nextval('inbound_events_processed_seq')`,
-          ...scrubbedPayload(next.payload), // the citizen's words are not kept (bot/privacy/scrub-event.ts)
-        })
-        .where(eq(inboundEvents.id, next.id))
-      return { done: next.id === targetId }
+      // The answer is sent by this job as soon as the transaction commits (below): its rows are written leased to
+      // it, and the reply token is claimed with the processed mark. The rows stay the durable record.
+      const reply =
+        out.replyable && next.replyToken
+          ? { inboundEventId: next.id, replyToken: next.replyToken, receivedAt: next.receivedAt }
+          : undefined
+      const replyClaimed = Boolean(reply) && out.messages.length > 0
+      // Both writes in one round trip (postgres.js pipelines a connection's concurrent queries): they touch
+      // different rows, so their order does not matter, and COMMIT follows both.
+      const [send] = await Promise.all([
+        writeOutboxToSend(
+          tx,
+          { to: chatKey, messages: out.messages, reply },
+          new Date(now().getTime() + SEND_LEASE_MS),
+        ),
+        tx
+          .update(inboundEvents)
+          .set({
+            status: 'processed',
+            processedAt: now(),
+            processedSeq: sql`nextval('inbound_events_processed_seq')`,
+            ...(replyClaimed ? { replyTokenUsedAt: now() } : {}),
+            ...scrubbedPayload(next.payload), // the citizen's words are not kept (bot/privacy/scrub-event.ts)
+          })
+          .where(eq(inboundEvents.id, next.id)),
+      ])
+      return { done: next.id === targetId, send, replyClaimed }
     })
+  }
+
+  /**
+   * Sends a committed step's answer, in order, while the reply token is fresh: no queue between the commit and LINE.
+   * A retryable failure (LINE 429/5xx) hands that row and the ones after it to the deliver job, with its backoff.
+   */
+  async function sendNow(rows: OutboundMessage[], replyClaimed: boolean) {
+    for (const [i, row] of rows.entries()) {
+      try {
+        await deliver.deliverLeased(row, undefined, i === 0 && replyClaimed)
+      } catch {
+        // deliverLeased recorded the failure and released this row; the later rows wait behind it.
+        const later = rows.slice(i + 1).map((r) => r.id)
+        if (later.length > 0) {
+          await db.update(outboundMessages).set({ leasedUntil: null }).where(inArray(outboundMessages.id, later))
+        }
+        const delayMs = backoffDelay(jobContracts['deliver-outbound'].options.backoff, 1, () => 1)
+        await enqueueMany(
+          'deliver-outbound',
+          rows.slice(i).map((r, k) => ({
+            payload: { outboundId: r.id },
+            opts: { jobId: deliveryJobId(r.id), delayMs: delayMs + k * 100 },
+          })),
+        ).catch((err: Error) => logger.warn({ err: err.message }, 'enqueue failed; the sweeper will retry'))
+        return
+      }
+    }
   }
 
   async function recordFailure(eventId: number, err: unknown) {
@@ -165,10 +222,11 @@ export function createProcessChat({
         }, LOADING_AFTER_MS)
       : undefined
     try {
+      let prepared: { id: number; value: Prepared } | undefined
       for (;;) {
-        let step: Awaited<ReturnType<typeof processNext>>
+        let step: Step
         try {
-          step = await processNext(chatKey, inboundEventId)
+          step = await processNext(chatKey, inboundEventId, prepared)
         } catch (err) {
           if (err instanceof StepError) {
             await recordFailure(err.eventId, err.cause)
@@ -176,7 +234,12 @@ export function createProcessChat({
           }
           throw err
         }
-        if (step.done) {
+        if (step.send && step.send.length > 0) {
+          await sendNow(step.send, step.replyClaimed ?? false)
+        }
+        if (step.prepare) {
+          prepared = { id: step.prepare.id, value: await engine.prepare(step.prepare.event) }
+        } else if (step.done) {
           return
         }
       }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 
 /**
@@ -65,6 +66,39 @@ export type EnqueueMany = <N extends JobName>(
   jobs: { payload: JobPayload<N>; opts: EnqueueOptions }[],
 ) => Promise<void>
 
+/** Enqueues the jobs whose ID names no job that will still run; resolves to how many were (re)enqueued. */
+export type Requeue = <N extends JobName>(
+  name: N,
+  jobs: { payload: JobPayload<N>; opts: EnqueueOptions }[],
+) => Promise<number>
+
+/**
+ * The process-chat job of an inbox event: derived from LINE's `webhookEventId`, never from the row's serial, so a
+ * database restored or recreated beside the same Redis never names a new event's job after an old one (BullMQ would
+ * take it for a duplicate and drop it). A redelivery has the same ID, so it names the same job.
+ */
+export function chatJobId(webhookEventId: string): string {
+  // LINE's IDs are ULIDs; anything else (BullMQ refuses ':' and integers) is named by a hash of it.
+  return /^[0-9A-Za-z_-]{1,64}$/.test(webhookEventId)
+    ? `evt_${webhookEventId}`
+    : `evt_h${createHash('sha256').update(webhookEventId).digest('hex').slice(0, 40)}`
+}
+
+/**
+ * The job that fetches a citizen's media (a `message_in` timeline entry): named by LINE's message ID, unique like the
+ * webhook event's, so a restored database's new entry is never taken for an old job (and it is asked for once).
+ */
+export function contentJobId(lineMessageId: string): string {
+  return /^[0-9A-Za-z_-]{1,64}$/.test(lineMessageId)
+    ? `content_${lineMessageId}`
+    : `content_h${createHash('sha256').update(lineMessageId).digest('hex').slice(0, 40)}`
+}
+
+/** The delivery job of an outbox row: derived from the row's UUID, so every enqueue of it names the same job. */
+export function deliveryJobId(outboundId: string): string {
+  return `out_${outboundId}`
+}
+
 /** A job that must not be retried (bad payload, or a failure that a retry cannot mend). */
 export class PermanentJobError extends Error {
   override name = 'PermanentJobError'
@@ -78,7 +112,12 @@ export interface JobBus {
   /** Start consuming: only the worker role calls this ("gate the consumer, never the producer"). */
   startWorkers(processors: Processors, opts: { concurrency: number; onOutcome?: OutcomeListener }): void
   ping(): Promise<void>
-  /** Jobs of this name waiting to run (the sweeper leaves a backlog that is being worked alone). */
+  /**
+   * The sweeper's enqueue: a job whose ID names one that will still run (waiting, delayed, or running under a live
+   * lock) is left alone; one that finished (failed and kept) or that a dead worker left active is replaced.
+   */
+  requeue: Requeue
+  /** Jobs of this name waiting to run. */
   backlog(name: JobName): Promise<number>
   /** Stops taking new jobs and waits for in-flight ones (or returns them to the queue). */
   close(): Promise<void>

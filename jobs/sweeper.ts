@@ -2,13 +2,12 @@ import { and, asc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type Db, queryRows } from '../db/client.js'
 import { caseEvents, inboundEvents, outboundMessages } from '../db/schema/index.js'
-import type { EnqueueMany, JobBus } from './queues.js'
+import { chatJobId, contentJobId, deliveryJobId, type Requeue } from './queues.js'
 
 export type SweeperDeps = {
   db: Db
-  enqueueMany: EnqueueMany
-  /** Queue depth per job name: rows are only orphans when their queue has nothing left to run. */
-  backlog: JobBus['backlog']
+  /** Enqueues a row's own job unless a job of that ID will still run (jobs/queues.ts, JobBus.requeue). */
+  requeue: Requeue
   logger: Pick<Logger, 'info' | 'warn'>
   /** Rows untouched for this long are taken to have lost their job (Redis down, process killed). */
   staleAfterMs?: number
@@ -25,12 +24,13 @@ const CONTENT_KEPT_MS = 7 * 24 * 3_600_000
 
 /**
  * Re-enqueues inbox events and outbox rows still pending after `staleAfterMs`: an acknowledged event is never lost,
- * even if Redis lost its job or a worker died. Processing is idempotent, so a second job for the same row is harmless.
+ * even if Redis lost its job or a worker died. Every stale row is looked at, whatever else the queue holds: each
+ * gets its own job ID again (from the row, never a clock), and the queue keeps a job of that ID that will still run,
+ * so a backlog being worked costs a look-up, not a second job. Processing is idempotent, so a second job is harmless.
  */
 export function createSweeper({
   db,
-  enqueueMany,
-  backlog,
+  requeue,
   logger,
   staleAfterMs = 30_000,
   batchSize = 1_000,
@@ -38,23 +38,22 @@ export function createSweeper({
 }: SweeperDeps) {
   async function sweepOnce(): Promise<{ events: number; outbound: number }> {
     const cutoff = new Date(now().getTime() - staleAfterMs)
-    // A queue still working through a backlog holds jobs for those rows: re-enqueueing them only adds load.
-    const [eventBacklog, outboundBacklog, contentBacklog] = await Promise.all([
-      backlog('process-chat'),
-      backlog('deliver-outbound'),
-      backlog('fetch-content'),
-    ])
     const found = await db.transaction(async (tx) => {
       const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as ok`)
       if (!lock?.ok) {
         return null
       }
       const events = await tx
-        .select({ id: inboundEvents.id, chatKey: inboundEvents.chatKey })
+        .select({
+          id: inboundEvents.id,
+          chatKey: inboundEvents.chatKey,
+          webhookEventId: inboundEvents.webhookEventId,
+          occurredAt: inboundEvents.occurredAt,
+        })
         .from(inboundEvents)
         .where(and(eq(inboundEvents.status, 'pending'), lt(inboundEvents.receivedAt, cutoff)))
         .orderBy(asc(inboundEvents.receivedAt))
-        .limit(eventBacklog > 0 ? 0 : batchSize)
+        .limit(batchSize)
       const outbound = await tx
         .select({ id: outboundMessages.id })
         .from(outboundMessages)
@@ -66,55 +65,57 @@ export function createSweeper({
             or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
           ),
         )
-        .limit(outboundBacklog > 0 ? 0 : batchSize)
+        .limit(batchSize)
       // A citizen's media whose fetch job was lost (the content is still 'pending' on its timeline entry).
       const content = await tx
-        .select({ id: caseEvents.id })
+        .select({ id: caseEvents.id, lineMessageId: sql<string>`${caseEvents.data}->>'lineMessageId'` })
         .from(caseEvents)
         // Past a job's own retries (minutes), and while LINE may still hold the content (days).
         .where(
           and(
             sql`${caseEvents.data}->>'content' = 'pending'`,
+            sql`${caseEvents.data}->>'lineMessageId' is not null`,
             lt(caseEvents.createdAt, new Date(now().getTime() - CONTENT_STALE_MS)),
             gte(caseEvents.createdAt, new Date(now().getTime() - CONTENT_KEPT_MS)),
           ),
         )
         .orderBy(asc(caseEvents.createdAt))
-        .limit(contentBacklog > 0 ? 0 : batchSize)
+        .limit(batchSize)
       return { events, outbound, content }
     })
     if (!found) {
       return { events: 0, outbound: 0 }
     }
-    // A fresh job ID per sweep: the original ID may still name a failed job that Redis keeps.
-    const tag = `sw${now().getTime()}`
-    // One job per chat is enough: it runs every pending event of the chat up to the newest one found.
-    const latestPerChat = new Map<string, number>()
+    // One job per chat is enough: the job of the chat's last stale event (LINE's order) runs every one before it.
+    const lastPerChat = new Map<string, (typeof found.events)[number]>()
     for (const e of found.events) {
-      latestPerChat.set(e.chatKey, Math.max(latestPerChat.get(e.chatKey) ?? 0, e.id))
+      const last = lastPerChat.get(e.chatKey)
+      if (!last || e.occurredAt > last.occurredAt || (e.occurredAt === last.occurredAt && e.id > last.id)) {
+        lastPerChat.set(e.chatKey, e)
+      }
     }
-    await enqueueMany(
+    const events = await requeue(
       'process-chat',
-      [...latestPerChat].map(([chatKey, inboundEventId]) => ({
-        payload: { chatKey, inboundEventId },
-        opts: { jobId: `evt_${inboundEventId}_${tag}` },
+      [...lastPerChat.values()].map((e) => ({
+        payload: { chatKey: e.chatKey, inboundEventId: e.id },
+        opts: { jobId: chatJobId(e.webhookEventId) },
       })),
     )
-    await enqueueMany(
+    const outbound = await requeue(
       'deliver-outbound',
-      found.outbound.map((o) => ({ payload: { outboundId: o.id }, opts: { jobId: `out_${o.id}_${tag}` } })),
+      found.outbound.map((o) => ({ payload: { outboundId: o.id }, opts: { jobId: deliveryJobId(o.id) } })),
     )
-    await enqueueMany(
+    const content = await requeue(
       'fetch-content',
-      found.content.map((c) => ({ payload: { caseEventId: c.id }, opts: { jobId: `content_${c.id}_${tag}` } })),
+      found.content.map((c) => ({ payload: { caseEventId: c.id }, opts: { jobId: contentJobId(c.lineMessageId) } })),
     )
-    if (found.events.length + found.outbound.length + found.content.length > 0) {
+    if (events + outbound + content > 0) {
       logger.info(
-        { events: found.events.length, outbound: found.outbound.length, content: found.content.length },
-        'sweeper re-enqueued stale rows',
+        { events, outbound, content, staleEvents: found.events.length, staleOutbound: found.outbound.length },
+        'sweeper re-enqueued rows whose job was lost',
       )
     }
-    return { events: found.events.length, outbound: found.outbound.length }
+    return { events, outbound }
   }
 
   let timer: NodeJS.Timeout | undefined

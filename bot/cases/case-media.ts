@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import type { Db, Tx } from '../../db/client.js'
 import { attachments, caseEvents, cases, citizens } from '../../db/schema/index.js'
 import { enqueueAfterCommit } from '../../jobs/after-commit.js'
+import { contentJobId } from '../../jobs/queues.js'
 import { t } from '../i18n/index.js'
 import { ContentTooLargeError, type LineClient, toLineError } from '../line/line-client.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
@@ -32,18 +33,13 @@ export function acceptedContentType(type: string): boolean {
 /** The content's state on its timeline entry (`case_events.data.content`). */
 export type ContentState = 'pending' | 'stored' | 'too_large' | 'bad_type' | 'unavailable'
 
-/** The job that fetches a timeline entry's content: derived from the entry's ID, so it is asked for once. */
-export function fetchContentJobId(caseEventId: number): string {
-  return `content_${caseEventId}`
-}
-
 /**
  * A citizen's image, video, audio or file joined a case's timeline (`message_in` with `data.lineMessageId`): its
  * content is fetched from LINE by the `fetch-content` job once this transaction commits. Any feature that keeps a
  * citizen's messages on a case (more information, consultations) calls this.
  */
-export function fetchContentAfterCommit(tx: Tx, caseEventId: number): void {
-  enqueueAfterCommit(tx, 'fetch-content', { caseEventId }, fetchContentJobId(caseEventId))
+export function fetchContentAfterCommit(tx: Tx, caseEventId: number, lineMessageId: string): void {
+  enqueueAfterCommit(tx, 'fetch-content', { caseEventId }, contentJobId(lineMessageId))
 }
 
 const EXTENSIONS: Record<string, string> = {

@@ -24,9 +24,10 @@ export function composePipe(
   { doNotContact, retention }: Pick<PrivacyDomain, 'doNotContact' | 'retention'>,
   wire: Wire,
 ) {
+  const deliver = wire(createDeliverOutbound, { db, line, logger, doNotContact })
   const processors: Processors = {
-    'process-chat': wire(createProcessChat, { db, engine, line, logger }),
-    'deliver-outbound': wire(createDeliverOutbound, { db, line, logger, doNotContact }),
+    'process-chat': wire(createProcessChat, { db, deliver, enqueueMany: bus.enqueueMany, engine, line, logger }),
+    'deliver-outbound': deliver,
     'link-rich-menu': wire(createLinkRichMenu, {
       db,
       api: createRichMenuClients(config.line).api,
@@ -41,8 +42,7 @@ export function composePipe(
     processors,
     sweeper: wire(createSweeper, {
       db,
-      enqueueMany: bus.enqueueMany,
-      backlog: bus.backlog,
+      requeue: bus.requeue,
       logger,
       staleAfterMs: Math.max(config.sweepIntervalMs, 1_000),
     }),

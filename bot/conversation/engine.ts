@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js'
-import { conversationStates, type InboundEvent, type Language, type Station } from '../../db/schema/index.js'
+import {
+  type Citizen,
+  type ConversationState,
+  conversationStates,
+  type InboundEvent,
+  type Language,
+  type Station,
+} from '../../db/schema/index.js'
 import type { CitizensService } from '../citizens/citizens.service.js'
 import { languageFromProfile, t } from '../i18n/index.js'
 import type { LineEvent } from '../line/events.schema.js'
@@ -9,6 +16,21 @@ import { interruptionOf, readInput } from './input.js'
 import type { Feature, FeatureContext, FlowState, TurnResult, UserInput } from './types.js'
 
 export type Prepared = { profile?: { displayName: string; language?: string } }
+
+/**
+ * Rows the caller already read with the event (one query for event, citizen and state): `citizen` when it exists,
+ * `state` the chat's row or null when it has none. Absent fields are read here.
+ */
+export type Preloaded = { citizen?: Citizen; state?: ConversationState | null }
+
+export type EngineArgs = {
+  event: LineEvent
+  inbound: InboundEvent
+  station: Station
+  now: Date
+  prepared?: Prepared
+  preloaded?: Preloaded
+}
 
 export type EngineOutput = {
   /** Messages to the chat, in order. */
@@ -62,9 +84,14 @@ export function createConversationEngine({
     return Promise.race([line.getProfile(userId).catch(() => undefined), timeout])
   }
 
+  /** Whether `prepare` has LINE calls to make for this event (a follow: the profile). */
+  function needsPreparation(event: LineEvent): boolean {
+    return event.type === 'follow' && event.source?.type === 'user' && Boolean(event.source.userId)
+  }
+
   /** Work that calls LINE, done before the event's transaction opens (a transaction must not wait on LINE). */
   async function prepare(event: LineEvent): Promise<Prepared> {
-    if (event.type === 'follow' && event.source?.type === 'user' && event.source.userId) {
+    if (needsPreparation(event) && event.source?.userId) {
       return { profile: await fetchProfile(event.source.userId) }
     }
     return {}
@@ -84,8 +111,11 @@ export function createConversationEngine({
     ]
   }
 
-  async function loadState(tx: Tx, chatKey: string, now: Date): Promise<FlowState | null> {
-    const [row] = await tx.select().from(conversationStates).where(eq(conversationStates.chatKey, chatKey)).limit(1)
+  async function loadState(tx: Tx, chatKey: string, now: Date, preloaded?: Preloaded): Promise<FlowState | null> {
+    const row =
+      preloaded?.state !== undefined
+        ? preloaded.state
+        : (await tx.select().from(conversationStates).where(eq(conversationStates.chatKey, chatKey)).limit(1))[0]
     if (!row?.flow || !row.step || (row.expiresAt && row.expiresAt <= now)) {
       return null
     }
@@ -102,10 +132,10 @@ export function createConversationEngine({
       .onConflictDoUpdate({ target: conversationStates.chatKey, set: values })
   }
 
-  async function runFeatures(tx: Tx, args: { event: LineEvent; inbound: InboundEvent; station: Station; now: Date }) {
+  async function runFeatures(tx: Tx, { prepared: _prepared, preloaded, ...args }: EngineArgs) {
     const userId = args.event.source?.userId ?? args.inbound.chatKey
-    const citizen = await citizens.ensure(tx, userId)
-    const state = await loadState(tx, args.inbound.chatKey, args.now)
+    const citizen = preloaded?.citizen?.lineUserId === userId ? preloaded.citizen : await citizens.ensure(tx, userId)
+    const state = await loadState(tx, args.inbound.chatKey, args.now, preloaded)
     const input = readInput(args.event)
     const turn = { tx, ...args, chatKey: args.inbound.chatKey, citizen, lang: citizen.language, input, state }
     const active = state ? features.find((f) => f.id === state.flow) : undefined
@@ -144,10 +174,7 @@ export function createConversationEngine({
     return { messages: [{ type: 'text', text: t(lang, key), quickReply: ctx.mainMenu(lang) }] }
   }
 
-  async function handle(
-    tx: Tx,
-    args: { event: LineEvent; inbound: InboundEvent; station: Station; now: Date; prepared?: Prepared },
-  ): Promise<EngineOutput> {
+  async function handle(tx: Tx, args: EngineArgs): Promise<EngineOutput> {
     const { event } = args
     const source = event.source
     if (source?.type !== 'user' || !source.userId) {
@@ -173,6 +200,6 @@ export function createConversationEngine({
     }
   }
 
-  return { prepare, handle, mainMenu: ctx.mainMenu, fallback }
+  return { needsPreparation, prepare, handle, mainMenu: ctx.mainMenu, fallback }
 }
 export type ConversationEngine = ReturnType<typeof createConversationEngine>

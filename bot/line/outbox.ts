@@ -1,10 +1,13 @@
 import type { Tx } from '../../db/client.js'
-import { type NewOutboundMessage, outboundMessages } from '../../db/schema/index.js'
+import { type NewOutboundMessage, type OutboundMessage, outboundMessages } from '../../db/schema/index.js'
 import { enqueueAfterCommit } from '../../jobs/after-commit.js'
+import { deliveryJobId } from '../../jobs/queues.js'
 import type { LineMessage } from './line-client.js'
 
 /** LINE takes at most 5 message objects per send. */
 export const MAX_MESSAGES_PER_SEND = 5
+/** Longer than any LINE call should take; a worker that dies mid-send frees the row after this. */
+export const SEND_LEASE_MS = 60_000
 /** LINE accepts a reply token for about a minute after the webhook; we stop trying a little before. */
 export const REPLY_TOKEN_TTL_MS = 50_000
 
@@ -23,6 +26,28 @@ export type OutboxWrite = {
  * whoever opened the transaction: a worker, an HTTP route or a CLI. Returns the row IDs.
  */
 export async function writeOutbox(tx: Tx, write: OutboxWrite): Promise<string[]> {
+  const rows = outboxRows(write)
+  if (rows.length === 0) {
+    return []
+  }
+  const inserted = await tx.insert(outboundMessages).values(rows).returning({ id: outboundMessages.id })
+  for (const { id } of inserted) {
+    enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id))
+  }
+  return inserted.map((r) => r.id)
+}
+
+/**
+ * The same rows, for a caller that sends them itself as soon as its transaction commits (the reply while the token
+ * is fresh, without a queue in between): they are written leased until `leasedUntil` and no delivery job is asked
+ * for. If the caller dies before sending, the lease lapses and the sweeper hands them to the deliver job.
+ */
+export async function writeOutboxToSend(tx: Tx, write: OutboxWrite, leasedUntil: Date): Promise<OutboundMessage[]> {
+  const rows = outboxRows(write).map((r) => ({ ...r, leasedUntil }))
+  return rows.length === 0 ? [] : tx.insert(outboundMessages).values(rows).returning()
+}
+
+function outboxRows(write: OutboxWrite): NewOutboundMessage[] {
   const rows: NewOutboundMessage[] = []
   for (let i = 0; i < write.messages.length; i += MAX_MESSAGES_PER_SEND) {
     const batch = write.messages.slice(i, i + MAX_MESSAGES_PER_SEND)
@@ -38,17 +63,5 @@ export async function writeOutbox(tx: Tx, write: OutboxWrite): Promise<string[]>
       replyTokenExpiresAt: reply ? new Date(reply.receivedAt.getTime() + REPLY_TOKEN_TTL_MS) : null,
     })
   }
-  if (rows.length === 0) {
-    return []
-  }
-  const inserted = await tx.insert(outboundMessages).values(rows).returning({ id: outboundMessages.id })
-  for (const { id } of inserted) {
-    enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id))
-  }
-  return inserted.map((r) => r.id)
-}
-
-/** The delivery job of an outbox row: derived from the row's UUID, so every enqueue of it names the same job. */
-export function deliveryJobId(outboundId: string): string {
-  return `out_${outboundId}`
+  return rows
 }

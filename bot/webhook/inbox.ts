@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import type { Db } from '../../db/client.js'
 import { inboundEvents } from '../../db/schema/index.js'
-import type { Enqueue, EnqueueMany } from '../../jobs/queues.js'
+import { chatJobId, type Enqueue, type EnqueueMany } from '../../jobs/queues.js'
 import { chatKeyOf, type LineCallback } from '../line/events.schema.js'
 import { createBatcher } from './batcher.js'
 
@@ -50,7 +50,10 @@ export function createInbox({
   const enqueue = createBatcher<StoredEvent, true>(async (events) => {
     await enqueueMany(
       'process-chat',
-      events.map((e) => ({ payload: { chatKey: e.chatKey, inboundEventId: e.id }, opts: { jobId: `evt_${e.id}` } })),
+      events.map((e) => ({
+        payload: { chatKey: e.chatKey, inboundEventId: e.id },
+        opts: { jobId: chatJobId(e.webhookEventId) },
+      })),
     )
     return events.map(() => true as const)
   })

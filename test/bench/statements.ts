@@ -54,6 +54,12 @@ function recordingBus() {
         queue.push({ name, payload: j.payload, id: j.opts.jobId })
       }
     },
+    requeue: async (name, jobs) => {
+      for (const j of jobs) {
+        queue.push({ name, payload: j.payload, id: j.opts.jobId })
+      }
+      return jobs.length
+    },
     startWorkers: () => {},
     ping: async () => {},
     backlog: async () => queue.length,

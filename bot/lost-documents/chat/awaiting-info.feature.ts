@@ -68,8 +68,8 @@ export function createAwaitingInfoFeature({ cipher }: { cipher: Pick<PiiCipher, 
           createdAt: now,
         })
         .returning({ id: caseEvents.id })
-      if (media && entry) {
-        fetchContentAfterCommit(tx, entry.id)
+      if (media && entry && message?.id) {
+        fetchContentAfterCommit(tx, entry.id, message.id)
       }
       const [updated] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, c.id)).returning()
       await notifyCaseChange(tx, updated ?? c, 'updated')

@@ -26,7 +26,8 @@ describe('ops endpoints and the loading animation', () => {
     await s.emulator.waitForMessages(user.userId, 2)
     await expect
       .poll(async () => (await s.app.inject(scrape)).body)
-      .toMatch(/jobs_total\{job="deliver-outbound",outcome="completed"\} [1-9]/)
+      // The answer is sent by the process-chat job itself (the deliver job only retries and pushes).
+      .toMatch(/jobs_total\{job="process-chat",outcome="completed"\} [1-9]/)
     const res = await s.app.inject(scrape)
     expect(res.headers['content-type']).toContain('text/plain')
     expect(res.body).toMatch(/webhook_requests_total\{status="200"\} [1-9]/)

@@ -27,6 +27,22 @@ describe('backoffDelay', () => {
 })
 
 describe('in-process bus', () => {
+  it('requeues only jobs whose ID names none that still waits', async () => {
+    const bus = createInProcessBus({ logger })
+    const seen: string[] = []
+    await bus.enqueue('deliver-outbound', { outboundId }, { jobId: 'waiting' })
+    const other = '00000000-0000-4000-8000-000000000002'
+    const added = await bus.requeue('deliver-outbound', [
+      { payload: { outboundId }, opts: { jobId: 'waiting' } },
+      { payload: { outboundId: other }, opts: { jobId: 'lost' } },
+    ])
+    expect(added).toBe(1)
+    bus.startWorkers(processors({ 'deliver-outbound': async (p) => void seen.push(p.outboundId) }), { concurrency: 1 })
+    await expect.poll(() => seen.length).toBe(2)
+    await bus.close()
+    expect(seen.sort()).toEqual([outboundId, other].sort())
+  })
+
   it('runs a job once per job ID while it waits', async () => {
     const bus = createInProcessBus({ logger })
     const seen: string[] = []
