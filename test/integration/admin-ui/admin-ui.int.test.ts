@@ -68,7 +68,8 @@ describe.skipIf(!hasChromium)('officers page in a browser', () => {
     it(`inbox, case and dashboard at ${viewport} size; citizen text stays text`, async () => {
       const { page, problems, dialogs } = await openAdmin(browser, stack, '', viewport, admin.user.userId)
       await page.getByRole('heading', { level: 1, name: 'งานเข้า' }).waitFor()
-      await page.getByText(seeded.urgent.referenceNumber).waitFor()
+      // The SOS alarm bar names the same case: the inbox's row is the one waited for.
+      await page.locator('.case-row').getByText(seeded.urgent.referenceNumber).waitFor()
       await page.locator('.live-live').waitFor()
       const hostileRow = page.locator('.case-row', { hasText: seeded.hostile.referenceNumber })
       await expect(hostileRow.getByText(XSS_SUMMARY, { exact: true }).isVisible()).resolves.toBe(true)
