@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
-import { actorLabel } from '../../../liff/admin/src/i18n/labels.js'
+import { actorLabel } from '../../../liff/admin/src/i18n/actors.js'
 
 // Issue #8, point 8 (verification on `npm start`): a PDF opened from its signed link was listed in the audit log
 // as done by "link", a code in the middle of the Thai page. Every actor the server writes has words in both languages.
