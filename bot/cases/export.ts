@@ -20,7 +20,15 @@ const EVENT_LABELS: Record<string, Bilingual> = {
   message_out: { th: 'ข้อความจากสถานี', en: "The station's message" },
 }
 
-type HistoryEntry = { type: string; status: string | null; body: string | null; at: string }
+/** What a message without text carried, in words (the file itself is under the case's files). */
+const MEDIA_LABELS: Record<string, Bilingual> = {
+  image: { th: 'รูปภาพที่ท่านส่ง', en: 'A photo you sent' },
+  video: { th: 'วิดีโอที่ท่านส่ง', en: 'A video you sent' },
+  audio: { th: 'ข้อความเสียงที่ท่านส่ง', en: 'A voice message you sent' },
+  file: { th: 'ไฟล์ที่ท่านส่ง', en: 'A file you sent' },
+}
+
+type HistoryEntry = { type: string; status: string | null; body: string | null; media?: string | null; at: string }
 type CaseExport = {
   referenceNumber: string
   kind: CaseKind
@@ -89,6 +97,7 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt' | 'decryptBytes'>)
             type: e.type,
             status: e.toStatus,
             body: e.bodyEnc ? cipher.decrypt(e.bodyEnc) : e.body,
+            media: mediaOf(e.data),
             at: e.createdAt.toISOString(),
           })),
         files: files
@@ -165,6 +174,13 @@ function historyValue(h: HistoryEntry): Bilingual {
   const when = typeof at === 'string' ? { th: at, en: at } : at
   const st = status(h.status)
   const label = typeof st === 'string' ? { th: st, en: st } : st
-  const what = (lang: 'th' | 'en') => [h.status ? label[lang] : '', h.body ?? ''].filter(Boolean).join(' — ')
+  const media = !h.body && h.media ? MEDIA_LABELS[h.media] : undefined
+  const what = (lang: 'th' | 'en') =>
+    [h.status ? label[lang] : '', h.body ?? media?.[lang] ?? ''].filter(Boolean).join(' — ')
   return { th: [when.th, what('th')].filter(Boolean).join(': '), en: [when.en, what('en')].filter(Boolean).join(': ') }
+}
+
+function mediaOf(data: Record<string, unknown> | null): string | null {
+  const kind = data?.messageType
+  return typeof kind === 'string' && kind in MEDIA_LABELS ? kind : null
 }

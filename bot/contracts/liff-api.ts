@@ -97,6 +97,8 @@ export type ReportDetail = ReportSummary & {
     statusTh: string | null
     statusEn: string | null
     body: string | null
+    /** A message without text: the photo, video, voice message or file the citizen sent. */
+    media: 'image' | 'video' | 'audio' | 'file' | null
     at: string
   }[]
 }

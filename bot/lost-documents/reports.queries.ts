@@ -122,7 +122,8 @@ export type ReportDetail = ReportView & {
   location: { latitude: number; longitude: number } | null
   circumstances: string
   /** What the citizen may see of the timeline: status changes and messages both ways (never internal notes). */
-  history: { type: string; status: string | null; body: string | null; at: Date }[]
+  /** media: what a message without text carried (image, video, audio, file), so it does not read as an empty message. */
+  history: { type: string; status: string | null; body: string | null; media: string | null; at: Date }[]
 }
 
 /**
@@ -173,7 +174,16 @@ export async function reportDetail(
       type: e.type,
       status: e.toStatus,
       body: e.bodyEnc ? cipher.decrypt(e.bodyEnc) : e.body,
+      media: mediaOf(e.data),
       at: e.createdAt,
     })),
   }
+}
+
+const MEDIA = new Set(['image', 'video', 'audio', 'file'])
+
+/** The kind of a photo, video, voice message or file the citizen sent (case event data.messageType), else null. */
+function mediaOf(data: Record<string, unknown> | null): string | null {
+  const kind = data?.messageType
+  return typeof kind === 'string' && MEDIA.has(kind) ? kind : null
 }

@@ -11,6 +11,13 @@ const REQUEST: Record<string, Bilingual> = {
   export: { th: 'ขอสำเนาข้อมูล', en: 'Copy of my data' },
   delete: { th: 'ขอให้ลบข้อมูล', en: 'Erasure' },
 }
+/** What each consent was given for, in words (the purposes stored with it: lost-documents/consent.ts). */
+const CONSENT: Record<string, Bilingual> = {
+  lost_document_report: {
+    th: 'การแจ้งเอกสารหาย (เก็บและใช้ข้อมูลในแบบฟอร์ม)',
+    en: 'Lost-document report (collecting and using the form’s data)',
+  },
+}
 const REQUEST_STATUS: Record<string, Bilingual> = {
   pending: { th: 'รอดำเนินการ', en: 'Pending' },
   done: { th: 'ดำเนินการแล้ว', en: 'Done' },
@@ -77,7 +84,10 @@ export const profileExport: ExportSection<Profile> = {
         ],
       },
       ...p.consents.map((c) => ({
-        title: { th: `ความยินยอม: ${c.purpose}`, en: `Consent: ${c.purpose}` },
+        title: {
+          th: `ความยินยอม: ${CONSENT[c.purpose]?.th ?? c.purpose}`,
+          en: `Consent: ${CONSENT[c.purpose]?.en ?? c.purpose}`,
+        },
         rows: [
           { label: { th: 'ฉบับ', en: 'Version' }, value: c.version },
           { label: { th: 'ให้ความยินยอมเมื่อ', en: 'Given' }, value: biDateTime(new Date(c.givenAt)) },

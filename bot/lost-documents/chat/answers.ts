@@ -11,7 +11,17 @@ import {
 import type { UserInput } from '../../conversation/types.js'
 import { answerWhen } from './answers-when.js'
 import { isSkip } from './choices.js'
-import { again, type Button, type Collected, type Outcome, type Step, type StepContext, T, textOf } from './kit.js'
+import {
+  again,
+  type Button,
+  type Collected,
+  fieldTextOf,
+  type Outcome,
+  type Step,
+  type StepContext,
+  T,
+  textOf,
+} from './kit.js'
 
 const problem = (ctx: StepContext, code: IssueCode) => again(ctx.lang, ISSUE_MESSAGES[code][ctx.lang === 'th' ? 0 : 1])
 
@@ -42,7 +52,7 @@ function answerName(text: string | undefined, ctx: StepContext, d: Collected): O
 
 /** The identity document: its button or typed name; a valid Thai ID number typed here answers both questions. */
 function answerIdType(input: UserInput, button: Button | undefined, d: Collected): Outcome {
-  const text = textOf(input)
+  const text = fieldTextOf(input)
   if (text && isThaiNationalId(text)) {
     return { data: { ...d, idType: 'thai_id', useLastId: false, idNumber: text }, next: 'dob' }
   }
@@ -54,7 +64,7 @@ function answerIdType(input: UserInput, button: Button | undefined, d: Collected
 function answerAddress(step: Step, input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const key = step as keyof Collected['address']
   const optional = step === 'village' || step === 'moo' || step === 'soi' || step === 'road'
-  let value = button?.x === 'prov' ? (button.v ?? '') : (textOf(input) ?? '')
+  let value = button?.x === 'prov' ? (button.v ?? '') : (fieldTextOf(input) ?? '')
   if (optional && isSkip(input)) {
     value = ''
   } else if (!value) {
@@ -72,7 +82,7 @@ function answerAddress(step: Step, input: UserInput, ctx: StepContext, d: Collec
 
 function answerDob(input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const picked = button?.x === 'dob' ? button.params.date : undefined
-  const typed = textOf(input)
+  const typed = fieldTextOf(input)
   const date = picked ?? (typed ? parseTypedDate(typed) : null)
   if (!date) {
     return typed || button ? problem(ctx, 'dateOfBirth.invalid') : undefined
@@ -107,7 +117,7 @@ function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected
   const type = ctx.types.find((t) => t.code === item.documentType)
   const skipped = isSkip(input)
   if (step === 'itemNumber') {
-    const number = skipped ? null : textOf(input)
+    const number = skipped ? null : fieldTextOf(input)
     if (number === undefined) {
       return undefined
     }
@@ -122,7 +132,7 @@ function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected
   }
   // itemIssuer: a suggested issuer (by index), a typed one, or none.
   const picked = button?.x === 'iss' ? type?.issuers[Number(button.v)] : undefined
-  const issuer = skipped ? null : (picked ?? textOf(input))
+  const issuer = skipped ? null : (picked ?? fieldTextOf(input))
   if (issuer === undefined) {
     return undefined
   }
@@ -135,27 +145,29 @@ function answerItem(step: Step, input: UserInput, ctx: StepContext, d: Collected
 /** Reads the answer to `step`; `button` is the tap or its typed form (choices.ts). */
 export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collected, button?: Button): Outcome {
   const text = textOf(input)
+  // Names, numbers and places are stored as typed, less a closing "ครับ/ค่ะ"; the story keeps its words.
+  const field = fieldTextOf(input)
   switch (step) {
     case 'name':
-      return answerName(text, ctx, d)
+      return answerName(field, ctx, d)
     case 'idType':
       return answerIdType(input, button, d)
     case 'idNumber': {
-      if (!text) {
+      if (!field) {
         return undefined
       }
-      const ok = d.idType === 'thai_id' ? isThaiNationalId(text) : isDocumentIdNumber(text)
+      const ok = d.idType === 'thai_id' ? isThaiNationalId(field) : isDocumentIdNumber(field)
       return ok
-        ? { data: { ...d, idNumber: text }, next: 'dob' }
+        ? { data: { ...d, idNumber: field }, next: 'dob' }
         : problem(ctx, d.idType === 'thai_id' ? 'idNumber.checksum' : 'idNumber.format')
     }
     case 'dob':
       return answerDob(input, ctx, d, button)
     case 'phone': {
-      if (!text) {
+      if (!field) {
         return undefined
       }
-      const phone = normaliseMobile(text)
+      const phone = normaliseMobile(field)
       return phone ? { data: { ...d, phone }, next: 'houseNo' } : problem(ctx, 'phone.invalid')
     }
     case 'itemType':
@@ -180,7 +192,7 @@ export function answer(step: Step, input: UserInput, ctx: StepContext, d: Collec
           next: 'circumstances',
         }
       }
-      return text ? { data: { ...d, placeText: text.slice(0, 500) }, next: 'circumstances' } : undefined
+      return field ? { data: { ...d, placeText: field.slice(0, 500) }, next: 'circumstances' } : undefined
     case 'circumstances':
       if (!text) {
         return undefined

@@ -144,6 +144,22 @@ export function textOf(input: UserInput): string | undefined {
   return input.kind === 'text' ? input.text.normalize('NFC').trim() : undefined
 }
 
+/**
+ * A polite ending closing a typed answer ("นางสาวสมหญิง ใจดีค่ะ", "ระยองครับ", "ตลาดเทศบาลนะคะ"): how people answer
+ * in Thai, never part of a name, an address or a place, so it must not reach the report, the officers and the PDF.
+ */
+const POLITE_ENDING = /(?:\s*(?:นะ)?(?:ครับผม|ครับ|คับ|คร้าบ|ค้าบ|ค่ะ|คะ|ค่า|คร่า|จ้า|จ้ะ|จ๊ะ))+[\s.!~]*$/u
+
+/** A field's typed value (name, number, address part, place): the text without a closing polite particle. */
+export function fieldTextOf(input: UserInput): string | undefined {
+  const text = textOf(input)
+  if (!text) {
+    return text
+  }
+  const bare = text.replace(POLITE_ENDING, '').trim()
+  return bare.length > 0 ? bare : text
+}
+
 /** Why the question comes again after a sticker, a photo or a stray tap: what this step takes, kindly. */
 export function hint(lang: Language, step: Step): string {
   if (step === 'itemType') {

@@ -81,6 +81,7 @@ export const reportDetailSchema = reportViewSchema.extend({
       statusTh: z.string().nullable(),
       statusEn: z.string().nullable(),
       body: z.string().nullable(),
+      media: z.enum(['image', 'video', 'audio', 'file']).nullable(),
       at: z.iso.datetime(),
     }),
   ),
@@ -113,6 +114,7 @@ export function detailJson(d: ReportDetail, labels: Labels, pdfUrl: string | nul
     ...viewJson(d, labels, pdfUrl),
     history: history.map((h) => ({
       ...h,
+      media: h.media as 'image' | 'video' | 'audio' | 'file' | null,
       statusTh: h.status ? labels(h.status).th : null,
       statusEn: h.status ? labels(h.status).en : null,
       at: h.at.toISOString(),

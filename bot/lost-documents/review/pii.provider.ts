@@ -142,10 +142,11 @@ export function createLostDocumentPiiProvider({
         value: row.channel === 'liff' ? { th: 'แบบฟอร์ม LIFF', en: 'LIFF form' } : { th: 'แชต', en: 'Chat' },
       },
     ]
+    // Counted for people from 1: stored positions start at 0 (report-write.ts), the reveal field keeps its position.
     const documents = (await items(tx, c.id)).map(
-      (it): CaseSection => ({
+      (it, i): CaseSection => ({
         id: documentField(it.position),
-        title: { th: `เอกสารที่หาย ${it.position}: ${it.nameTh}`, en: `Lost document ${it.position}: ${it.nameEn}` },
+        title: { th: `เอกสารที่หาย ${i + 1}: ${it.nameTh}`, en: `Lost document ${i + 1}: ${it.nameEn}` },
         facts: [
           { label: { th: 'ประเภท', en: 'Type' }, value: { th: it.nameTh, en: it.nameEn } },
           ...(it.numberEnc

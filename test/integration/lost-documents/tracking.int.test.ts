@@ -78,6 +78,30 @@ describe('GET /api/liff/my-reports', () => {
   })
 })
 
+describe('a photo the citizen sent (issue #8, verification on `npm start`)', () => {
+  it('shows in the history as a photo, not as an empty "your message"', async () => {
+    const token = person('ส่งรูป')
+    const report = await file(token)
+    // As the chat stores a photo sent while the case awaits information (cases/case-media.ts): no text, its type.
+    await s.db.db.insert(caseEvents).values([
+      {
+        caseId: report.id,
+        type: 'message_in',
+        actorType: 'citizen',
+        data: { messageType: 'image', content: 'stored' },
+      },
+      { caseId: report.id, type: 'message_in', actorType: 'citizen', body: 'ส่งรูปแล้วนะคะ' },
+    ])
+    const res = await call(`/api/liff/my-reports/${report.id}`, { token })
+    expect(res.status, res.text).toBe(200)
+    const history = res.json().report.history as { type: string; body: string | null; media: string | null }[]
+    expect(history.filter((h) => h.type === 'message_in').map((h) => [h.body, h.media])).toEqual([
+      [null, 'image'],
+      ['ส่งรูปแล้วนะคะ', null],
+    ])
+  })
+})
+
 describe('security: IDOR', () => {
   it("another citizen's case ID → 404 (not 403), and the same for a made-up or malformed ID", async () => {
     const owner = person('เจ้าของ')

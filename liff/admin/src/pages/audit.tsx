@@ -3,6 +3,7 @@ import { Link } from '@shared/lib/router.js'
 import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useEffect, useState } from 'preact/hooks'
+import { actorLabel } from '../i18n/actors.js'
 import { actionLabel } from '../i18n/labels.js'
 import { adminApi, query } from '../lib/api.js'
 import { dayBoundary, type Language, t, when } from '../lib/i18n.js'
@@ -52,7 +53,7 @@ function Entry({ lang, e }: { lang: Language; e: AuditEntry }) {
       </p>
       <p class="audit-meta">
         <time dateTime={e.at}>{when(lang, e.at)}</time>
-        <span>{e.officerName ?? e.actor}</span>
+        <span>{e.officerName ?? actorLabel(lang, e.actor)}</span>
         {e.entityRef ? (
           <Link to={`cases/${encodeURIComponent(e.entityId ?? '')}`}>{e.entityRef}</Link>
         ) : e.entityType ? (

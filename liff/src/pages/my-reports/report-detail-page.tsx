@@ -103,6 +103,7 @@ export function ReportDetailPage() {
                 {h.status ? `: ${lang === 'th' ? h.statusTh : h.statusEn}` : ''}
               </p>
               {h.body ? <p class="timeline-body">{h.body}</p> : null}
+              {!h.body && h.media ? <p class="timeline-body">{rt(lang, `media.${h.media}`)}</p> : null}
             </li>
           ))}
         </ol>
