@@ -4,7 +4,7 @@ import { casesExport } from '../../../bot/cases/export.js'
 // Issue #8, point 5 (verification on `npm start`): in "my data", a photo sent while the case awaited information was
 // a history line with a time and nothing else ("ข้อความจากท่าน 3 ธ.ค. 2569 14:28 น."). It says what it was.
 it('a photo the citizen sent reads as a photo in the history of the data export', () => {
-  const section = casesExport({ decrypt: (s: string) => s })
+  const section = casesExport({ decrypt: (s: string) => s, decryptBytes: (s: string) => Buffer.from(s) })
   const [block] = section.blocks([
     {
       referenceNumber: 'RYG-2569-000001',
