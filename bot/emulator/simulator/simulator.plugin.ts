@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 import { emulatorAsset } from '../assets.js'
 import { officerRoutes } from './officer.routes.js'
@@ -15,6 +16,9 @@ const TYPES: Record<string, string> = {
 
 // Flat folder of plain files: anything else (paths, dotfiles) is not served.
 const UI_FILE = /^[a-z0-9-]+\.(html|js|css|svg)$/
+// Sarabun's Thai faces (SIL OFL, @fontsource/sarabun, as the LIFF apps bundle it): a machine without Thai system fonts
+// (a bare Linux desktop, headless Chromium) would show the chat's Thai as boxes. Only these three files are served.
+const FONT_FILE = /^sarabun-thai-(400|600|700)-normal\.woff2$/
 
 /**
  * The simulator page (GET /emulator) and its JSON + SSE API, registered with prefix /emulator. The page is plain
@@ -40,6 +44,16 @@ export function simulatorPlugin(deps: SimulatorDeps): FastifyPluginAsync {
         return reply.code(404).send({ message: 'Not found' })
       }
       return sendUiFile(reply, uiDir, file)
+    })
+
+    const fontDir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/sarabun/package.json')), 'files')
+    app.get('/fonts/:file', async (req, reply) => {
+      const file = (req.params as { file: string }).file
+      if (!FONT_FILE.test(file)) {
+        return reply.code(404).send({ message: 'Not found' })
+      }
+      const body = await readFile(join(fontDir, file))
+      return reply.type('font/woff2').header('cache-control', 'public, max-age=604800, immutable').send(body)
     })
 
     simulatorApiRoutes(app, deps)

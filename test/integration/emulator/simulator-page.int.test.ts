@@ -70,6 +70,13 @@ describe.skipIf(!hasChromium)('simulator page (headless Chromium)', () => {
     await page.getByTestId('message-input').fill('สวัสดีครับ')
     await page.getByTestId('message-input').press('Enter')
     await page.getByText('ได้รับ: สวัสดีครับ').waitFor()
+    // Thai is drawn with a Thai face even on a machine without Thai fonts (this one): the page's Sarabun loaded.
+    await page.evaluate('document.fonts.ready')
+    await expect(
+      page.evaluate(
+        `[...document.fonts].some((f) => f.family.replaceAll('"', '') === 'Sarabun' && f.status === 'loaded')`,
+      ),
+    ).resolves.toBe(true)
     await page.locator('.fx-bubble').first().waitFor()
     await page.getByTestId('quick-replies').getByText('ฝากบ้าน').waitFor()
     await page.screenshot({ path: join(SHOTS, 'phone-chat.png') })
