@@ -153,7 +153,7 @@ describe('media a citizen sends while a case awaits information', () => {
       },
     ])
     const [ack] = await s.emulator.waitForMessages(user.userId, 1, 15_000)
-    const text = String((ack?.message as { text?: string }).text)
+    const text = String((ack?.message as { text?: string } | undefined)?.text)
     expect(text).toContain(said)
     expect(text).toContain(report.referenceNumber)
     expect(text).not.toMatch(/ได้รับข้อความแล้ว|Message received/)
