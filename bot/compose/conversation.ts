@@ -2,6 +2,7 @@ import { createCitizensService } from '../citizens/citizens.service.js'
 import { type ConversationEngine, createConversationEngine } from '../conversation/engine.js'
 import { languageFeature } from '../conversation/language.feature.js'
 import { menuFeature } from '../conversation/menu.feature.js'
+import { myDataFeature } from '../conversation/my-data.feature.js'
 import { smallTalkFeature } from '../conversation/small-talk.feature.js'
 import type { Feature } from '../conversation/types.js'
 import { liftDoNotContactOnReturn } from '../privacy/do-not-contact.js'
@@ -15,7 +16,8 @@ import type { PrivacyDomain } from './privacy.js'
 import type { Wire } from './wire.js'
 
 /**
- * The OA's services in main-menu order: SOS first, then the flows, station information, language and the menu;
+ * The OA's services in main-menu order: SOS first, then the flows, station information, the citizen's data (PDPA,
+ * asked in words only), language and the menu;
  * then small talk (greetings, thanks, nothing to cancel, services still to come), after the flows so that their own
  * "cancel" and "continue" win. Lost documents' "awaiting more information" catch-all comes last, after every other
  * service has had its say.
@@ -25,6 +27,7 @@ export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'featur
     sosFeature,
     lostDocuments.feature,
     stationFeature,
+    myDataFeature,
     languageFeature,
     menuFeature,
     smallTalkFeature,

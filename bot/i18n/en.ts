@@ -88,4 +88,9 @@ export const en: Record<MessageKey, string> = {
     'Sorry, the file you sent for case {ref} could no longer be fetched from LINE. Please send it again.',
   'access.approved':
     "Your request for access to {station}'s officers' page was approved (role: {role}).\nOpen the officers' page: {link}",
+  'myData.title': 'Your personal data (PDPA)',
+  'myData.body':
+    'Under the Personal Data Protection Act B.E. 2562 (2019) you may:\n• see and get a copy of all the data the station holds about you (s.30)\n• ask for your data to be erased (s.33)\nThe station answers in LINE within 30 days.\nErasure is asked on the "My reports" page, only once you confirm it there: a chat message deletes nothing.',
+  'myData.see': 'See my data',
+  'myData.delete': 'Ask to delete',
 }

@@ -20,6 +20,22 @@ export function typeName(type: Pick<DocumentType, 'nameTh' | 'nameEn'> | undefin
   return lang === 'th' ? type.nameTh : type.nameEn
 }
 
+/** First words that stay capitalised inside an English sentence: proper nouns and adjectives. */
+const PROPER_FIRST_WORDS = new Set(['Thai', 'Thailand', 'Rayong', 'LINE'])
+
+/**
+ * A document name as it reads inside a sentence ("Type the number of your passport"): in English a common noun starts
+ * lower case, while names are written capitalised as labels (buttons, lists). Proper nouns ("Thai ID card") and
+ * acronyms ("ATM / debit card") keep their capitals; Thai has no case.
+ */
+export function inSentence(name: string, lang: Language): string {
+  const first = name.split(/\s/, 1)[0] ?? ''
+  if (lang !== 'en' || PROPER_FIRST_WORDS.has(first) || !/^[A-Z][a-z]/.test(first)) {
+    return name
+  }
+  return `${name.charAt(0).toLowerCase()}${name.slice(1)}`
+}
+
 export function typeReason(type: Pick<DocumentType, 'reasonTh' | 'reasonEn'>, lang: Language): string | null {
   return lang === 'th' ? type.reasonTh : type.reasonEn
 }

@@ -12,6 +12,7 @@ export const INTENT_IDS = [
   'menu',
   'lost_document',
   'my_reports',
+  'my_data',
   'station',
   'consultation',
   'house_watch',

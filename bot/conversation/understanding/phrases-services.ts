@@ -2,6 +2,57 @@ import type { IntentSpec } from './intents.js'
 import { ANNOUNCEMENT_INTENTS } from './phrases-announcements.js'
 import { LOST_DOCUMENT, MY_REPORTS } from './phrases-lost-document.js'
 
+/**
+ * The citizen's own data under the PDPA: see it or have a copy (s.30), ask for it to be erased (s.33). Answered with
+ * the rights and a link to the LIFF page; nothing is deleted from the chat.
+ */
+const MY_DATA: IntentSpec = {
+  id: 'my_data',
+  phrases: [
+    'ข้อมูลของฉัน',
+    'ข้อมูลของผม',
+    'ข้อมูลของหนู',
+    'ข้อมูลส่วนตัว',
+    'ข้อมูลส่วนบุคคล',
+    'ข้อมูลส่วนตัวของฉัน',
+    'ลบข้อมูล',
+    'ลบข้อมูลของฉัน',
+    'ลบข้อมูลส่วนตัว',
+    'ดูข้อมูลของฉัน',
+    'ขอสำเนาข้อมูล',
+    'สำเนาข้อมูล',
+    'ส่งออกข้อมูล',
+    'ดาวน์โหลดข้อมูล',
+    'สิทธิ์ข้อมูลส่วนบุคคล',
+    'คุ้มครองข้อมูลส่วนบุคคล',
+    'พรบคุ้มครองข้อมูลส่วนบุคคล',
+    'เก็บข้อมูลอะไรของฉันบ้าง',
+    'my data',
+    'my personal data',
+    'my information',
+    'personal data',
+    'delete my data',
+    'erase my data',
+    'remove my data',
+    'delete my information',
+    'see my data',
+    'view my data',
+    'access my data',
+    'download my data',
+    'export my data',
+    'copy of my data',
+    'data deletion',
+    'data protection',
+  ],
+  alone: ['pdpa', 'privacy', 'พีดีพีเอ'],
+  pairs: [
+    [
+      ['ลบ', 'สำเนา', 'ส่งออก', 'ดาวน์โหลด', 'delete', 'erase', 'remove', 'export', 'download', 'access', 'copy'],
+      ['ข้อมูลของฉัน', 'ข้อมูลส่วนตัว', 'ข้อมูลส่วนบุคคล', 'ข้อมูลผม', 'ข้อมูลฉัน', 'my data', 'personal data', 'data'],
+    ],
+  ],
+}
+
 const STATION: IntentSpec = {
   id: 'station',
   phrases: [
@@ -168,6 +219,7 @@ const HOME: IntentSpec = {
 export const SERVICE_INTENTS: readonly IntentSpec[] = [
   LOST_DOCUMENT,
   MY_REPORTS,
+  MY_DATA,
   STATION,
   CONSULTATION,
   HOUSE_WATCH,

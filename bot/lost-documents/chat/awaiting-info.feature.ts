@@ -73,11 +73,11 @@ export function createAwaitingInfoFeature({ cipher }: { cipher: Pick<PiiCipher, 
       }
       const [updated] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, c.id)).returning()
       await notifyCaseChange(tx, updated ?? c, 'updated')
-      return {
-        messages: [
-          { type: 'text', text: T(lang, 'info.ack', { ref: c.referenceNumber }), quickReply: ctx.mainMenu(lang) },
-        ],
-      }
+      // A photo (video, voice message, file) is acknowledged as what it is, not as a "message".
+      const ack = isMediaMessage(message?.type)
+        ? T(lang, 'info.ackMedia', { what: T(lang, `info.media.${message.type}`), ref: c.referenceNumber })
+        : T(lang, 'info.ack', { ref: c.referenceNumber })
+      return { messages: [{ type: 'text', text: ack, quickReply: ctx.mainMenu(lang) }] }
     },
   }
 }

@@ -2,7 +2,7 @@ import { ID_TYPES } from '../../contracts/lost-documents/draft.js'
 import { bangkokLocalDateTime, bangkokToday } from '../../contracts/lost-documents/rules.js'
 import type { LineMessage } from '../../line/line-client.js'
 import { CONSENT_TEXT } from '../consent.js'
-import { typeName } from '../document-types.js'
+import { inSentence, typeName } from '../document-types.js'
 import { typesMessage } from './document-list.js'
 import {
   type Collected,
@@ -55,7 +55,9 @@ export function ask(step: Step, ctx: StepContext, data: Collected): LineMessage[
       return [
         question(
           lang,
-          T(lang, 'ask.idNumber', { type: T(lang, `idType.${data.idType ?? 'thai_id'}` as 'idType.thai_id') }),
+          T(lang, 'ask.idNumber', {
+            type: inSentence(T(lang, `idType.${data.idType ?? 'thai_id'}` as 'idType.thai_id'), lang),
+          }),
         ),
       ]
     case 'dob':
@@ -83,9 +85,11 @@ export function ask(step: Step, ctx: StepContext, data: Collected): LineMessage[
     case 'itemNumber': {
       const type = ctx.types.find((t) => t.code === data.item?.documentType)
       return [
-        question(lang, T(lang, 'ask.itemNumber', { type: typeName(type, lang, data.item?.documentType) }), [
-          skipItem(lang),
-        ]),
+        question(
+          lang,
+          T(lang, 'ask.itemNumber', { type: inSentence(typeName(type, lang, data.item?.documentType), lang) }),
+          [skipItem(lang)],
+        ),
       ]
     }
     case 'itemIssuer': {

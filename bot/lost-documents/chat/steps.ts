@@ -97,7 +97,15 @@ function forOthers(input: UserInput): boolean {
     return input.action !== ACTION && input.action !== RESUME_ACTION
   }
   const m = understandingOf(input)?.intent
-  const others = ['station', 'consultation', 'house_watch', 'home', 'stop_announcements', 'start_announcements']
+  const others = [
+    'station',
+    'my_data',
+    'consultation',
+    'house_watch',
+    'home',
+    'stop_announcements',
+    'start_announcements',
+  ]
   return m !== undefined && m.strength !== 'mention' && others.includes(m.id)
 }
 

@@ -111,4 +111,10 @@ export const en: Record<LostDocText, string> = {
   'info.ack':
     'Message received and passed to the officer handling {ref}.\nYou can send more details or photos; the officer will answer in this chat.',
   'info.location': 'Location {lat}, {lng}',
+  'info.ackMedia':
+    'We received your {what} and passed it to the officer handling {ref}.\nYou can send more details or photos; the officer will answer in this chat.',
+  'info.media.image': 'photo',
+  'info.media.video': 'video',
+  'info.media.audio': 'voice message',
+  'info.media.file': 'file',
 }

@@ -48,7 +48,9 @@ describe('media a citizen sends while a case awaits information', () => {
     const png = makePng(64, 48, [200, 30, 30])
     await s.emulator.sendImage(user.userId, { contentType: 'image/png', data: png })
     const [ack] = await s.emulator.waitForMessages(user.userId, 1, 15_000)
-    expect(JSON.stringify(ack?.message)).toContain('ได้รับข้อความแล้ว')
+    // Acknowledged as what it is: a photo, not "a message".
+    expect(JSON.stringify(ack?.message)).toContain('ได้รับรูปภาพของท่านแล้ว')
+    expect(JSON.stringify(ack?.message)).not.toContain('ได้รับข้อความแล้ว')
 
     const file = await until(async () => {
       const [row] = await s.db.db.select().from(attachments).where(eq(attachments.caseId, caseId))
@@ -116,6 +118,45 @@ describe('media a citizen sends while a case awaits information', () => {
       headers: officer.headers,
     })
     expect(gone.statusCode).toBe(404)
+  })
+
+  it.each([
+    ['video', 'th', 'video/mp4', 'ได้รับวิดีโอของท่านแล้ว'],
+    ['audio', 'th', 'audio/m4a', 'ได้รับข้อความเสียงของท่านแล้ว'],
+    ['file', 'th', 'application/pdf', 'ได้รับไฟล์ของท่านแล้ว'],
+    ['image', 'en', 'image/png', 'We received your photo'],
+    ['video', 'en', 'video/mp4', 'We received your video'],
+    ['audio', 'en', 'audio/m4a', 'We received your voice message'],
+    ['file', 'en', 'application/pdf', 'We received your file'],
+  ] as const)('a %s (%s) is acknowledged as what it is', async (type, language, contentType, said) => {
+    const user = lineFriend(s, `ผู้ส่ง ${type} ${language}`, language)
+    const report = await insertReport(s, { lineUserId: user.userId, language })
+    await s.db.db.update(cases).set({ status: 'awaiting_info' }).where(eq(cases.id, report.caseId))
+    const id = `99${Date.now().toString().slice(-8)}${Math.floor(Math.random() * 1000)}`
+    s.emulator.state.contents.set(id, { contentType, data: Buffer.from('%PDF-1.4 test') })
+    const message =
+      type === 'file'
+        ? { id, type, fileName: 'police-note.pdf', fileSize: 13 }
+        : type === 'image'
+          ? { id, type, contentProvider: { type: 'line' } }
+          : { id, type, duration: 1000, contentProvider: { type: 'line' } }
+    await s.emulator.deliver([
+      {
+        type: 'message',
+        mode: 'active',
+        timestamp: Date.now(),
+        source: { type: 'user', userId: user.userId },
+        webhookEventId: `01ACK${id}`.padEnd(26, '0').slice(0, 26),
+        deliveryContext: { isRedelivery: false },
+        replyToken: `reply${id}`,
+        message,
+      },
+    ])
+    const [ack] = await s.emulator.waitForMessages(user.userId, 1, 15_000)
+    const text = String((ack?.message as { text?: string } | undefined)?.text)
+    expect(text).toContain(said)
+    expect(text).toContain(report.referenceNumber)
+    expect(text).not.toMatch(/ได้รับข้อความแล้ว|Message received/)
   })
 
   it('the job stores one file however often it runs', async () => {
