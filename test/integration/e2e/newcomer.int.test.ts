@@ -138,7 +138,8 @@ describe.skipIf(!hasChromium)('a newcomer on `npm start`', () => {
     server = await npmStart(env())
 
     const page = await open('localhost', 1280, 800)
-    await expect(page.getByTestId('user-item').count()).resolves.toBe(2)
+    // The list is fetched after the page loads: wait for it before counting (count() does not wait).
+    await expect.poll(() => page.getByTestId('user-item').count(), { timeout: 15_000 }).toBe(2)
     await page.getByTestId('user-item').first().click()
     await page.getByText('ยินดีต้อนรับ', { exact: false }).first().waitFor()
     await page.getByTestId('open-admin').waitFor() // still an admin: the bot's database kept it
