@@ -105,3 +105,16 @@ export type ReportDetail = ReportSummary & {
 
 /** POST /api/liff/lost-documents */
 export type SubmitResult = { created: boolean; report: ReportSummary }
+
+/** GET /api/liff/my-emergencies: one of the citizen's own SOS cases (number, status, when; nothing an officer wrote). */
+export type MyEmergency = {
+  id: string
+  referenceNumber: string
+  status: string
+  statusTh: string
+  statusEn: string
+  /** Ended (resolved or closed). */
+  ended: boolean
+  createdAt: string
+  updatedAt: string
+}

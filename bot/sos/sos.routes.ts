@@ -12,7 +12,7 @@ export type SosLiffRoutesOptions = {
   verifier: IdTokenVerifier
 }
 
-const emergencySchema = z.object({
+export const emergencySchema = z.object({
   id: z.uuid(),
   referenceNumber: z.string(),
   status: z.string(),

@@ -10,6 +10,7 @@ import type {
   reportViewSchema,
   submitResponseSchema,
 } from '../../../bot/lost-documents/liff/schemas.js'
+import type { emergencySchema } from '../../../bot/sos/sos.routes.js'
 import { DOCUMENT_POLICIES as DB_POLICIES } from '../../../db/schema/index.js'
 
 /**
@@ -27,6 +28,7 @@ const checks: true[] = [
   same<z.output<typeof reportViewSchema>, api.ReportSummary>(true),
   same<z.output<typeof reportDetailSchema>, api.ReportDetail>(true),
   same<z.output<typeof submitResponseSchema>, api.SubmitResult>(true),
+  same<z.output<typeof emergencySchema>, api.MyEmergency>(true),
 ]
 
 describe('bot/contracts/liff-api: one source for the server and the citizen app', () => {

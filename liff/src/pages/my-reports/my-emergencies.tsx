@@ -1,3 +1,4 @@
+import type { MyEmergency } from '@contracts/liff-api.js'
 import { Card } from '@shared/ui/card.js'
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../../lib/api.js'
@@ -5,15 +6,7 @@ import { formatDateTime } from '../../lib/i18n.js'
 import { useSession } from '../../lib/session.js'
 import { rt } from './texts.js'
 
-type Emergency = {
-  id: string
-  referenceNumber: string
-  status: string
-  statusTh: string
-  statusEn: string
-  ended: boolean
-  createdAt: string
-}
+type Emergency = MyEmergency
 
 /** The citizen's SOS cases under "my reports": number, status, when (nothing shown when there are none). */
 export function MyEmergencies() {
