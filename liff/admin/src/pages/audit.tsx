@@ -4,7 +4,8 @@ import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useEffect, useState } from 'preact/hooks'
 import { actorLabel } from '../i18n/actors.js'
-import { actionLabel } from '../i18n/labels.js'
+import { auditDetailsText } from '../i18n/audit-details.js'
+import { actionLabel, fieldLabel, roleLabel, statusLabel } from '../i18n/labels.js'
 import { adminApi, query } from '../lib/api.js'
 import { dayBoundary, type Language, t, when } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
@@ -44,7 +45,15 @@ function params(f: AuditFilters) {
 }
 
 function Entry({ lang, e }: { lang: Language; e: AuditEntry }) {
-  const details = e.details && Object.keys(e.details).length > 0 ? JSON.stringify(e.details) : ''
+  const status = (v: string) => statusLabel(lang, v)
+  const details = auditDetailsText(lang, e.details, {
+    field: (v) => fieldLabel(lang, v),
+    fields: (v) => fieldLabel(lang, v),
+    role: (v) => roleLabel(lang, v),
+    status,
+    from: status,
+    to: status,
+  })
   return (
     <li class="row-card audit-row">
       <p class="row-title">
