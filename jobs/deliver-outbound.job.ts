@@ -6,9 +6,6 @@ import type { Db } from '../db/client.js'
 import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
 import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
 
-/** Longer than any LINE call should take; a worker that dies mid-send frees the row after this. */
-export const LEASE_MS = SEND_LEASE_MS
-
 export type DeliverOutboundDeps = {
   db: Db
   line: Pick<LineClient, 'reply' | 'push' | 'multicast'>
@@ -141,7 +138,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
     const [row] = await db
       .update(outboundMessages)
-      .set({ leasedUntil: new Date(now().getTime() + LEASE_MS) })
+      .set({ leasedUntil: new Date(now().getTime() + SEND_LEASE_MS) })
       .where(
         and(
           eq(outboundMessages.id, outboundId),
