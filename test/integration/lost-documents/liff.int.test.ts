@@ -152,7 +152,9 @@ describe.skipIf(!hasChromium)('lost-document LIFF pages in a browser', () => {
     const sim = await browser.newPage({ viewport: VIEWPORTS.phone })
     await sim.goto(`${s.emulator.url}/emulator#chat=${user.userId}`)
     await sim.getByText(reference).first().waitFor()
-    await sim.locator('.fx-bubble').last().scrollIntoViewIfNeeded()
+    // The simulator re-renders the whole timeline on every update, so a located bubble can be
+    // replaced between finding and scrolling it: find and scroll in one step inside the page.
+    await sim.evaluate(`[...document.querySelectorAll('.fx-bubble')].at(-1)?.scrollIntoView({ block: 'end' })`)
     await sim.screenshot({ path: join(SHOTS, 'receipt-simulator-390x844.png') })
     await sim.close()
 

@@ -167,11 +167,12 @@ describe('SOS done right', () => {
     const { row } = await sosWithLocation(user.userId, 0)
     const ref = page.locator('.fx-text', { hasText: row.referenceNumber }).last()
     await ref.waitFor()
-    await ref.scrollIntoViewIfNeeded()
-    await ref.evaluate((el) => el.setAttribute('data-under-test', '1'))
+    // The simulator re-renders the whole timeline on every update: find, scroll and measure the
+    // number in one step inside the page, so a re-render cannot detach it in between.
     // Lines the number takes: the distinct tops of its rendered text boxes.
     const box = (await page.evaluate(`(() => {
-      const el = document.querySelector('[data-under-test]')
+      const el = [...document.querySelectorAll('.fx-text')].filter((e) => e.textContent.includes(${JSON.stringify(row.referenceNumber)})).at(-1)
+      el.scrollIntoView({ block: 'center' })
       const range = document.createRange()
       range.selectNodeContents(el)
       const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
