@@ -9,7 +9,7 @@ export function buddhistYear(at: Date): number {
 }
 
 /** Series per kind: lost-document records carry the plain station number (RYG-2569-000123), as on paper. */
-const SERIES: Record<CaseKind, string> = { lost_document: '', house_watch: 'HW', consultation: 'LC', sos: 'SOS' }
+const SERIES: Record<CaseKind, string> = { lost_document: '', house_watch: 'HW', consultation: 'CON', sos: 'SOS' }
 
 /**
  * Takes the next number of the station's yearly series inside the caller's transaction. The counter row stays

@@ -1,6 +1,7 @@
 export * from './audit-log.js'
 export * from './cases.js'
 export * from './citizens.js'
+export * from './consultations.js'
 export * from './conversation-states.js'
 export * from './do-not-contact.js'
 export * from './inbound-events.js'

@@ -1,4 +1,5 @@
 import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../../bot/contracts/consultations.js'
 import { createdAt, id, updatedAt } from './columns.js'
 
 /** A police station. Every row that belongs to a station carries its station, so one deployment serves many. */
@@ -39,6 +40,11 @@ export const stations = pgTable('stations', {
    * and is overdue after this. Set by the station; default 10 minutes.
    */
   sosDueMinutes: integer('sos_due_minutes').notNull().default(10),
+  /**
+   * When the station's office answers consultations: periods per Bangkok weekday (bot/contracts/consultations.ts);
+   * holidays are in station_holidays. Set by the admin; default Monday–Friday 08:30–16:30.
+   */
+  officeHours: jsonb('office_hours').$type<OfficeHours>().notNull().default(DEFAULT_OFFICE_HOURS),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 })

@@ -31,6 +31,7 @@ const station: Station = {
   phones: [],
   personalDataRetentionDays: 365,
   sosDueMinutes: 10,
+  officeHours: {},
   hoursTh: 'เปิดให้บริการตลอด 24 ชั่วโมง',
   hoursEn: 'Open 24 hours',
   servicesTh: 'แจ้งความ',
