@@ -1,7 +1,7 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
-import { SEND_LEASE_MS } from '../bot/line/outbox.js'
+import { isHeld, MAX_MESSAGES_PER_SEND, SEND_LEASE_MS } from '../bot/line/outbox.js'
 import type { Db } from '../db/client.js'
 import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
 import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
@@ -19,7 +19,8 @@ export type DeliverOutboundDeps = {
 const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked for erasure)' }
 
 /**
- * Delivers one outbox row. Reply first while the event's token is fresh and unused (free), else push with the row's
+ * Delivers one outbox row (with the held rows written after it to the same recipient, in one request: see
+ * `gather`). Reply first while the event's token is fresh and unused (free), else push with the row's
  * retry key (LINE answers 409 to a key it already accepted: that is a delivery, not an error). 429/5xx are thrown so
  * the job retries with backoff; any other 4xx fails the row for good with LINE's details kept for the officers.
  */
@@ -45,18 +46,47 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     return claimed.length > 0
   }
 
-  async function markDelivered(row: OutboundMessage, sentVia: string, requestId: string | null) {
+  const ids = (rows: readonly OutboundMessage[]) => rows.map((r) => r.id)
+  const attemptedOnce = sql`${outboundMessages.attempts} + 1`
+
+  async function markDelivered(rows: readonly OutboundMessage[], sentVia: string, requestId: string | null) {
     await db
       .update(outboundMessages)
-      .set({ status: 'delivered', sentVia, lineRequestId: requestId, deliveredAt: now(), attempts: row.attempts + 1 })
-      .where(eq(outboundMessages.id, row.id))
+      .set({ status: 'delivered', sentVia, lineRequestId: requestId, deliveredAt: now(), attempts: attemptedOnce })
+      .where(inArray(outboundMessages.id, ids(rows)))
+  }
+
+  async function markFailed(rows: readonly OutboundMessage[], lastError: unknown) {
+    await db
+      .update(outboundMessages)
+      .set({ status: 'failed', attempts: attemptedOnce, lastError })
+      .where(inArray(outboundMessages.id, ids(rows)))
+  }
+
+  /** The first row of the group whose reply token this worker could claim (the reply is free; one per token). */
+  async function replyRow(rows: readonly OutboundMessage[], replyClaimed: boolean): Promise<OutboundMessage | null> {
+    const [first] = rows
+    if (replyClaimed && first && fresh(first)) {
+      return first
+    }
+    for (const row of rows) {
+      if (await claimReplyToken(row)) {
+        return row
+      }
+    }
+    return null
   }
 
   async function send(
-    row: OutboundMessage,
+    rows: readonly OutboundMessage[],
     replyClaimed: boolean,
   ): Promise<{ via: string; requestId: string | null } | 'blocked'> {
-    const messages = row.messages as LineMessage[]
+    const [row] = rows
+    if (!row) {
+      throw new Error('nothing to send')
+    }
+    // One request for the whole group, in the rows' order; the group's retry key is the first row's (shared).
+    const messages = rows.flatMap((r) => r.messages as LineMessage[])
     if (row.method === 'multicast') {
       const skip = await blocked(row.recipients ?? [], row.purpose)
       const to = (row.recipients ?? []).filter((r) => !skip.has(r))
@@ -69,9 +99,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
     }
-    if (row.method === 'reply_or_push' && (replyClaimed ? fresh(row) : await claimReplyToken(row))) {
+    const byReply = row.method === 'reply_or_push' ? await replyRow(rows, replyClaimed) : null
+    if (byReply) {
       try {
-        const res = await line.reply(row.replyToken ?? '', messages)
+        const res = await line.reply(byReply.replyToken ?? '', messages)
         return { via: 'reply', ...res }
       } catch (err) {
         const e = toLineError(err)
@@ -92,22 +123,28 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
 
   /** Sends a row this worker holds the lease of; `replyClaimed`: its reply token was claimed with the lease. */
   async function deliverLeased(row: OutboundMessage, meta?: JobMeta, replyClaimed = false) {
+    return deliverGroup([row], meta, replyClaimed)
+  }
+
+  /** Sends leased rows to one recipient in one request; they succeed, retry or fail together. */
+  async function deliverGroup(rows: readonly OutboundMessage[], meta?: JobMeta, replyClaimed = false) {
+    const [row] = rows
+    if (!row) {
+      return 'skipped'
+    }
     try {
-      const sent = await send(row, replyClaimed)
+      const sent = await send(rows, replyClaimed)
       if (sent === 'blocked') {
-        await db
-          .update(outboundMessages)
-          .set({ status: 'failed', attempts: row.attempts + 1, lastError: DO_NOT_CONTACT })
-          .where(eq(outboundMessages.id, row.id))
+        await markFailed(rows, DO_NOT_CONTACT)
         return 'blocked'
       }
-      await markDelivered(row, sent.via, sent.requestId)
+      await markDelivered(rows, sent.via, sent.requestId)
       return 'delivered'
     } catch (err) {
       const e: LineApiError = toLineError(err)
       const lastError = { status: e.status, message: e.body?.message, details: e.body?.details, requestId: e.requestId }
       if (e.alreadyAccepted) {
-        await markDelivered(row, row.method === 'multicast' ? 'multicast' : 'push', e.acceptedRequestId)
+        await markDelivered(rows, row.method === 'multicast' ? 'multicast' : 'push', e.acceptedRequestId)
         return 'delivered'
       }
       const attemptsMade = (meta?.attemptsMade ?? 0) + 1
@@ -117,21 +154,140 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
         await db
           .update(outboundMessages)
           .set({
-            attempts: row.attempts + 1,
+            attempts: attemptedOnce,
             lastError,
             nextAttemptAt: new Date(now().getTime() + wait),
             leasedUntil: null,
           })
-          .where(eq(outboundMessages.id, row.id))
+          .where(inArray(outboundMessages.id, ids(rows)))
         throw e
       }
-      await db
-        .update(outboundMessages)
-        .set({ status: 'failed', attempts: row.attempts + 1, lastError })
-        .where(eq(outboundMessages.id, row.id))
+      await markFailed(rows, lastError)
       logger.error({ outboundId: row.id, status: e.status, lineMessage: e.body?.message }, 'outbound failed for good')
       return 'failed'
     }
+  }
+
+  const leaseFree = () => or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now()))
+  const inOrder = (a: OutboundMessage, b: OutboundMessage) =>
+    a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+  async function release(rows: readonly OutboundMessage[], newKey: boolean) {
+    if (rows.length === 0) {
+      return
+    }
+    await db
+      .update(outboundMessages)
+      .set({ leasedUntil: null, ...(newKey ? { retryKey: sql`gen_random_uuid()` } : {}) })
+      .where(inArray(outboundMessages.id, ids(rows)))
+  }
+
+  /**
+   * The rows that go out with a leased row, leased too, in their order (the leased row first), or null when another
+   * worker holds part of its group. A group that was tried before shares its first row's retry key: it goes again
+   * exactly as it was (same key, same messages: LINE's 409 for the key then means all of them arrived). A held row
+   * (an officer's answer, bot/line/outbox.ts ANSWER_HOLD_MS) takes the held rows written after it for the same
+   * recipient and purpose, as many as fit in one request, and gives them its retry key.
+   */
+  async function gather(row: OutboundMessage): Promise<OutboundMessage[] | null> {
+    if (row.method !== 'reply_or_push' || !row.to) {
+      return [row]
+    }
+    const lease = { leasedUntil: new Date(now().getTime() + SEND_LEASE_MS) }
+    const partners = await db
+      .select({ id: outboundMessages.id })
+      .from(outboundMessages)
+      .where(
+        and(
+          eq(outboundMessages.retryKey, row.retryKey),
+          eq(outboundMessages.status, 'pending'),
+          ne(outboundMessages.id, row.id),
+        ),
+      )
+    if (partners.length > 0) {
+      const leased = await db
+        .update(outboundMessages)
+        .set(lease)
+        .where(
+          and(
+            inArray(
+              outboundMessages.id,
+              partners.map((p) => p.id),
+            ),
+            eq(outboundMessages.status, 'pending'),
+            leaseFree(),
+          ),
+        )
+        .returning()
+      if (leased.length < partners.length) {
+        await release([row, ...leased], false)
+        return null
+      }
+      return [row, ...leased].sort(inOrder)
+    }
+    if (!isHeld(row)) {
+      return [row]
+    }
+    const later = await db
+      .select()
+      .from(outboundMessages)
+      .where(
+        and(
+          eq(outboundMessages.status, 'pending'),
+          eq(outboundMessages.method, 'reply_or_push'),
+          eq(outboundMessages.to, row.to),
+          eq(outboundMessages.purpose, row.purpose),
+          eq(outboundMessages.attempts, 0),
+          isNotNull(outboundMessages.nextAttemptAt),
+          or(
+            gt(outboundMessages.createdAt, row.createdAt),
+            and(eq(outboundMessages.createdAt, row.createdAt), gt(outboundMessages.id, row.id)),
+          ),
+          leaseFree(),
+        ),
+      )
+      .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
+      .limit(MAX_MESSAGES_PER_SEND)
+    let room = MAX_MESSAGES_PER_SEND - row.messages.length
+    const take: OutboundMessage[] = []
+    for (const r of later) {
+      if (r.messages.length > room) {
+        break
+      }
+      take.push(r)
+      room -= r.messages.length
+    }
+    if (take.length === 0) {
+      return [row]
+    }
+    const leased = await db
+      .update(outboundMessages)
+      .set({ ...lease, retryKey: row.retryKey })
+      .where(
+        and(
+          inArray(outboundMessages.id, ids(take)),
+          eq(outboundMessages.status, 'pending'),
+          eq(outboundMessages.attempts, 0),
+          leaseFree(),
+        ),
+      )
+      .returning()
+    // Order is kept: only the unbroken run after this row joins it; a row after a gap (its own job took the one
+    // before it meanwhile) goes later on its own, with a retry key of its own again.
+    const got = new Map(leased.map((r) => [r.id, r]))
+    const run: OutboundMessage[] = []
+    for (const r of take) {
+      const mine = got.get(r.id)
+      if (!mine) {
+        break
+      }
+      run.push(mine)
+    }
+    await release(
+      leased.filter((r) => !run.includes(r)),
+      true,
+    )
+    return [row, ...run]
   }
 
   async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
@@ -150,7 +306,8 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row) {
       return 'skipped'
     }
-    return deliverLeased(row, meta)
+    const group = await gather(row)
+    return group ? deliverGroup(group, meta) : 'skipped'
   }
   // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).
   return Object.assign(deliverOutbound, { deliverLeased })
