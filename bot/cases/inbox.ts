@@ -1,6 +1,6 @@
 import { and, eq, isNull, not, type SQL, sql } from 'drizzle-orm'
 import { queryRows, type Tx } from '../../db/client.js'
-import { cases, citizens, officers } from '../../db/schema/index.js'
+import { cases, citizens, consultations, officers } from '../../db/schema/index.js'
 import { decodeCursor, encodeCursor } from './cursor.js'
 import { afterCursor, baseConditions, type InboxQuery, type InboxScope } from './inbox-filters.js'
 import type { SearchHasher } from './search-hash.js'
@@ -48,6 +48,7 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
       summary: cases.summary,
       dueAt: cases.dueAt,
       resolvedAt: cases.resolvedAt,
+      firstResponseAt: cases.firstResponseAt,
       createdAt: cases.createdAt,
       updatedAt: cases.updatedAt,
       assigneeId: cases.assigneeId,
@@ -62,27 +63,33 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
     .orderBy(sql`${createdAt} desc nulls last`, sql`${cases.id} desc nulls last`)
     .limit(limit)
     .as('page')
-  return tx
-    .select({
-      id: page.id,
-      kind: page.kind,
-      referenceNumber: page.referenceNumber,
-      status: page.status,
-      priority: page.priority,
-      summary: page.summary,
-      dueAt: page.dueAt,
-      resolvedAt: page.resolvedAt,
-      createdAt: page.createdAt,
-      updatedAt: page.updatedAt,
-      assigneeId: page.assigneeId,
-      cursorAt: page.cursorAt,
-      citizenName: citizens.displayName,
-      assigneeName: officers.displayName,
-    })
-    .from(page)
-    .leftJoin(citizens, eq(citizens.id, page.citizenId))
-    .leftJoin(officers, eq(officers.id, page.assigneeId))
-    .orderBy(sql`${page.createdAt} desc nulls last`, sql`${page.id} desc nulls last`)
+  return (
+    tx
+      .select({
+        id: page.id,
+        kind: page.kind,
+        referenceNumber: page.referenceNumber,
+        status: page.status,
+        priority: page.priority,
+        summary: page.summary,
+        dueAt: page.dueAt,
+        resolvedAt: page.resolvedAt,
+        firstResponseAt: page.firstResponseAt,
+        nextResponseDueAt: consultations.nextResponseDueAt,
+        createdAt: page.createdAt,
+        updatedAt: page.updatedAt,
+        assigneeId: page.assigneeId,
+        cursorAt: page.cursorAt,
+        citizenName: citizens.displayName,
+        assigneeName: officers.displayName,
+      })
+      .from(page)
+      .leftJoin(citizens, eq(citizens.id, page.citizenId))
+      .leftJoin(officers, eq(officers.id, page.assigneeId))
+      // An open consultation's next-answer time (overdue); one row at most per case (its primary key).
+      .leftJoin(consultations, and(eq(consultations.caseId, page.id), isNull(consultations.closedAt)))
+      .orderBy(sql`${page.createdAt} desc nulls last`, sql`${page.id} desc nulls last`)
+  )
 }
 
 export function createCaseInbox({ hasher }: { hasher: SearchHasher }) {
