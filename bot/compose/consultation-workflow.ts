@@ -1,4 +1,4 @@
-import { createEscalationSchedule } from '../consultation/workflow/escalation.js'
+import { createEscalationSchedule } from '../consultation/workflow/escalation-schedule.js'
 import { consultationStatusHandlers } from '../consultation/workflow/status-handlers.js'
 import { createConsultationWorkflow } from '../consultation/workflow/workflow.service.js'
 import type { Infra } from './infra.js'

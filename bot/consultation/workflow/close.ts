@@ -1,5 +1,4 @@
-import type { messagingApi } from '@line/bot-sdk'
-import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Tx } from '../../../db/client.js'
 import { type Case, type Consultation, caseEvents, cases, consultations } from '../../../db/schema/index.js'
 import { notifyCaseChange } from '../../cases/case-feed.js'
@@ -10,14 +9,14 @@ import {
   RATING_EXPIRES_HOURS,
 } from '../../contracts/consultations.js'
 import type { LineMessage } from '../../line/line-client.js'
-import { postbackData } from '../../line/postback.js'
 import { type ActingOfficer, type Audit, byOfficer } from '../../officers/audit-port.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { citizenOf, lockOpenConsultation } from './load.js'
+import { ratingQuestion } from './rating.js'
 import { tw } from './texts.js'
 
-/** The postback action of the rating's quick replies: `a=con-rate&c=<caseId>&r=<1..5>` (A's chat handles the tap). */
-export const RATING_ACTION = 'con-rate'
+// The rating's side lives in rating.ts; the chat imports both from here (the shared signatures' file).
+export { RATING_ACTION, type RatingOutcome, ratingQuestion, recordRating, recordRatingComment } from './rating.js'
 
 export type CloseDeps = {
   /** An officer's close is audited ('consultation.close'). */
@@ -166,126 +165,5 @@ export async function closeWith(tx: Tx, deps: CloseDeps, input: CloseInput, opts
     messages: reply,
     summarySent,
     ratingAsked,
-  }
-}
-
-/** The 1–5 question: five quick replies whose postbacks carry the case and the score. */
-export function ratingQuestion(lang: Consultation['language'], c: Pick<Case, 'id' | 'referenceNumber'>): LineMessage {
-  const items: messagingApi.QuickReplyItem[] = ['1', '2', '3', '4', '5'].map((r) => ({
-    type: 'action',
-    action: {
-      type: 'postback',
-      label: `${'⭐'.repeat(Number(r))} ${r}`,
-      data: postbackData(RATING_ACTION, { c: c.id, r }),
-      displayText: tw(lang, 'rating.display', { n: r }),
-    },
-  }))
-  return {
-    type: 'text',
-    text: tw(lang, 'rating.question', { ref: c.referenceNumber, days: CONSULTATION_REOPEN_DAYS }),
-    quickReply: { items: items.reverse() },
-  }
-}
-
-export type RatingOutcome =
-  | { recorded: true }
-  | { recorded: false; reason: 'out_of_range' | 'not_asked' | 'expired' | 'already_rated' }
-
-/**
- * The citizen's tap on a rating: kept only while the question is open (asked, not expired, not yet answered); a late
- * or second tap is ignored without a word (`recorded: false`, the reason for the caller's logs). `deps.cipher` is
- * needed only with a comment (stored encrypted: free text can be personal).
- */
-export async function recordRating(
-  tx: Tx,
-  input: { caseId: string; rating: number; comment?: string; now: Date },
-  deps: { cipher?: Pick<PiiCipher, 'encrypt'> } = {},
-): Promise<RatingOutcome> {
-  const { caseId, rating, now } = input
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
-    return { recorded: false, reason: 'out_of_range' }
-  }
-  const comment = input.comment?.trim().slice(0, 1000) || undefined
-  if (comment && !deps.cipher) {
-    throw new Error('a rating comment needs the cipher')
-  }
-  const [rated] = await tx
-    .update(consultations)
-    .set({
-      rating,
-      ratedAt: now,
-      ...(comment && deps.cipher ? { ratingCommentEnc: deps.cipher.encrypt(comment) } : {}),
-      updatedAt: now,
-    })
-    .where(
-      and(
-        eq(consultations.caseId, caseId),
-        isNull(consultations.ratedAt),
-        isNotNull(consultations.ratingAskedAt),
-        gt(consultations.ratingExpiresAt, now),
-      ),
-    )
-    .returning()
-  if (!rated) {
-    return { recorded: false, reason: await whyNot(tx, caseId, now) }
-  }
-  await ratingEvent(tx, caseId, { rating, comment: Boolean(comment) }, now)
-  return { recorded: true }
-}
-
-/** A comment after the tap (the chat may ask for one): kept once, while the question is still open. */
-export async function recordRatingComment(
-  tx: Tx,
-  deps: { cipher: Pick<PiiCipher, 'encrypt'> },
-  input: { caseId: string; comment: string; now: Date },
-): Promise<boolean> {
-  const comment = input.comment.trim().slice(0, 1000)
-  if (!comment) {
-    return false
-  }
-  const [row] = await tx
-    .update(consultations)
-    .set({ ratingCommentEnc: deps.cipher.encrypt(comment), updatedAt: input.now })
-    .where(
-      and(
-        eq(consultations.caseId, input.caseId),
-        isNotNull(consultations.ratedAt),
-        isNull(consultations.ratingCommentEnc),
-        gt(consultations.ratingExpiresAt, input.now),
-      ),
-    )
-    .returning({ rating: consultations.rating })
-  if (!row) {
-    return false
-  }
-  await ratingEvent(tx, input.caseId, { rating: row.rating, comment: true }, input.now)
-  return true
-}
-
-async function whyNot(tx: Tx, caseId: string, now: Date): Promise<'not_asked' | 'expired' | 'already_rated'> {
-  const [k] = await tx.select().from(consultations).where(eq(consultations.caseId, caseId)).limit(1)
-  if (!k?.ratingAskedAt || !k.ratingExpiresAt) {
-    return 'not_asked'
-  }
-  if (k.ratedAt) {
-    return 'already_rated'
-  }
-  return k.ratingExpiresAt <= now ? 'expired' : 'not_asked'
-}
-
-/** The officers' timeline line (internal: the citizen's own view does not echo it back). */
-async function ratingEvent(tx: Tx, caseId: string, data: { rating: number | null; comment: boolean }, now: Date) {
-  await tx.insert(caseEvents).values({
-    caseId,
-    type: 'note',
-    actorType: 'citizen',
-    body: data.comment ? `ผู้ขอคำปรึกษาให้คะแนน ${data.rating}/5 พร้อมความเห็น` : `ผู้ขอคำปรึกษาให้คะแนน ${data.rating}/5`,
-    internal: true,
-    data: { rating: data.rating, comment: data.comment },
-    createdAt: now,
-  })
-  const [c] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, caseId)).returning()
-  if (c) {
-    await notifyCaseChange(tx, c, 'updated')
   }
 }
