@@ -301,6 +301,18 @@ describe('escalation of a missed first response', () => {
     }
   })
 
+  it("the worker's minute check is wired (composition root): its tick escalates one already late", async () => {
+    const { case: c } = await insertConsultation(s, { topic: 'cyber', dueAt: new Date(Date.now() - 60_000) })
+    const ids = await s.deps.consultationWorkflow.escalation.tick()
+    const k = await consultationRow(s, c.id)
+    // The worker's own timer may have taken it a moment before: either way, escalated once.
+    expect(ids.includes(c.id) || k?.escalatedAt !== null).toBe(true)
+    expect(k?.escalatedAt).not.toBeNull()
+    const cards = await waitForCards(groupCards, (m) => JSON.stringify(m.message).includes(c.referenceNumber))
+    expect(cards).toHaveLength(1)
+    expect(JSON.stringify(cards[0]?.message)).toContain('ถูกคุกคามออนไลน์')
+  })
+
   it('the inbox counts a consultation past its next-response time as overdue, not one answered in time', async () => {
     const past = new Date(Date.now() - HOUR)
     const waitingAgain = await insertConsultation(
