@@ -63,33 +63,31 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
     .orderBy(sql`${createdAt} desc nulls last`, sql`${cases.id} desc nulls last`)
     .limit(limit)
     .as('page')
-  return (
-    tx
-      .select({
-        id: page.id,
-        kind: page.kind,
-        referenceNumber: page.referenceNumber,
-        status: page.status,
-        priority: page.priority,
-        summary: page.summary,
-        dueAt: page.dueAt,
-        resolvedAt: page.resolvedAt,
-        firstResponseAt: page.firstResponseAt,
-        nextResponseDueAt: consultations.nextResponseDueAt,
-        createdAt: page.createdAt,
-        updatedAt: page.updatedAt,
-        assigneeId: page.assigneeId,
-        cursorAt: page.cursorAt,
-        citizenName: citizens.displayName,
-        assigneeName: officers.displayName,
-      })
-      .from(page)
-      .leftJoin(citizens, eq(citizens.id, page.citizenId))
-      .leftJoin(officers, eq(officers.id, page.assigneeId))
-      // An open consultation's next-answer time (overdue); one row at most per case (its primary key).
-      .leftJoin(consultations, and(eq(consultations.caseId, page.id), isNull(consultations.closedAt)))
-      .orderBy(sql`${page.createdAt} desc nulls last`, sql`${page.id} desc nulls last`)
-  )
+  // The last join: an open consultation's next-answer time (overdue); one row at most per case (its primary key).
+  return tx
+    .select({
+      id: page.id,
+      kind: page.kind,
+      referenceNumber: page.referenceNumber,
+      status: page.status,
+      priority: page.priority,
+      summary: page.summary,
+      dueAt: page.dueAt,
+      resolvedAt: page.resolvedAt,
+      firstResponseAt: page.firstResponseAt,
+      nextResponseDueAt: consultations.nextResponseDueAt,
+      createdAt: page.createdAt,
+      updatedAt: page.updatedAt,
+      assigneeId: page.assigneeId,
+      cursorAt: page.cursorAt,
+      citizenName: citizens.displayName,
+      assigneeName: officers.displayName,
+    })
+    .from(page)
+    .leftJoin(citizens, eq(citizens.id, page.citizenId))
+    .leftJoin(officers, eq(officers.id, page.assigneeId))
+    .leftJoin(consultations, and(eq(consultations.caseId, page.id), isNull(consultations.closedAt)))
+    .orderBy(sql`${page.createdAt} desc nulls last`, sql`${page.id} desc nulls last`)
 }
 
 export function createCaseInbox({ hasher }: { hasher: SearchHasher }) {
