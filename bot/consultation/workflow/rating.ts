@@ -41,12 +41,22 @@ export type RatingOutcome =
  */
 export async function recordRating(
   tx: Tx,
-  input: { caseId: string; rating: number; comment?: string; now: Date },
+  input: {
+    caseId: string
+    rating: number
+    comment?: string
+    now: Date
+    /** The citizen who tapped: a postback naming another citizen's consultation is ignored like a stale one. */
+    citizenId?: string
+  },
   deps: { cipher?: Pick<PiiCipher, 'encrypt'> } = {},
 ): Promise<RatingOutcome> {
   const { caseId, rating, now } = input
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
     return { recorded: false, reason: 'out_of_range' }
+  }
+  if (!(await isTheirs(tx, caseId, input.citizenId))) {
+    return { recorded: false, reason: 'not_asked' }
   }
   const comment = input.comment?.trim().slice(0, 1000) || undefined
   if (comment && !deps.cipher) {
@@ -103,6 +113,20 @@ export async function recordRatingComment(
   }
   await ratingEvent(tx, input.caseId, { rating: row.rating, comment: true }, input.now)
   return true
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Postback data arrives from the client: a malformed ID or another citizen's case is nothing to rate. */
+async function isTheirs(tx: Tx, caseId: string, citizenId: string | undefined): Promise<boolean> {
+  if (!UUID.test(caseId)) {
+    return false
+  }
+  if (citizenId === undefined) {
+    return true
+  }
+  const [c] = await tx.select({ citizenId: cases.citizenId }).from(cases).where(eq(cases.id, caseId)).limit(1)
+  return c?.citizenId === citizenId
 }
 
 async function whyNot(tx: Tx, caseId: string, now: Date): Promise<'not_asked' | 'expired' | 'already_rated'> {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeConsultation, recordRating, recordRatingComment } from '../../../bot/consultation/workflow/close.js'
 import { escalateMissedFirstResponses } from '../../../bot/consultation/workflow/escalation.js'
-import { auditLog, caseEvents, cases, outboundMessages, stations } from '../../../db/schema/index.js'
+import { auditLog, caseEvents, cases, citizens, outboundMessages, stations } from '../../../db/schema/index.js'
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { type Api, apiAs, befriend, fileCase } from '../cases/fixtures.js'
@@ -115,6 +115,18 @@ describe('close and rating', () => {
     expect(s.deps.cipher.decrypt(k?.closingSummaryEnc ?? '')).toBe('internal wrap-up only')
   })
 
+  it('a citizen who blocked the OA gets nothing: no summary, no question, no outbox row', async () => {
+    const { citizen } = await befriend(s, 'ผู้บล็อก')
+    await s.db.db.update(citizens).set({ followState: 'blocked' }).where(eq(citizens.id, citizen.id))
+    const { case: c } = await insertConsultation(s, { citizenId: citizen.id })
+    const res = await api('POST', `/api/admin/consultations/${c.id}/close`, { summary: 'สรุป', sendSummary: true })
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    expect(res.json).toMatchObject({ summarySent: false, ratingAsked: false })
+    const rows = await s.db.db.select().from(outboundMessages).where(eq(outboundMessages.to, citizen.lineUserId))
+    expect(rows.filter((r) => r.purpose === 'consultation-close')).toHaveLength(0)
+    expect((await consultationRow(s, c.id))?.ratingAskedAt).toBeNull()
+  })
+
   it('the citizen ending it gets the question in the same turn (returned, not pushed through the outbox)', async () => {
     const { citizen } = await befriend(s, 'ผู้จบเอง')
     const { case: c } = await insertConsultation(s, { citizenId: citizen.id })
@@ -177,6 +189,19 @@ describe('close and rating', () => {
       )
     expect(await comment('ขอบคุณครับ', 23.5)).toBe(true)
     expect(await comment('อีกครั้ง', 23.6)).toBe(false)
+
+    // Another citizen's tap (forged postback) or a malformed ID: nothing to record.
+    const e = await open()
+    const other = await befriend(s, 'ผู้อื่น')
+    const foreign = await s.db.db.transaction((tx) =>
+      recordRating(tx, { caseId: e, rating: 1, now: new Date(t0.getTime() + HOUR), citizenId: other.citizen.id }),
+    )
+    expect(foreign).toEqual({ recorded: false, reason: 'not_asked' })
+    expect(await rate('not-a-uuid', 3, new Date(t0.getTime() + HOUR))).toEqual({ recorded: false, reason: 'not_asked' })
+    const own = await s.db.db.transaction((tx) =>
+      recordRating(tx, { caseId: e, rating: 3, now: new Date(t0.getTime() + HOUR), citizenId: citizen.id }),
+    )
+    expect(own).toEqual({ recorded: true })
 
     // Never asked (still open): nothing to record.
     const { case: d } = await insertConsultation(s, { citizenId: citizen.id })
