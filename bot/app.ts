@@ -15,6 +15,7 @@ import { cannedReplyRoutes } from './consultation/canned-replies.routes.js'
 import { attachmentUploadRoutes } from './consultation/messages/attachments.routes.js'
 import { mediaRoutes } from './consultation/messages/media.routes.js'
 import { readRoutes } from './consultation/reads.routes.js'
+import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { registerApiDocs } from './http/api-docs.js'
@@ -127,6 +128,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
     async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
+    async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

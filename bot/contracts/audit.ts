@@ -20,6 +20,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'canned_reply.create': { th: 'เพิ่มข้อความสำเร็จรูป', en: 'Added a canned reply' },
   'canned_reply.update': { th: 'แก้ไขข้อความสำเร็จรูป', en: 'Edited a canned reply' },
   'canned_reply.delete': { th: 'ลบข้อความสำเร็จรูป', en: 'Deleted a canned reply' },
+  'consultation.close': { th: 'ปิดการปรึกษา', en: 'Closed a consultation' },
+  'consultation.convert': { th: 'เปลี่ยนการปรึกษาเป็นเรื่องอื่น', en: 'Converted a consultation' },
   'lost_document.approve': { th: 'อนุมัติแจ้งเอกสารหาย', en: 'Approved a lost-document report' },
   'lost_document.issue': { th: 'ออกบันทึกแจ้งเอกสารหาย', en: 'Issued a lost-document record' },
   'lost_document.reject': { th: 'ไม่อนุมัติแจ้งเอกสารหาย', en: 'Refused a lost-document report' },
