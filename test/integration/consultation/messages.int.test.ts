@@ -321,6 +321,46 @@ describe('consultation thread: officers answer through the admin API', () => {
     expect(v.json.events.find((e) => e.type === 'message_out')?.data?.delivery).toMatchObject({ state: 'failed' })
   })
 
+  it("keeps a citizen's image on the thread (fetched from LINE at once, the original bytes) and takes an answered consultation up again", async () => {
+    const { citizen } = await befriend(s, 'ภาพ')
+    const { case: c } = await openTestConsultation(s, { citizenId: citizen.id })
+    await api('POST', `/api/admin/cases/${c.id}/messages`, { body: 'ส่งรูปหลักฐานได้ครับ' })
+    await s.db.db.update(cases).set({ status: 'answered' }).where(eq(cases.id, c.id))
+    const png = makePng(6, 6, [200, 10, 10])
+    const messageId = `${Date.now()}77`
+    s.emulator.state.contents.set(messageId, { contentType: 'image/png', data: png })
+    const stored = await s.db.db.transaction(async (tx) => {
+      const [current] = await tx.select().from(cases).where(eq(cases.id, c.id))
+      const [co] = await tx.select().from(consultations).where(eq(consultations.caseId, c.id))
+      return addCitizenMessage(
+        tx,
+        { cipher: s.deps.cipher },
+        {
+          case: current ?? c,
+          consultation: co as Consultation,
+          event: { type: 'message', message: { id: messageId, type: 'image' } } as unknown as LineEvent,
+          input: { kind: 'other', messageType: 'image' },
+          now: new Date(),
+        },
+      )
+    })
+    expect(stored.media).toBe(true)
+    expect(stored.nextResponseDueAt).toBeInstanceOf(Date)
+    const entry = await until('the image to be kept', async () => {
+      const [e] = await s.db.db.select().from(caseEvents).where(eq(caseEvents.id, stored.eventId))
+      return e?.data?.content === 'stored' ? e : undefined
+    })
+    const file = await fetch(`${s.baseUrl}/api/admin/attachments/${String(entry.data?.attachmentId)}`, {
+      headers: advisor.headers,
+    })
+    expect(file.status).toBe(200)
+    const bytes = Buffer.from(await file.arrayBuffer())
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(createHash('sha256').update(png).digest('hex'))
+    const v = await view(c)
+    expect(v.json.case.status).toBe('in_progress')
+    expect(v.json.consultation?.nextResponseDueAt).toBe(stored.nextResponseDueAt?.toISOString())
+  })
+
   it('counts unread entries per officer, in the inbox and the case view, until marked read', async () => {
     const { citizen } = await befriend(s, 'นับ')
     const { case: c } = await openTestConsultation(s, { citizenId: citizen.id })
