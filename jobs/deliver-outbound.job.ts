@@ -190,7 +190,8 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
    * recipient and purpose, as many as fit in one request, and gives them its retry key.
    */
   async function gather(row: OutboundMessage): Promise<OutboundMessage[] | null> {
-    if (row.method !== 'reply_or_push' || !row.to) {
+    // Only a held row, or one retried (both have nextAttemptAt), can be in a group: others cost no look-up.
+    if (row.method !== 'reply_or_push' || !row.to || row.nextAttemptAt === null) {
       return [row]
     }
     const lease = { leasedUntil: new Date(now().getTime() + SEND_LEASE_MS) }
@@ -199,8 +200,9 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       .from(outboundMessages)
       .where(
         and(
-          eq(outboundMessages.retryKey, row.retryKey),
           eq(outboundMessages.status, 'pending'),
+          eq(outboundMessages.to, row.to),
+          eq(outboundMessages.retryKey, row.retryKey),
           ne(outboundMessages.id, row.id),
         ),
       )
