@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
-import { isHeld, MAX_MESSAGES_PER_SEND, SEND_LEASE_MS } from '../bot/line/outbox.js'
+import { SEND_LEASE_MS } from '../bot/line/outbox.js'
+import { createOutboxGroups } from '../bot/line/outbox-groups.js'
 import type { Db } from '../db/client.js'
 import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
 import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
@@ -20,7 +21,7 @@ const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked 
 
 /**
  * Delivers one outbox row (with the held rows written after it to the same recipient, in one request: see
- * `gather`). Reply first while the event's token is fresh and unused (free), else push with the row's
+ * bot/line/outbox-groups.ts). Reply first while the event's token is fresh and unused (free), else push with the row's
  * retry key (LINE answers 409 to a key it already accepted: that is a delivery, not an error). 429/5xx are thrown so
  * the job retries with backoff; any other 4xx fails the row for good with LINE's details kept for the officers.
  */
@@ -46,6 +47,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     return claimed.length > 0
   }
 
+  const groups = createOutboxGroups({ db, now })
   const ids = (rows: readonly OutboundMessage[]) => rows.map((r) => r.id)
   const attemptedOnce = sql`${outboundMessages.attempts} + 1`
 
@@ -168,130 +170,6 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     }
   }
 
-  const leaseFree = () => or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now()))
-  const inOrder = (a: OutboundMessage, b: OutboundMessage) =>
-    a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-
-  async function release(rows: readonly OutboundMessage[], newKey: boolean) {
-    if (rows.length === 0) {
-      return
-    }
-    await db
-      .update(outboundMessages)
-      .set({ leasedUntil: null, ...(newKey ? { retryKey: sql`gen_random_uuid()` } : {}) })
-      .where(inArray(outboundMessages.id, ids(rows)))
-  }
-
-  /**
-   * The rows that go out with a leased row, leased too, in their order (the leased row first), or null when another
-   * worker holds part of its group. A group that was tried before shares its first row's retry key: it goes again
-   * exactly as it was (same key, same messages: LINE's 409 for the key then means all of them arrived). A held row
-   * (an officer's answer, bot/line/outbox.ts ANSWER_HOLD_MS) takes the held rows written after it for the same
-   * recipient and purpose, as many as fit in one request, and gives them its retry key.
-   */
-  async function gather(row: OutboundMessage): Promise<OutboundMessage[] | null> {
-    // Only a held row, or one retried (both have nextAttemptAt), can be in a group: others cost no look-up.
-    if (row.method !== 'reply_or_push' || !row.to || row.nextAttemptAt === null) {
-      return [row]
-    }
-    const lease = { leasedUntil: new Date(now().getTime() + SEND_LEASE_MS) }
-    const partners = await db
-      .select({ id: outboundMessages.id })
-      .from(outboundMessages)
-      .where(
-        and(
-          eq(outboundMessages.status, 'pending'),
-          eq(outboundMessages.to, row.to),
-          eq(outboundMessages.retryKey, row.retryKey),
-          ne(outboundMessages.id, row.id),
-        ),
-      )
-    if (partners.length > 0) {
-      const leased = await db
-        .update(outboundMessages)
-        .set(lease)
-        .where(
-          and(
-            inArray(
-              outboundMessages.id,
-              partners.map((p) => p.id),
-            ),
-            eq(outboundMessages.status, 'pending'),
-            leaseFree(),
-          ),
-        )
-        .returning()
-      if (leased.length < partners.length) {
-        await release([row, ...leased], false)
-        return null
-      }
-      return [row, ...leased].sort(inOrder)
-    }
-    if (!isHeld(row)) {
-      return [row]
-    }
-    const later = await db
-      .select()
-      .from(outboundMessages)
-      .where(
-        and(
-          eq(outboundMessages.status, 'pending'),
-          eq(outboundMessages.method, 'reply_or_push'),
-          eq(outboundMessages.to, row.to),
-          eq(outboundMessages.purpose, row.purpose),
-          eq(outboundMessages.attempts, 0),
-          isNotNull(outboundMessages.nextAttemptAt),
-          or(
-            gt(outboundMessages.createdAt, row.createdAt),
-            and(eq(outboundMessages.createdAt, row.createdAt), gt(outboundMessages.id, row.id)),
-          ),
-          leaseFree(),
-        ),
-      )
-      .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
-      .limit(MAX_MESSAGES_PER_SEND)
-    let room = MAX_MESSAGES_PER_SEND - row.messages.length
-    const take: OutboundMessage[] = []
-    for (const r of later) {
-      if (r.messages.length > room) {
-        break
-      }
-      take.push(r)
-      room -= r.messages.length
-    }
-    if (take.length === 0) {
-      return [row]
-    }
-    const leased = await db
-      .update(outboundMessages)
-      .set({ ...lease, retryKey: row.retryKey })
-      .where(
-        and(
-          inArray(outboundMessages.id, ids(take)),
-          eq(outboundMessages.status, 'pending'),
-          eq(outboundMessages.attempts, 0),
-          leaseFree(),
-        ),
-      )
-      .returning()
-    // Order is kept: only the unbroken run after this row joins it; a row after a gap (its own job took the one
-    // before it meanwhile) goes later on its own, with a retry key of its own again.
-    const got = new Map(leased.map((r) => [r.id, r]))
-    const run: OutboundMessage[] = []
-    for (const r of take) {
-      const mine = got.get(r.id)
-      if (!mine) {
-        break
-      }
-      run.push(mine)
-    }
-    await release(
-      leased.filter((r) => !run.includes(r)),
-      true,
-    )
-    return [row, ...run]
-  }
-
   async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
     // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
     const [row] = await db
@@ -308,7 +186,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row) {
       return 'skipped'
     }
-    const group = await gather(row)
+    const group = await groups.gather(row)
     return group ? deliverGroup(group, meta) : 'skipped'
   }
   // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).
