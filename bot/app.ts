@@ -11,6 +11,10 @@ import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
 import type { Services } from './compose/index.js'
+import { cannedReplyRoutes } from './consultation/canned-replies.routes.js'
+import { attachmentUploadRoutes } from './consultation/messages/attachments.routes.js'
+import { mediaRoutes } from './consultation/messages/media.routes.js'
+import { readRoutes } from './consultation/reads.routes.js'
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
@@ -117,6 +121,10 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
         sessionAlive: (id) => sessions.isAlive(db, id),
       }),
     async (a) => a.register(dashboardRoutes, { dashboard: cases.dashboard }),
+    // Consultations' officers' side: canned replies, files for the citizen, unread marks (bot/compose/consultation-messages.ts).
+    async (a) => a.register(cannedReplyRoutes, { cannedReplies: cases.consultationMessages.cannedReplies }),
+    async (a) => a.register(attachmentUploadRoutes, { uploads: cases.consultationMessages.uploads }),
+    async (a) => a.register(readRoutes, { db }),
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
     async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
@@ -128,6 +136,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   // Public, no login: the QR code's verification page and the signed record download.
   await app.register(verifyRoutes, { db })
   await app.register(recordRoutes, { db, records: ld.records, cipher: s.cipher })
+  // An officer's file sent to a citizen, behind a signed expiring link (LINE fetches image messages from it).
+  await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator

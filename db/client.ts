@@ -15,7 +15,7 @@ export type DrizzleDb = PgDatabase<PgQueryResultHKT, Schema>
 type DrizzleTx = Parameters<Parameters<DrizzleDb['transaction']>[0]>[0]
 
 /** A job to enqueue once the transaction that asked for it has committed (named by jobs/queues.ts). */
-export type PendingJob = { name: string; payload: unknown; jobId: string }
+export type PendingJob = { name: string; payload: unknown; jobId: string; delayMs?: number }
 /** Receives a committed transaction's jobs (jobs/after-commit.ts enqueues them). */
 export type JobSink = (jobs: readonly PendingJob[]) => Promise<void>
 

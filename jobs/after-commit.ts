@@ -8,8 +8,14 @@ import { type EnqueueMany, type JobName, type JobPayload, jobContracts } from '.
  * webhook event's ID, a citizen's menu version), never from a clock, so a retried transaction or a second
  * collector of the same row asks for the same job, and the queue keeps one.
  */
-export function enqueueAfterCommit<N extends JobName>(tx: Tx, name: N, payload: JobPayload<N>, jobId: string): void {
-  tx.afterCommit.add({ name, payload, jobId })
+export function enqueueAfterCommit<N extends JobName>(
+  tx: Tx,
+  name: N,
+  payload: JobPayload<N>,
+  jobId: string,
+  delayMs?: number,
+): void {
+  tx.afterCommit.add({ name, payload, jobId, ...(delayMs ? { delayMs } : {}) })
 }
 
 /**
@@ -36,7 +42,10 @@ export function createJobSink({
       [...byName].map(([name, list]) =>
         enqueueMany(
           name,
-          list.map((j) => ({ payload: j.payload as JobPayload<typeof name>, opts: { jobId: j.jobId } })),
+          list.map((j) => ({
+            payload: j.payload as JobPayload<typeof name>,
+            opts: { jobId: j.jobId, ...(j.delayMs ? { delayMs: j.delayMs } : {}) },
+          })),
         ).catch((err: Error) =>
           logger.warn(
             { err: err.message, job: name, count: list.length },

@@ -1,7 +1,8 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
 import { SEND_LEASE_MS } from '../bot/line/outbox.js'
+import { createOutboxGroups } from '../bot/line/outbox-groups.js'
 import type { Db } from '../db/client.js'
 import { inboundEvents, type OutboundMessage, outboundMessages } from '../db/schema/index.js'
 import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './queues.js'
@@ -19,7 +20,8 @@ export type DeliverOutboundDeps = {
 const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked for erasure)' }
 
 /**
- * Delivers one outbox row. Reply first while the event's token is fresh and unused (free), else push with the row's
+ * Delivers one outbox row (with the held rows written after it to the same recipient, in one request: see
+ * bot/line/outbox-groups.ts). Reply first while the event's token is fresh and unused (free), else push with the row's
  * retry key (LINE answers 409 to a key it already accepted: that is a delivery, not an error). 429/5xx are thrown so
  * the job retries with backoff; any other 4xx fails the row for good with LINE's details kept for the officers.
  */
@@ -45,18 +47,48 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     return claimed.length > 0
   }
 
-  async function markDelivered(row: OutboundMessage, sentVia: string, requestId: string | null) {
+  const groups = createOutboxGroups({ db, now })
+  const ids = (rows: readonly OutboundMessage[]) => rows.map((r) => r.id)
+  const attemptedOnce = sql`${outboundMessages.attempts} + 1`
+
+  async function markDelivered(rows: readonly OutboundMessage[], sentVia: string, requestId: string | null) {
     await db
       .update(outboundMessages)
-      .set({ status: 'delivered', sentVia, lineRequestId: requestId, deliveredAt: now(), attempts: row.attempts + 1 })
-      .where(eq(outboundMessages.id, row.id))
+      .set({ status: 'delivered', sentVia, lineRequestId: requestId, deliveredAt: now(), attempts: attemptedOnce })
+      .where(inArray(outboundMessages.id, ids(rows)))
+  }
+
+  async function markFailed(rows: readonly OutboundMessage[], lastError: unknown) {
+    await db
+      .update(outboundMessages)
+      .set({ status: 'failed', attempts: attemptedOnce, lastError })
+      .where(inArray(outboundMessages.id, ids(rows)))
+  }
+
+  /** The first row of the group whose reply token this worker could claim (the reply is free; one per token). */
+  async function replyRow(rows: readonly OutboundMessage[], replyClaimed: boolean): Promise<OutboundMessage | null> {
+    const [first] = rows
+    if (replyClaimed && first && fresh(first)) {
+      return first
+    }
+    for (const row of rows) {
+      if (await claimReplyToken(row)) {
+        return row
+      }
+    }
+    return null
   }
 
   async function send(
-    row: OutboundMessage,
+    rows: readonly OutboundMessage[],
     replyClaimed: boolean,
   ): Promise<{ via: string; requestId: string | null } | 'blocked'> {
-    const messages = row.messages as LineMessage[]
+    const [row] = rows
+    if (!row) {
+      throw new Error('nothing to send')
+    }
+    // One request for the whole group, in the rows' order; the group's retry key is the first row's (shared).
+    const messages = rows.flatMap((r) => r.messages as LineMessage[])
     if (row.method === 'multicast') {
       const skip = await blocked(row.recipients ?? [], row.purpose)
       const to = (row.recipients ?? []).filter((r) => !skip.has(r))
@@ -69,9 +101,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
     }
-    if (row.method === 'reply_or_push' && (replyClaimed ? fresh(row) : await claimReplyToken(row))) {
+    const byReply = row.method === 'reply_or_push' ? await replyRow(rows, replyClaimed) : null
+    if (byReply) {
       try {
-        const res = await line.reply(row.replyToken ?? '', messages)
+        const res = await line.reply(byReply.replyToken ?? '', messages)
         return { via: 'reply', ...res }
       } catch (err) {
         const e = toLineError(err)
@@ -92,22 +125,28 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
 
   /** Sends a row this worker holds the lease of; `replyClaimed`: its reply token was claimed with the lease. */
   async function deliverLeased(row: OutboundMessage, meta?: JobMeta, replyClaimed = false) {
+    return deliverGroup([row], meta, replyClaimed)
+  }
+
+  /** Sends leased rows to one recipient in one request; they succeed, retry or fail together. */
+  async function deliverGroup(rows: readonly OutboundMessage[], meta?: JobMeta, replyClaimed = false) {
+    const [row] = rows
+    if (!row) {
+      return 'skipped'
+    }
     try {
-      const sent = await send(row, replyClaimed)
+      const sent = await send(rows, replyClaimed)
       if (sent === 'blocked') {
-        await db
-          .update(outboundMessages)
-          .set({ status: 'failed', attempts: row.attempts + 1, lastError: DO_NOT_CONTACT })
-          .where(eq(outboundMessages.id, row.id))
+        await markFailed(rows, DO_NOT_CONTACT)
         return 'blocked'
       }
-      await markDelivered(row, sent.via, sent.requestId)
+      await markDelivered(rows, sent.via, sent.requestId)
       return 'delivered'
     } catch (err) {
       const e: LineApiError = toLineError(err)
       const lastError = { status: e.status, message: e.body?.message, details: e.body?.details, requestId: e.requestId }
       if (e.alreadyAccepted) {
-        await markDelivered(row, row.method === 'multicast' ? 'multicast' : 'push', e.acceptedRequestId)
+        await markDelivered(rows, row.method === 'multicast' ? 'multicast' : 'push', e.acceptedRequestId)
         return 'delivered'
       }
       const attemptsMade = (meta?.attemptsMade ?? 0) + 1
@@ -117,18 +156,15 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
         await db
           .update(outboundMessages)
           .set({
-            attempts: row.attempts + 1,
+            attempts: attemptedOnce,
             lastError,
             nextAttemptAt: new Date(now().getTime() + wait),
             leasedUntil: null,
           })
-          .where(eq(outboundMessages.id, row.id))
+          .where(inArray(outboundMessages.id, ids(rows)))
         throw e
       }
-      await db
-        .update(outboundMessages)
-        .set({ status: 'failed', attempts: row.attempts + 1, lastError })
-        .where(eq(outboundMessages.id, row.id))
+      await markFailed(rows, lastError)
       logger.error({ outboundId: row.id, status: e.status, lineMessage: e.body?.message }, 'outbound failed for good')
       return 'failed'
     }
@@ -150,7 +186,8 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row) {
       return 'skipped'
     }
-    return deliverLeased(row, meta)
+    const group = await groups.gather(row)
+    return group ? deliverGroup(group, meta) : 'skipped'
   }
   // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).
   return Object.assign(deliverOutbound, { deliverLeased })

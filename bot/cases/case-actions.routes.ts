@@ -11,6 +11,7 @@ import {
   caseDetailSchema,
   caseEventSchema,
   caseIdParamsSchema,
+  messageBodySchema,
   statusBodySchema,
   textBodySchema,
 } from './cases.schemas.js'
@@ -83,14 +84,16 @@ export const caseActionRoutes: FastifyPluginAsyncZod<CaseActionRoutesOptions> = 
       schema: {
         tags,
         security,
-        summary: 'A message to the citizen in LINE (reply while a token is fresh, else push)',
+        summary:
+          'A message to the citizen in LINE (reply while a token is fresh, else push); a consultation also takes a ' +
+          'canned reply (placeholders {name} {ref} {officer} {station} filled) and files uploaded before',
         params: caseIdParamsSchema,
-        body: textBodySchema,
+        body: messageBodySchema,
         response: { 200: z.object({ event: caseEventSchema }), ...adminErrors },
       },
     },
     async (req) => {
-      const out = await cases.sendMessage(actingOfficer(req), req.params.id, req.body.body)
+      const out = await cases.sendMessage(actingOfficer(req), req.params.id, req.body)
       return { event: out.event }
     },
   )

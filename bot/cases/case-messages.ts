@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js'
-import { caseEvents, cases, citizens } from '../../db/schema/index.js'
+import { type Case, type CaseKind, caseEvents, cases, citizens } from '../../db/schema/index.js'
 import { BadRequestError } from '../errors.js'
 import type { ActingOfficer, Audit } from '../officers/audit-port.js'
 import { byOfficer } from '../officers/audit-port.js'
@@ -43,16 +43,40 @@ export async function addNote(
   return { case: updated ?? c, eventId, outboundIds: [] }
 }
 
+/** POST /api/admin/cases/:id/messages: a text, or for a kind that offers them, a canned reply and files. */
+export type MessageInput = { body?: string | undefined; cannedReplyId?: string | undefined; attachmentIds?: string[] }
+
+/**
+ * A kind whose officers' messages are more than a text (a consultation's thread is a chat: canned replies, files,
+ * encrypted texts, answers held to go out together) sends them itself; the composition root registers it.
+ */
+export type MessageHandler = (
+  tx: Tx,
+  who: ActingOfficer,
+  c: Case,
+  input: MessageInput,
+  now: Date,
+) => Promise<ActionResult>
+export type MessageHandlers = Partial<Record<CaseKind, MessageHandler>>
+
 /** An officer's message to the citizen in LINE (outbox), recorded on the timeline as message_out. */
 export async function sendMessage(
   tx: Tx,
-  deps: { audit: Audit },
+  deps: { audit: Audit; messageHandlers?: MessageHandlers | undefined },
   who: ActingOfficer,
   caseId: string,
-  body: string,
+  input: MessageInput,
   now: Date,
 ): Promise<ActionResult> {
   const c = await findStationCase(tx, who.stationId, caseId, true)
+  const handler = deps.messageHandlers?.[c.kind]
+  if (handler) {
+    return handler(tx, who, c, input, now)
+  }
+  const body = input.body?.trim()
+  if (!body || input.cannedReplyId || (input.attachmentIds?.length ?? 0) > 0) {
+    throw new BadRequestError('this kind of case takes a text only', 'เรื่องประเภทนี้ส่งได้เฉพาะข้อความ')
+  }
   const [citizen] = c.citizenId ? await tx.select().from(citizens).where(eq(citizens.id, c.citizenId)).limit(1) : []
   if (!citizen) {
     throw new BadRequestError('this case has no citizen to message', 'เรื่องนี้ไม่มีผู้แจ้งที่จะส่งข้อความถึง')

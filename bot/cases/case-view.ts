@@ -1,7 +1,16 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Tx } from '../../db/client.js'
-import { attachments, type Case, caseEvents, cases, citizens, officers } from '../../db/schema/index.js'
+import {
+  attachments,
+  type Case,
+  caseEvents,
+  cases,
+  citizens,
+  officers,
+  outboundMessages,
+} from '../../db/schema/index.js'
+import type { DeliveryState } from '../contracts/consultations.js'
 import { NotFoundError } from '../errors.js'
 import { maskName } from './mask.js'
 import type { PiiRegistry } from './pii.js'
@@ -130,4 +139,64 @@ export async function stationAttachment(tx: Tx, stationId: string, id: string) {
     throw new NotFoundError('attachment not found', 'ไม่พบไฟล์แนบ')
   }
   return row.attachment
+}
+
+/** What LINE's refusal means, for the officers (the thread shows it beside the answer). */
+function failureReason(lastError: unknown): { reason: string; status?: number } {
+  const e = (lastError ?? {}) as { status?: number; message?: string }
+  const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined
+  return { reason: e.message || 'LINE refused the message', ...(status ? { status } : {}) }
+}
+
+/**
+ * How an officer's message went out, from its outbox rows: queued while any waits; failed if any failed for good
+ * (with LINE's reason); else sent, by push if any row cost a push (pushes count against the LINE plan's quota).
+ * `undelivered` on the entry: never handed to LINE (the citizen had blocked the OA).
+ */
+export async function withDelivery(tx: Tx, events: CaseEventView[]): Promise<CaseEventView[]> {
+  const outgoing = events.filter((e) => e.type === 'message_out' && e.actorType === 'officer' && e.data)
+  const ids = outgoing.flatMap((e) => {
+    const list = e.data?.outboundIds
+    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && UUID.test(id)) : []
+  })
+  const rows =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            id: outboundMessages.id,
+            status: outboundMessages.status,
+            sentVia: outboundMessages.sentVia,
+            deliveredAt: outboundMessages.deliveredAt,
+            lastError: outboundMessages.lastError,
+          })
+          .from(outboundMessages)
+          .where(inArray(outboundMessages.id, ids))
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return events.map((e) => {
+    if (!outgoing.includes(e) || !e.data) {
+      return e
+    }
+    return { ...e, data: { ...e.data, delivery: deliveryOf(e.data, byId) } }
+  })
+}
+
+function deliveryOf(
+  data: Record<string, unknown>,
+  rows: Map<string, { status: string; sentVia: string | null; deliveredAt: Date | null; lastError: unknown }>,
+): DeliveryState {
+  if (data.undelivered === 'blocked') {
+    return { state: 'failed', reason: 'the citizen has blocked the OA (บล็อกบัญชีไลน์แล้ว)' }
+  }
+  const mine = (Array.isArray(data.outboundIds) ? data.outboundIds : []).map((id) => rows.get(String(id)))
+  const failed = mine.find((r) => r?.status === 'failed')
+  if (failed) {
+    return { state: 'failed', ...failureReason(failed.lastError) }
+  }
+  if (mine.length === 0 || mine.some((r) => r?.status !== 'delivered')) {
+    return { state: 'queued' }
+  }
+  const at = Math.max(...mine.map((r) => r?.deliveredAt?.getTime() ?? 0))
+  const via = mine.some((r) => r?.sentVia === 'push') ? 'push' : 'reply'
+  return { state: 'sent', via, at: new Date(at).toISOString() }
 }

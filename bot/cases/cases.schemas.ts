@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CASE_EVENT_TYPES, CASE_KINDS, CASE_PRIORITIES, LANGUAGES } from '../../db/schema/index.js'
+import { CONSULTATION_CHANNELS, CONSULTATION_CLOSERS, CONSULTATION_TOPICS } from '../contracts/consultations.js'
 import { ALL_STATUSES } from './statuses.js'
 
 const statusSchema = z.enum(ALL_STATUSES as [string, ...string[]])
@@ -50,6 +51,7 @@ export const caseListItemSchema = z.object({
   pinned: z.boolean().describe('an SOS case nobody has taken yet: listed first until claimed'),
   createdAt: isoTime,
   updatedAt: isoTime,
+  unread: z.number().int().optional().describe('a consultation: timeline entries the signed-in officer has not seen'),
 })
 
 /** The station's unclaimed SOS cases (the admin page's alarm and title badge). */
@@ -128,10 +130,26 @@ export const caseEventSchema = z.object({
 
 export const caseIdParamsSchema = z.object({ id: z.string().max(64) })
 
+/** The consultation part of a case view (bot/contracts/consultations.ts ConsultationDetail). */
+export const consultationDetailSchema = z.object({
+  topic: z.enum(CONSULTATION_TOPICS),
+  openedVia: z.enum(CONSULTATION_CHANNELS),
+  lastCitizenMessageAt: isoTime.nullable(),
+  lastOfficerMessageAt: isoTime.nullable(),
+  nextResponseDueAt: isoTime.nullable(),
+  closedBy: z.enum(CONSULTATION_CLOSERS).nullable(),
+  closedAt: isoTime.nullable(),
+  rating: z.number().int().nullable(),
+  reopenCount: z.number().int(),
+  convertedToCaseId: z.uuid().nullable(),
+  unread: z.number().int(),
+})
+
 export const caseViewSchema = z.object({
   case: caseDetailSchema,
   events: z.array(caseEventSchema),
   allowedStatuses: z.array(z.string()),
+  consultation: consultationDetailSchema.optional(),
 })
 
 export const caseChangeSchema = z.object({ case: caseDetailSchema, event: caseEventSchema })
@@ -154,3 +172,17 @@ export const statusBodySchema = z.strictObject({
 
 /** LINE takes 5,000 characters per text message. */
 export const textBodySchema = z.strictObject({ body: z.string().trim().min(1).max(5000) })
+
+/**
+ * An officer's message: a text, a canned reply (its placeholders filled; `body` then is the officer's edit of it) or
+ * files uploaded before (POST /cases/:id/attachments; LINE takes 5 messages per request: a text and 4 files).
+ */
+export const messageBodySchema = z
+  .strictObject({
+    body: z.string().trim().min(1).max(5000).optional(),
+    cannedReplyId: z.uuid().optional(),
+    attachmentIds: z.array(z.uuid()).max(4).optional(),
+  })
+  .refine((b) => b.body !== undefined || b.cannedReplyId !== undefined || (b.attachmentIds?.length ?? 0) > 0, {
+    message: 'a text, a canned reply or a file is required',
+  })

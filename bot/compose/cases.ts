@@ -9,6 +9,7 @@ import { createGroupNameLookup } from '../station/group-names.js'
 import { createGroups } from '../station/groups.service.js'
 import { createStationInfo } from '../station/station.service.js'
 import { createStatusMessage, createTemplates } from '../templates/templates.service.js'
+import { composeConsultationMessages } from './consultation-messages.js'
 import type { Infra } from './infra.js'
 import type { OfficersDomain } from './officers.js'
 import type { Wire } from './wire.js'
@@ -17,13 +18,11 @@ import type { Wire } from './wire.js'
 export type KindExtensions = { statusHandlers: StatusHandlers; piiProviders: PiiProvider[] }
 
 /** The station (info, LINE group binding) and the case inbox with its live feed, templates and dashboard. */
-export function composeCases(
-  { config, db, dbHandle, line, logger, hasher, cipher }: Infra,
-  { audit }: OfficersDomain,
-  kinds: KindExtensions,
-  wire: Wire,
-) {
+export function composeCases(infra: Infra, officersDomain: OfficersDomain, kinds: KindExtensions, wire: Wire) {
+  const { config, db, dbHandle, line, logger, hasher, cipher } = infra
+  const { audit } = officersDomain
   const templates = createTemplates()
+  const consultationMessages = composeConsultationMessages(infra, officersDomain, wire)
   const groupName = wire(createGroupNameLookup, {
     channelAccessToken: config.line.channelAccessToken,
     apiBaseUrl: config.line.apiBaseUrl,
@@ -41,7 +40,9 @@ export function composeCases(
       pii: createPiiRegistry([citizenPiiProvider, caseEventPiiProvider(cipher), ...kinds.piiProviders]),
       hasher,
       cipher,
+      kinds: { consultation: consultationMessages.kind },
     }),
+    consultationMessages,
     // One LISTEN per web process for the officers' live stream (started by the stream routes).
     feed: wire(createCaseFeed, { listen: listenerFor(dbHandle), logger }),
     dashboard: wire(createDashboard, { db, quota: wire(createQuotaCache, { line }) }),

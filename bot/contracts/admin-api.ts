@@ -4,6 +4,7 @@
 // The officers' app imports these types (@contracts/admin-api.js); no imports here but the other contracts.
 import type { CaseActorType, CaseEventType, CaseKind, CasePriority } from './cases.js'
 import type { FollowState, Language } from './citizens.js'
+import type { ConsultationDetail } from './consultations.js'
 import type { AccessRequestStatus, OfficerRole, Permission } from './officers.js'
 
 /** Times are ISO 8601 strings in UTC; days are YYYY-MM-DD (Bangkok). */
@@ -45,6 +46,8 @@ export type CaseListItem = {
   pinned: boolean
   createdAt: Iso
   updatedAt: Iso
+  /** A consultation: timeline entries the signed-in officer has not seen yet (POST /cases/:id/read). */
+  unread?: number
 }
 
 /** GET /api/admin/cases: a keyset page and the counts per status (capped: a count equal to countCap means "or more"). */
@@ -120,6 +123,8 @@ export type CaseView = {
   case: CaseDetail
   events: CaseEvent[]
   allowedStatuses: string[]
+  /** A consultation's own detail (its thread is `events`: message_in / message_out, each officer's with data.delivery). */
+  consultation?: ConsultationDetail
   /** Offered by some servers: what the citizen receives for each allowed status (template already rendered). */
   statusPreviews?: Record<string, string>
 }

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'groups.bind': ['admin'],
   /** Citizens' PDPA requests: see the queue, erase a citizen's data or refuse on a legal ground. */
   'privacy.requests': ['admin', 'supervisor'],
+  /** Consultations: office hours, holidays, topics' SLA, common answers, the station's canned replies. */
+  'consultations.settings': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly OfficerRole[]>
 export type Permission = keyof typeof PERMISSIONS
 

@@ -18,6 +18,19 @@ export type OutboxWrite = {
   purpose?: string
   /** The event whose reply token may carry the first batch. */
   reply?: { inboundEventId: number; replyToken: string; receivedAt: Date }
+  /**
+   * Hold the rows for `ms` before their first try (an officer's answers: several sent within seconds go out together
+   * in one LINE request, see jobs/deliver-outbound.job.ts). Held rows have `nextAttemptAt` set and `attempts` 0.
+   */
+  hold?: { now: Date; ms: number }
+}
+
+/** How long an officer's answer waits for the next one, so answers typed in a row cost one request. */
+export const ANSWER_HOLD_MS = 3_000
+
+/** A row written with a hold and never tried yet: the deliver job may send it together with its neighbours. */
+export function isHeld(row: Pick<OutboundMessage, 'method' | 'nextAttemptAt' | 'attempts'>): boolean {
+  return row.method === 'reply_or_push' && row.nextAttemptAt !== null && row.attempts === 0
 }
 
 /**
@@ -32,7 +45,7 @@ export async function writeOutbox(tx: Tx, write: OutboxWrite): Promise<string[]>
   }
   const inserted = await tx.insert(outboundMessages).values(rows).returning({ id: outboundMessages.id })
   for (const { id } of inserted) {
-    enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id))
+    enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id), write.hold?.ms)
   }
   return inserted.map((r) => r.id)
 }
@@ -61,6 +74,9 @@ function outboxRows(write: OutboxWrite): NewOutboundMessage[] {
       inboundEventId: reply?.inboundEventId ?? null,
       replyToken: reply?.replyToken ?? null,
       replyTokenExpiresAt: reply ? new Date(reply.receivedAt.getTime() + REPLY_TOKEN_TTL_MS) : null,
+      ...(write.hold
+        ? { nextAttemptAt: new Date(write.hold.now.getTime() + write.hold.ms), createdAt: write.hold.now }
+        : {}),
     })
   }
   return rows

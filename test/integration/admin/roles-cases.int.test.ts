@@ -58,6 +58,36 @@ const ROWS: Row[] = [
     body: { kind: 'sos' },
   },
   {
+    route: 'POST /api/admin/cases/:id/attachments',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/cases/${id}/attachments`,
+    body: {},
+  },
+  {
+    route: 'POST /api/admin/cases/:id/read',
+    permission: 'cases.read',
+    path: (id) => `/api/admin/cases/${id}/read`,
+    body: { lastEventId: 1 },
+  },
+  { route: 'GET /api/admin/canned-replies', permission: 'cases.act', path: () => '/api/admin/canned-replies' },
+  {
+    route: 'POST /api/admin/canned-replies',
+    permission: 'cases.act',
+    path: () => '/api/admin/canned-replies',
+    body: { scope: 'personal', title: 'ทักทาย', body: 'สวัสดีครับ {name}' },
+  },
+  {
+    route: 'PATCH /api/admin/canned-replies/:id',
+    permission: 'cases.act',
+    path: () => '/api/admin/canned-replies/00000000-0000-4000-8000-000000000000',
+    body: { title: 'ใหม่' },
+  },
+  {
+    route: 'DELETE /api/admin/canned-replies/:id',
+    permission: 'cases.act',
+    path: () => '/api/admin/canned-replies/00000000-0000-4000-8000-000000000000',
+  },
+  {
     route: 'GET /api/admin/attachments/:id',
     permission: 'cases.read',
     path: () => '/api/admin/attachments/00000000-0000-4000-8000-000000000000',

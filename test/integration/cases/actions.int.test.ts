@@ -133,7 +133,8 @@ describe('case actions through the LINE emulator', () => {
     await s.emulator.waitForMessages(user.userId, 3)
     expect(texts(user.userId)[2]).toBe('สวัสดีครับ เจ้าหน้าที่รับเรื่องแล้ว')
     const view = await api<{ events: { type: string; body: string | null }[] }>('GET', `/api/admin/cases/${c.id}`)
-    expect(view.json.events.map((e) => e.type)).toEqual(['created', 'message_in', 'message_out'])
+    // A consultation's first answer also takes it up (waiting → in_progress: bot/consultation/messages/answer.ts).
+    expect(view.json.events.map((e) => e.type)).toEqual(['created', 'message_in', 'message_out', 'status'])
     expect(view.json.events[1]?.body).toBe(XSS) // the citizen's words, verbatim, as text
   })
 
