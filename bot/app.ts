@@ -11,6 +11,8 @@ import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
 import type { Services } from './compose/index.js'
+import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
+import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { registerApiDocs } from './http/api-docs.js'
@@ -119,6 +121,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
     async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
+    async (a) => a.register(consultationSettingsRoutes, { db, audit }),
+    async (a) => a.register(commonAnswersRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
