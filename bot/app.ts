@@ -13,6 +13,7 @@ import { liffStatic } from './citizens/liff-static.js'
 import type { Services } from './compose/index.js'
 import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
 import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
+import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { registerApiDocs } from './http/api-docs.js'
@@ -123,6 +124,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
     async (a) => a.register(consultationSettingsRoutes, { db, audit }),
     async (a) => a.register(commonAnswersRoutes, { db, audit }),
+    async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
