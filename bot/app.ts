@@ -15,6 +15,8 @@ import { cannedReplyRoutes } from './consultation/canned-replies.routes.js'
 import { attachmentUploadRoutes } from './consultation/messages/attachments.routes.js'
 import { mediaRoutes } from './consultation/messages/media.routes.js'
 import { readRoutes } from './consultation/reads.routes.js'
+import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
+import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
@@ -128,6 +130,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(lostDocumentReviewRoutes, { review: ld.review }),
     async (a) => a.register(documentTypesRoutes, { db, audit }),
     async (a) => a.register(privacyRequestsRoutes, { requests: s.privacy.requests }),
+    async (a) => a.register(consultationSettingsRoutes, { db, audit }),
+    async (a) => a.register(commonAnswersRoutes, { db, audit }),
     async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin

@@ -146,7 +146,12 @@ export async function changeStatus(
     fromStatus: c.status,
     toStatus: input.status,
     body: input.message ?? null,
-    data: { notified: notified.sent, ...(notified.reason ? { reason: notified.reason } : {}) },
+    // outboundIds: the dashboard's pushes per kind find the case of a status message through them.
+    data: {
+      notified: notified.sent,
+      ...(notified.reason ? { reason: notified.reason } : {}),
+      outboundIds: notified.outboundIds,
+    },
     createdAt: now,
   })
   await deps.audit.record(

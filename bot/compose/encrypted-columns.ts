@@ -3,6 +3,7 @@ import {
   attachments,
   caseEvents,
   cases,
+  consultations,
   conversationStates,
   lostDocumentItems,
   lostDocumentReports,
@@ -80,6 +81,13 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
       table: caseEvents,
       key: caseEvents.id,
       columns: [{ encrypted: caseEvents.bodyEnc }],
+    },
+    {
+      // A consultation's closing summary (the officer's) and the citizen's rating comment (issue #12).
+      name: 'consultations',
+      table: consultations,
+      key: consultations.caseId,
+      columns: [{ encrypted: consultations.closingSummaryEnc }, { encrypted: consultations.ratingCommentEnc }],
     },
     {
       // Photos, videos, voice and files citizens sent (bot/cases/case-media.ts): up to 10 MB a row, so few per batch.

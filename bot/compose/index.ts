@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeCases } from './cases.js'
+import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
 import { createInfra, type InfraOverrides } from './infra.js'
@@ -37,6 +38,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     wire,
   )
   const privacy = composePrivacy(infra, officers, wire)
+  const consultationSettings = await composeConsultationSettings(infra)
   const conversation = composeConversation(infra, lostDocuments, cases, privacy, wire, overrides.wrapEngine)
   const pipe = composePipe(infra, conversation, privacy, wire)
   for (const option of wiring.unread()) {
@@ -51,6 +53,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     cases,
     conversation,
     privacy,
+    consultationSettings,
     pipe,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,

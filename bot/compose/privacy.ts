@@ -1,5 +1,7 @@
 import { casesExport } from '../cases/export.js'
 import { casesPersonalData } from '../cases/personal-data.js'
+import { consultationsExport } from '../consultation/privacy/export.js'
+import { consultationsPersonalData } from '../consultation/privacy/personal-data.js'
 import { conversationPersonalData } from '../conversation/personal-data.js'
 import { lostDocumentExport } from '../lost-documents/export.js'
 import { lostDocumentsPersonalData } from '../lost-documents/personal-data.js'
@@ -20,10 +22,15 @@ export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }:
   const parts: PersonalDataPart[] = [
     lostDocumentsPersonalData(cipher),
     casesPersonalData(cipher),
+    consultationsPersonalData,
     conversationPersonalData,
     lineTracesPersonalData,
   ]
-  const exportSections: ExportSection[] = [casesExport(cipher), lostDocumentExport(cipher)] as ExportSection[]
+  const exportSections: ExportSection[] = [
+    casesExport(cipher),
+    lostDocumentExport(cipher),
+    consultationsExport(cipher),
+  ] as ExportSection[]
   const doNotContact = wire(createDoNotContact, { db, cipher })
   return {
     parts,

@@ -4,7 +4,7 @@
 // The officers' app imports these types (@contracts/admin-api.js); no imports here but the other contracts.
 import type { CaseActorType, CaseEventType, CaseKind, CasePriority } from './cases.js'
 import type { FollowState, Language } from './citizens.js'
-import type { ConsultationDetail } from './consultations.js'
+import type { ConsultationDetail, ConsultationStats } from './consultations.js'
 import type { AccessRequestStatus, OfficerRole, Permission } from './officers.js'
 
 /** Times are ISO 8601 strings in UTC; days are YYYY-MM-DD (Bangkok). */
@@ -220,6 +220,8 @@ export type Dashboard = {
   slaBreaches: number
   /** This month's LINE message quota (limit null = unlimited); null when LINE could not be asked. */
   quota: { limit: number | null; used: number; remaining: number | null } | null
+  /** Consultations opened in the range (issue #12): per topic, per officer, common answers, pushes per month. */
+  consultations: ConsultationStats
 }
 
 /** A citizen's PDPA request, as GET /api/admin/privacy/requests lists it. */

@@ -48,4 +48,11 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'group.join': { th: 'บอทเข้ากลุ่ม LINE', en: 'Bot joined a LINE group' },
   'group.leave': { th: 'บอทออกจากกลุ่ม LINE', en: 'Bot left a LINE group' },
   'audit.export': { th: 'ส่งออกบันทึกการใช้งาน', en: 'Exported the audit log' },
+  'consultation_settings.update': {
+    th: 'แก้ไขการตั้งค่าการปรึกษา (เวลาทำการ วันหยุด หัวข้อ)',
+    en: 'Edited the consultation settings (office hours, holidays, topics)',
+  },
+  'consultation_answer.create': { th: 'เพิ่มคำตอบทั่วไป', en: 'Added a common answer' },
+  'consultation_answer.update': { th: 'แก้ไขคำตอบทั่วไป', en: 'Edited a common answer' },
+  'consultation_answer.delete': { th: 'ลบคำตอบทั่วไป', en: 'Deleted a common answer' },
 }

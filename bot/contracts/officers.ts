@@ -19,7 +19,10 @@ export const PERMISSIONS = {
   'cases.read': OFFICER_ROLES,
   'cases.act': ['admin', 'supervisor', 'duty_officer', 'legal_advisor'],
   'cases.reveal_pii': ['admin', 'supervisor', 'duty_officer'],
-  'dashboard.read': ['admin', 'supervisor', 'duty_officer', 'viewer'],
+  /** Legal advisors read it too: their own consultation figures (response times, ratings) are on it. */
+  'dashboard.read': ['admin', 'supervisor', 'duty_officer', 'legal_advisor', 'viewer'],
+  /** The dashboard's per-officer lines for every officer (others see only their own line). */
+  'dashboard.all_officers': ['admin', 'supervisor'],
   'audit.read': ['admin', 'supervisor'],
   'officers.manage': ['admin'],
   'templates.edit': ['admin'],
@@ -28,7 +31,7 @@ export const PERMISSIONS = {
   'groups.bind': ['admin'],
   /** Citizens' PDPA requests: see the queue, erase a citizen's data or refuse on a legal ground. */
   'privacy.requests': ['admin', 'supervisor'],
-  /** Consultations: office hours, holidays, topics' SLA, common answers, the station's canned replies. */
+  /** Consultations (issue #12): office hours, holidays, topics' SLA and the common answers offered before an officer. */
   'consultations.settings': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly OfficerRole[]>
 export type Permission = keyof typeof PERMISSIONS

@@ -4,7 +4,8 @@ import { rangeBoundSchema, rangeEnd, rangeStart } from '../cases/cases.schemas.j
 import { BadRequestError } from '../errors.js'
 import { adminErrors } from '../http/api-docs.js'
 import { SESSION_SECURITY } from '../officers/bearer.js'
-import { officerOf, requirePermission } from '../officers/permissions.js'
+import { can, officerOf, requirePermission } from '../officers/permissions.js'
+import { consultationStatsSchema } from './consultation-stats.schema.js'
 import { type DashboardService, lastBangkokDays } from './dashboard.service.js'
 
 export const dashboardSchema = z.object({
@@ -19,6 +20,7 @@ export const dashboardSchema = z.object({
     .object({ limit: z.number().int().nullable(), used: z.number().int(), remaining: z.number().int().nullable() })
     .nullable()
     .describe("this month's LINE message quota (limit null = unlimited); null when LINE could not be asked"),
+  consultations: consultationStatsSchema,
 })
 
 const MAX_RANGE_DAYS = 366
@@ -36,7 +38,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ dashboard: DashboardServic
       schema: {
         tags: ['admin-dashboard'],
         security: SESSION_SECURITY,
-        summary: 'Cases per day and kind, open by status, median response and resolution times, SLA breaches, quota',
+        summary:
+          'Cases per day and kind, open by status, median response and resolution times, SLA breaches, quota, consultations',
         querystring: z.object({ from: rangeBoundSchema.optional(), to: rangeBoundSchema.optional() }),
         response: { 200: dashboardSchema, ...adminErrors },
       },
@@ -48,7 +51,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ dashboard: DashboardServic
       if (from >= to || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
         throw new BadRequestError(`from must be before to, at most ${MAX_RANGE_DAYS} days apart`, 'ช่วงวันที่ไม่ถูกต้อง')
       }
-      return opts.dashboard.figures(officerOf(req).stationId, { from, to })
+      const me = officerOf(req)
+      // Officers see their own consultation figures; admins and supervisors every officer's.
+      const officerId = can(me.role, 'dashboard.all_officers') ? null : me.officerId
+      return opts.dashboard.figures(me.stationId, { from, to }, { officerId })
     },
   )
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { Dashboard } from '../contracts/admin-api.js'
+import { consultationStats } from './consultation-stats.js'
 import type { QuotaCache } from './quota-cache.js'
 
 export type DashboardRange = { from: Date; to: Date }
@@ -34,11 +35,16 @@ export function createDashboard({
   quota: QuotaCache
   now?: () => Date
 }) {
-  async function figures(stationId: string, range: DashboardRange): Promise<Dashboard> {
+  /** `viewer.officerId`: the consultation block's per-officer lines only for that officer (null: everyone's). */
+  async function figures(
+    stationId: string,
+    range: DashboardRange,
+    viewer: { officerId: string | null } = { officerId: null },
+  ): Promise<Dashboard> {
     const at = now()
     const from = range.from.toISOString()
     const to = range.to.toISOString()
-    const [perDay, open, times, quotaFigures] = await Promise.all([
+    const [perDay, open, times, quotaFigures, consultations] = await Promise.all([
       queryRows<{ date: string; kind: string; count: number }>(
         db,
         sql`select to_char((created_at at time zone 'Asia/Bangkok')::date, 'YYYY-MM-DD') as date, kind,
@@ -65,6 +71,7 @@ export function createDashboard({
                where station_id = ${stationId} and created_at >= ${from}::timestamptz and created_at < ${to}::timestamptz`,
       ),
       quota.get(),
+      consultationStats(db, stationId, range, viewer),
     ])
     const t = times[0]
     return {
@@ -76,6 +83,7 @@ export function createDashboard({
       medianResolutionMinutes: minutes(t?.resolution),
       slaBreaches: Number(t?.breaches ?? 0),
       quota: quotaFigures,
+      consultations,
     }
   }
   return { figures }

@@ -67,6 +67,7 @@ export async function registerApiDocs(app: FastifyInstance, opts: ApiDocsOptions
         { name: 'admin-audit', description: 'the audit log' },
         { name: 'admin-station', description: 'station information, message templates, LINE groups' },
         { name: 'admin-privacy', description: "citizens' PDPA requests: erasure or refusal" },
+        { name: 'admin-consultations', description: 'consultations: office hours, holidays, topics, common answers' },
         { name: 'liff', description: "the citizen's LIFF app" },
       ],
     },

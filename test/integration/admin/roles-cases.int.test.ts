@@ -6,7 +6,7 @@ import { type Stack, startStack } from '../../helpers/stack.js'
 import { insertReport, lineFriend } from '../lost-documents/record-fixtures.js'
 
 /**
- * Role × route for the cases, dashboard, lost-document and PDPA-request routes (roles.int.test.ts covers auth, officers, audit,
+ * Role × route for the cases, dashboard, lost-document, PDPA-request and consultation-settings routes (roles.int.test.ts covers auth, officers, audit,
  * templates, station and groups). The permission is checked before the body is read: a role without it gets 403
  * whatever it sends; a role with it gets past the gate (its answer is then the route's own: 200, 400, 404, 409…).
  */
@@ -139,6 +139,41 @@ const ROWS: Row[] = [
     permission: 'privacy.requests',
     path: () => '/api/admin/privacy/requests/00000000-0000-4000-8000-000000000000/refuse',
     body: { ground: 'legal_obligation', explanation: 'ต้องเก็บไว้ตามกฎหมาย' },
+  },
+  {
+    route: 'GET /api/admin/consultations/settings',
+    permission: 'cases.read',
+    path: () => '/api/admin/consultations/settings',
+  },
+  {
+    route: 'PUT /api/admin/consultations/settings',
+    permission: 'consultations.settings',
+    path: () => '/api/admin/consultations/settings',
+    body: {
+      topics: [{ topic: 'cyber', active: true, position: 6, firstResponseMinutes: 120, nextResponseMinutes: 60 }],
+    },
+  },
+  {
+    route: 'GET /api/admin/consultations/answers',
+    permission: 'cases.read',
+    path: () => '/api/admin/consultations/answers?topic=scam',
+  },
+  {
+    route: 'POST /api/admin/consultations/answers',
+    permission: 'consultations.settings',
+    path: () => '/api/admin/consultations/answers',
+    body: { topic: 'other', titleTh: 'ทดสอบ', titleEn: 'Test', bodyTh: 'ข้อความ', bodyEn: 'Text' },
+  },
+  {
+    route: 'PATCH /api/admin/consultations/answers/:id',
+    permission: 'consultations.settings',
+    path: () => '/api/admin/consultations/answers/00000000-0000-4000-8000-000000000000',
+    body: { active: false },
+  },
+  {
+    route: 'DELETE /api/admin/consultations/answers/:id',
+    permission: 'consultations.settings',
+    path: () => '/api/admin/consultations/answers/00000000-0000-4000-8000-000000000000',
   },
 ]
 

@@ -76,6 +76,7 @@ describe("the citizen's data export", () => {
       'Account and consents',
       'All your cases',
       'Lost-document reports in detail',
+      'Your consultations',
     ])
     const again = await get('json')
     const requests = JSON.parse(again.rawPayload.toString('utf8')).citizen.dataRequests

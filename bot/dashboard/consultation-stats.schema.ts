@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { CONSULTATION_TOPICS } from '../contracts/consultations.js'
+
+/** The consultation block of GET /api/admin/dashboard (`ConsultationStats` in bot/contracts/consultations.ts). */
+export const consultationStatsSchema = z.object({
+  perTopic: z.array(
+    z.object({
+      topic: z.enum(CONSULTATION_TOPICS),
+      opened: z.number().int(),
+      medianFirstResponseMinutes: z.number().nullable(),
+      ratings: z.number().int(),
+      averageRating: z.number().nullable(),
+    }),
+  ),
+  perOfficer: z
+    .array(
+      z.object({
+        officerId: z.string(),
+        displayName: z.string(),
+        answered: z.number().int(),
+        medianFirstResponseMinutes: z.number().nullable(),
+        averageRating: z.number().nullable(),
+      }),
+    )
+    .describe("officers see their own line; admins and supervisors (dashboard.all_officers) every officer's"),
+  commonAnswers: z.array(
+    z.object({
+      answerId: z.string(),
+      topic: z.enum(CONSULTATION_TOPICS),
+      titleTh: z.string(),
+      shown: z.number().int(),
+      sufficed: z.number().int(),
+    }),
+  ),
+  pushesPerMonth: z
+    .array(z.object({ month: z.string(), kind: z.string(), pushes: z.number().int() }))
+    .describe('messages sent by push (they count against the LINE quota) per Bangkok month (YYYY-MM) and case kind'),
+})
