@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeCases } from './cases.js'
+import { composeConsultation } from './consultation.js'
 import { composeConversation } from './conversation.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
@@ -32,7 +33,16 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     wire,
   )
   const privacy = composePrivacy(infra, officers, wire)
-  const conversation = composeConversation(infra, lostDocuments, cases, privacy, wire, overrides.wrapEngine)
+  const consultation = composeConsultation(infra, officers, wire)
+  const conversation = composeConversation(
+    infra,
+    lostDocuments,
+    consultation,
+    cases,
+    privacy,
+    wire,
+    overrides.wrapEngine,
+  )
   const pipe = composePipe(infra, conversation, privacy, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
@@ -42,6 +52,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     ...infra,
     officers,
     lostDocuments,
+    consultation,
     cases,
     conversation,
     privacy,
