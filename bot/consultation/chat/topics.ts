@@ -69,7 +69,7 @@ const SYNONYMS: Record<ConsultationTopic, string[]> = {
     'fraud',
   ],
   family: ['ครอบครัว', 'มรดก', 'หย่า', 'หย่าร้าง', 'สามีภรรยา', 'ลูก', 'family', 'divorce', 'inheritance'],
-  debt: ['หนี้', 'หนี้สิน', 'เงินกู้', 'หนี้นอกระบบ', 'ทวงหนี้', 'debt', 'loan', 'loans'],
+  debt: ['หนี้', 'หนี้สิน', 'เงินกู้', 'หนี้นอกระบบ', 'ทวงหนี้', 'debt', 'debts', 'loan', 'loans', 'loan shark'],
   traffic: ['จราจร', 'อุบัติเหตุ', 'รถชน', 'ใบสั่ง', 'traffic', 'accident', 'car accident', 'ticket'],
   labour: ['แรงงาน', 'นายจ้าง', 'ลูกจ้าง', 'เงินเดือน', 'ค่าจ้าง', 'labour', 'labor', 'work', 'employer', 'salary'],
   property: ['ที่ดิน', 'เพื่อนบ้าน', 'บ้าน', 'property', 'land', 'neighbour', 'neighbor', 'neighbours'],
