@@ -11,6 +11,7 @@ import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
 import type { Services } from './compose/index.js'
+import { consultationLiffRoutes } from './consultation/liff.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { registerApiDocs } from './http/api-docs.js'
@@ -97,6 +98,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   })
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
   await app.register(sosLiffRoutes, { db, citizens, verifier })
+  await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
