@@ -22,6 +22,7 @@ import {
 import type { PiiCipher } from '../privacy/pii-cipher.js'
 import { topicSla } from './chat/topics.js'
 import { addOfficeMinutes, isOpen, loadCalendar, nextOpening } from './office-hours.js'
+import { reopenConsultation } from './workflow/reopen.js'
 
 /** The LINE message that carried the question, when it is a photo or a file (its content is fetched once stored). */
 export type QuestionMessage = { id: string; type: string; fileName?: string }
@@ -149,43 +150,28 @@ export async function openThreadOf(tx: Tx, citizenId: string, now: Date): Promis
 }
 
 /**
- * The citizen wrote within the re-open window after a close: the same consultation is back in the officers' queue
- * ('waiting', reopen_count + 1). Its answer is due at the topic's SLA from now: the first-response SLA when no
- * officer had answered yet, else the next-response one.
+ * The citizen wrote within the re-open window after a close: the same consultation goes back to the officers' queue
+ * through the workflow ('waiting', reopen_count + 1). Its answer is due at the topic's SLA from now: the
+ * first-response SLA when no officer had answered yet (the old due time has passed), else the next-response one.
  */
-export async function reopenConsultation(tx: Tx, thread: Thread, now: Date): Promise<Thread> {
-  const { case: c, consultation: k } = thread
-  const cal = await loadCalendar(tx, c.stationId)
-  const sla = await topicSla(tx, c.stationId, k.topic)
-  const answered = c.firstResponseAt !== null
-  const due = addOfficeMinutes(cal, now, answered ? sla.next : sla.first)
-  const [reopened] = await tx
-    .update(cases)
-    .set({ status: 'waiting', resolvedAt: null, updatedAt: now, ...(answered ? {} : { dueAt: due }) })
-    .where(eq(cases.id, c.id))
-    .returning()
-  const [kept] = await tx
-    .update(consultations)
-    .set({
-      closedAt: null,
-      closedBy: null,
-      reopenCount: sql`${consultations.reopenCount} + 1`,
-      nextResponseDueAt: answered ? due : null,
-      updatedAt: now,
-    })
-    .where(eq(consultations.caseId, c.id))
-    .returning()
-  await tx.insert(caseEvents).values({
-    caseId: c.id,
-    type: 'status',
-    actorType: 'citizen',
-    fromStatus: c.status,
-    toStatus: 'waiting',
-    data: { reopened: true },
-    createdAt: now,
+export async function reopenByCitizen(tx: Tx, thread: Thread, now: Date): Promise<Thread> {
+  const { case: reopened, consultation: k } = await reopenConsultation(tx, {
+    caseId: thread.case.id,
+    by: 'citizen',
+    now,
   })
-  if (!reopened || !kept) {
-    throw new Error('consultation re-open updated no row')
+  const cal = await loadCalendar(tx, reopened.stationId)
+  const sla = await topicSla(tx, reopened.stationId, k.topic)
+  const answered = reopened.firstResponseAt !== null
+  const due = addOfficeMinutes(cal, now, answered ? sla.next : sla.first)
+  if (answered) {
+    const [kept] = await tx
+      .update(consultations)
+      .set({ nextResponseDueAt: due })
+      .where(eq(consultations.caseId, reopened.id))
+      .returning()
+    return { case: reopened, consultation: kept ?? k, closed: false }
   }
-  return { case: reopened, consultation: kept, closed: false }
+  const [c] = await tx.update(cases).set({ dueAt: due }).where(eq(cases.id, reopened.id)).returning()
+  return { case: c ?? reopened, consultation: k, closed: false }
 }

@@ -27,7 +27,7 @@ export async function rate(
   tap: { caseId: string; rating: number },
 ): Promise<TurnResult> {
   const { tx, lang, now } = turn
-  const outcome = await recordRating(tx, { caseId: tap.caseId, rating: tap.rating, now })
+  const outcome = await recordRating(tx, { caseId: tap.caseId, rating: tap.rating, now, citizenId: turn.citizen.id })
   if (!outcome.recorded) {
     const key = outcome.reason === 'already_rated' ? 'rating.thanks' : 'rating.expired'
     return { messages: [say(tc(lang, key), ctx.mainMenu(lang).items)] }

@@ -2,7 +2,7 @@ import { interruptionOf, understandingOf } from '../../conversation/input.js'
 import type { Feature, Turn } from '../../conversation/types.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { addCitizenMessage } from '../messages/thread.js'
-import { openThreadOf, reopenConsultation, type Thread } from '../open-consultation.js'
+import { openThreadOf, reopenByCitizen, type Thread } from '../open-consultation.js'
 import { tc } from '../texts/index.js'
 import type { CloseDeps } from '../workflow/close.js'
 import { endByCitizen, typedEnd } from './end.js'
@@ -85,7 +85,7 @@ export function createThreadFeature({
           return undefined
         }
       }
-      const thread = found.closed ? await reopenConsultation(tx, found, now) : found
+      const thread = found.closed ? await reopenByCitizen(tx, found, now) : found
       const quiet = found.consultation.lastCitizenMessageAt
       await addCitizenMessage(tx, { cipher }, { ...thread, event: turn.event, input, now })
       if (found.closed) {

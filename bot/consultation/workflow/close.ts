@@ -1,27 +1,36 @@
-import type { messagingApi } from '@line/bot-sdk'
-import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Tx } from '../../../db/client.js'
 import { type Case, type Consultation, caseEvents, cases, consultations } from '../../../db/schema/index.js'
 import { notifyCaseChange } from '../../cases/case-feed.js'
-import { type ConsultationCloser, RATING_EXPIRES_HOURS } from '../../contracts/consultations.js'
+import { sendToCitizen } from '../../cases/citizen-outbox.js'
+import {
+  CONSULTATION_REOPEN_DAYS,
+  type ConsultationCloser,
+  RATING_EXPIRES_HOURS,
+} from '../../contracts/consultations.js'
 import type { LineMessage } from '../../line/line-client.js'
-import { postbackData } from '../../line/postback.js'
-import type { ActingOfficer, Audit } from '../../officers/audit-port.js'
+import { type ActingOfficer, type Audit, byOfficer } from '../../officers/audit-port.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
+import { citizenOf, lockOpenConsultation } from './load.js'
+import { ratingQuestion } from './rating.js'
+import { tw } from './texts.js'
 
-// A THIN VERSION written by the citizen chat (helper A) with the workflow's agreed signatures, so the chat's "end"
-// and rating can be built and tested before the workflow lands: C2's file replaces this one (officer closes with a
-// summary and the outbox, audit, expiry). Only the citizen's close is implemented here.
+// The rating's side lives in rating.ts; the chat imports both from here (the shared signatures' file).
+export { RATING_ACTION, type RatingOutcome, ratingQuestion, recordRating, recordRatingComment } from './rating.js'
 
-/** The postback action of the rating's quick replies: `a=con-rate&c=<caseId>&r=<1..5>` (the chat handles the tap). */
-export const RATING_ACTION = 'con-rate'
-
-export type CloseDeps = { audit: Audit; cipher: Pick<PiiCipher, 'encrypt'> }
+export type CloseDeps = {
+  /** An officer's close is audited ('consultation.close'). */
+  audit: Audit
+  /** The closing summary is kept encrypted like the thread. */
+  cipher: Pick<PiiCipher, 'encrypt'>
+}
 
 export type CloseInput = {
   caseId: string
   by: ConsultationCloser
+  /** Who closed it, when an officer did (required for by 'officer'; the case must be of their station). */
   officer?: ActingOfficer
+  /** The officer's closing words, stored encrypted; sent to the citizen only with `sendSummary`. */
   summary?: string
   sendSummary?: boolean
   now: Date
@@ -32,23 +41,80 @@ export type CloseResult = {
   consultation: Consultation
   eventId: number
   outboundIds: string[]
-  /** For a close by the citizen: the turn's reply (the rating question). */
+  /**
+   * For a close by the citizen (their "end" in the chat): what the bot answers in that same turn (the rating
+   * question), for the turn's own reply, free with the event's reply token. Officers' and system closes send through
+   * the outbox instead, and this is empty.
+   */
   messages: LineMessage[]
   summarySent: boolean
   ratingAsked: boolean
 }
 
-export async function closeConsultation(tx: Tx, _deps: CloseDeps, input: CloseInput): Promise<CloseResult> {
-  const { caseId, by, now } = input
-  const [c] = await tx.select().from(cases).where(eq(cases.id, caseId)).limit(1).for('update')
-  const [k] = await tx.select().from(consultations).where(eq(consultations.caseId, caseId)).limit(1)
-  if (!c || !k || c.status === 'closed') {
-    throw new Error('no open consultation to close')
+/** What else the workflow's own callers decide (a conversion asks for no rating; the status route audits itself). */
+type CloseOptions = { askRating: boolean; audited: boolean; data?: Record<string, unknown> }
+
+/**
+ * Ends a consultation in the caller's transaction: case status 'closed' (resolved), who closed it and when, the
+ * summary encrypted, no answer due any more; then the citizen gets the summary (if the officer chose to send it) and
+ * the 1–5 rating question (once per consultation: a re-opened one that was rated is told it ended, not asked again).
+ * A blocked citizen gets nothing. The timeline's 'status' entry says who closed it and what was sent.
+ */
+export function closeConsultation(tx: Tx, deps: CloseDeps, input: CloseInput): Promise<CloseResult> {
+  return closeWith(tx, deps, input, { askRating: true, audited: true })
+}
+
+/** closeConsultation for the workflow's own callers (conversion, the generic status route). */
+export async function closeWith(tx: Tx, deps: CloseDeps, input: CloseInput, opts: CloseOptions): Promise<CloseResult> {
+  const { by, officer, now } = input
+  if (by === 'officer' && !officer) {
+    throw new Error('an officer close needs the officer')
   }
-  const ratingAsked = k.ratedAt === null
+  const { case: c, consultation: k } = await lockOpenConsultation(tx, input.caseId, officer?.stationId)
+  const summary = input.summary?.trim() || undefined
+  const citizen = await citizenOf(tx, c)
+  const lang = k.language
+  const reachable = Boolean(citizen && citizen.followState !== 'blocked')
+
+  const messages: LineMessage[] = []
+  const summarySent = Boolean(reachable && summary && input.sendSummary)
+  if (summarySent && summary) {
+    messages.push({ type: 'text', text: tw(lang, 'summary', { ref: c.referenceNumber, summary }).slice(0, 5000) })
+  }
+  const ratingAsked = reachable && opts.askRating && k.ratedAt === null
+  if (ratingAsked) {
+    messages.push(ratingQuestion(lang, c))
+  } else if (reachable && opts.askRating) {
+    messages.push({
+      type: 'text',
+      text: tw(lang, 'closed', { ref: c.referenceNumber, days: CONSULTATION_REOPEN_DAYS }),
+    })
+  }
+
+  let outboundIds: string[] = []
+  let reply: LineMessage[] = []
+  if (citizen && messages.length > 0) {
+    if (by === 'citizen') {
+      reply = messages
+    } else {
+      const sent = await sendToCitizen(tx, citizen, messages, {
+        stationId: c.stationId,
+        purpose: 'consultation-close',
+        now,
+      })
+      outboundIds = sent.outboundIds
+    }
+  }
+
   const [closedCase] = await tx
     .update(cases)
-    .set({ status: 'closed', resolvedAt: c.resolvedAt ?? now, updatedAt: now })
+    .set({
+      status: 'closed',
+      resolvedAt: c.resolvedAt ?? now,
+      // The summary the citizen receives is an answer: it counts as the first response if none came before.
+      firstResponseAt: c.firstResponseAt ?? (summarySent ? now : null),
+      updatedAt: now,
+    })
     .where(eq(cases.id, c.id))
     .returning()
   const [closed] = await tx
@@ -56,6 +122,7 @@ export async function closeConsultation(tx: Tx, _deps: CloseDeps, input: CloseIn
     .set({
       closedBy: by,
       closedAt: now,
+      ...(summary && deps.cipher ? { closingSummaryEnc: deps.cipher.encrypt(summary) } : {}),
       nextResponseDueAt: null,
       ...(ratingAsked
         ? { ratingAskedAt: now, ratingExpiresAt: new Date(now.getTime() + RATING_EXPIRES_HOURS * 3_600_000) }
@@ -64,113 +131,39 @@ export async function closeConsultation(tx: Tx, _deps: CloseDeps, input: CloseIn
     })
     .where(eq(consultations.caseId, c.id))
     .returning()
+  if (!closedCase || !closed) {
+    throw new Error('consultation close updated no row')
+  }
   const [event] = await tx
     .insert(caseEvents)
     .values({
       caseId: c.id,
       type: 'status',
       actorType: by,
+      officerId: officer?.officerId ?? null,
       fromStatus: c.status,
       toStatus: 'closed',
-      data: { closedBy: by },
+      data: { closedBy: by, summary: Boolean(summary), summarySent, ratingAsked, outboundIds, ...opts.data },
       createdAt: now,
     })
     .returning({ id: caseEvents.id })
-  if (!closedCase || !closed || !event) {
-    throw new Error('consultation close updated no row')
+  if (!event) {
+    throw new Error('case event insert returned no row')
+  }
+  if (officer && opts.audited) {
+    await deps.audit.record(
+      tx,
+      byOfficer(officer, 'consultation.close', c.id, { summary: Boolean(summary), summarySent, ratingAsked }),
+    )
   }
   await notifyCaseChange(tx, closedCase, 'updated')
-  const messages = by === 'citizen' && ratingAsked ? [ratingQuestion(k.language, c)] : []
   return {
     case: closedCase,
     consultation: closed,
     eventId: event.id,
-    outboundIds: [],
-    messages,
-    summarySent: false,
+    outboundIds,
+    messages: reply,
+    summarySent,
     ratingAsked,
   }
-}
-
-/** The 1–5 question: five quick replies whose postbacks carry the case and the score. */
-export function ratingQuestion(lang: Consultation['language'], c: Pick<Case, 'id' | 'referenceNumber'>): LineMessage {
-  const items: messagingApi.QuickReplyItem[] = ['5', '4', '3', '2', '1'].map((r) => ({
-    type: 'action',
-    action: {
-      type: 'postback',
-      label: `${'⭐'.repeat(Number(r))} ${r}`,
-      data: postbackData(RATING_ACTION, { c: c.id, r }),
-      displayText: lang === 'th' ? `ให้คะแนน ${r} ดาว` : `Rated ${r} stars`,
-    },
-  }))
-  const text =
-    lang === 'th'
-      ? `การปรึกษาเลขที่ ${c.referenceNumber} สิ้นสุดแล้ว ขอบคุณที่ใช้บริการครับ\n\nช่วยให้คะแนนการให้คำปรึกษาครั้งนี้ 1–5 ดาว`
-      : `Consultation ${c.referenceNumber} has ended. Thank you for asking us.\n\nPlease rate it from 1 to 5 stars.`
-  return { type: 'text', text, quickReply: { items } }
-}
-
-export type RatingOutcome =
-  | { recorded: true }
-  | { recorded: false; reason: 'out_of_range' | 'not_asked' | 'expired' | 'already_rated' }
-
-/** The citizen's tap on a rating: kept only while the question is open (asked, not expired, not yet answered). */
-export async function recordRating(
-  tx: Tx,
-  input: { caseId: string; rating: number; comment?: string; now: Date },
-  deps: { cipher?: Pick<PiiCipher, 'encrypt'> } = {},
-): Promise<RatingOutcome> {
-  const { caseId, rating, now } = input
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
-    return { recorded: false, reason: 'out_of_range' }
-  }
-  const comment = input.comment?.trim().slice(0, 1000) || undefined
-  const [rated] = await tx
-    .update(consultations)
-    .set({
-      rating,
-      ratedAt: now,
-      ...(comment && deps.cipher ? { ratingCommentEnc: deps.cipher.encrypt(comment) } : {}),
-      updatedAt: now,
-    })
-    .where(
-      and(
-        eq(consultations.caseId, caseId),
-        isNull(consultations.ratedAt),
-        isNotNull(consultations.ratingAskedAt),
-        gt(consultations.ratingExpiresAt, now),
-      ),
-    )
-    .returning()
-  if (!rated) {
-    const [k] = await tx.select().from(consultations).where(eq(consultations.caseId, caseId)).limit(1)
-    const reason = !k?.ratingAskedAt ? 'not_asked' : k.ratedAt ? 'already_rated' : 'expired'
-    return { recorded: false, reason }
-  }
-  return { recorded: true }
-}
-
-/** A comment after the tap (the chat asks for one): kept once, while the question is still open. */
-export async function recordRatingComment(
-  tx: Tx,
-  deps: { cipher: Pick<PiiCipher, 'encrypt'> },
-  input: { caseId: string; comment: string; now: Date },
-): Promise<boolean> {
-  const comment = input.comment.trim().slice(0, 1000)
-  if (!comment) {
-    return false
-  }
-  const [row] = await tx
-    .update(consultations)
-    .set({ ratingCommentEnc: deps.cipher.encrypt(comment), updatedAt: input.now })
-    .where(
-      and(
-        eq(consultations.caseId, input.caseId),
-        isNotNull(consultations.ratedAt),
-        isNull(consultations.ratingCommentEnc),
-        gt(consultations.ratingExpiresAt, input.now),
-      ),
-    )
-    .returning({ rating: consultations.rating })
-  return Boolean(row)
 }
