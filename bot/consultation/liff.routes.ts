@@ -46,7 +46,17 @@ async function stationFor(tx: Tx, citizen: Citizen) {
 }
 
 const topicSchema = z.enum(CONSULTATION_TOPICS)
-const openSchema = z.object({ referenceNumber: z.string(), caseId: z.uuid() }).nullable()
+export const consultationStartSchema = z.object({
+  topics: z.array(z.object({ topic: topicSchema, labelTh: z.string(), labelEn: z.string() })),
+  open: z.object({ referenceNumber: z.string(), caseId: z.uuid() }).nullable(),
+})
+export const consultationOpenedSchema = z.object({
+  caseId: z.uuid(),
+  referenceNumber: z.string(),
+  expectedBy: z.iso.datetime().nullable(),
+  outOfHours: z.boolean(),
+  opensAt: z.iso.datetime().nullable(),
+})
 
 /**
  * The citizen LIFF app's consultation start (issue #12, point 1): the station's topics and any consultation still
@@ -69,12 +79,7 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
       schema: {
         tags,
         summary: "The topics the station offers, and the citizen's consultation still open (if any)",
-        response: {
-          200: z.object({
-            topics: z.array(z.object({ topic: topicSchema, labelTh: z.string(), labelEn: z.string() })),
-            open: openSchema,
-          }),
-        },
+        response: { 200: consultationStartSchema },
       },
     },
     async (req) => {
@@ -104,15 +109,7 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
         tags,
         summary: 'Ask a question: opens a consultation; its receipt goes to the chat',
         body: z.object({ topic: topicSchema, question: z.string().trim().min(1).max(2000) }),
-        response: {
-          201: z.object({
-            caseId: z.uuid(),
-            referenceNumber: z.string(),
-            expectedBy: z.iso.datetime().nullable(),
-            outOfHours: z.boolean(),
-            opensAt: z.iso.datetime().nullable(),
-          }),
-        },
+        response: { 201: consultationOpenedSchema },
       },
     },
     async (req, reply) => {
