@@ -367,6 +367,23 @@ describe('the thread', () => {
     expect(after?.c.status).toBe('closed')
   })
 
+  it('"ยกเลิก" in a thread asks whether to end it (not said to the officer); a score typed as one digit counts', async () => {
+    const { user, c, caseId, ref } = await openOne('พิมพ์คะแนน')
+    const count = (await messagesIn(caseId)).length
+    const ask = await c.text('ยกเลิก')
+    expect(ask.text).toContain(`ต้องการจบการสนทนาเรื่อง ${ref} ไหมครับ`)
+    expect(quickLabels(ask.msgs[0])[0]).toBe('จบการสนทนา')
+    expect((await messagesIn(caseId)).length).toBe(count)
+    await c.postback(`a=con&x=end&c=${caseId}`)
+    const comment = await c.text('5')
+    expect(comment.text).toContain('มีความเห็นเพิ่มเติม')
+    const skipped = await c.postback('a=con&x=nocomment')
+    expect(skipped.text).toContain('ขอบคุณ')
+    const [row] = await consultationOf(user.userId)
+    expect(row?.k).toMatchObject({ rating: 5, ratingCommentEnc: null, reopenCount: 0 })
+    expect(row?.c.status).toBe('closed')
+  })
+
   it("someone else's case cannot be ended from another chat", async () => {
     const { caseId } = await openOne('เจ้าของเรื่อง')
     const other = s.emulator.createUser({ displayName: 'คนอื่น', language: 'th' })
