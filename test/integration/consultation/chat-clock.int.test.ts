@@ -92,3 +92,19 @@ describe('when to expect an answer (office hours, Asia/Bangkok, Buddhist Era)', 
     expect(c?.dueAt).toBeNull()
   })
 })
+
+describe('a lost-document report in progress', () => {
+  it("is kept aside while a consultation is started, and is the chat's flow again when that start ends", async () => {
+    const user = `U${randomUUID().replace(/-/g, '')}`
+    chat.setClock(new Date('2026-12-09T03:00:00Z'))
+    await chat.postback(user, 'a=ld&x=chat')
+    await chat.text(user, 'นายทดสอบ ระหว่างทาง') // the name; the next step asks for the ID type (buttons)
+    expect((await chat.state(user))?.step).toBe('idType')
+    const intro = textOf(await chat.text(user, 'ปรึกษากฎหมาย'))
+    expect(intro).toContain('ปรึกษาข้อกฎหมาย')
+    expect((await chat.state(user))?.flow).toBe('consultation')
+    const cancelled = textOf(await chat.postback(user, 'a=con&x=cancel'))
+    expect(cancelled).toContain('ยกเลิกการขอคำปรึกษาแล้ว')
+    expect(await chat.state(user)).toMatchObject({ flow: 'lost_document', step: 'idType' })
+  })
+})
