@@ -1,5 +1,5 @@
 import { isMediaMessage } from '../../cases/case-media.js'
-import { interruptionOf, matchOption, type Option, understandingOf } from '../../conversation/input.js'
+import { interruptionOf, matchOption, understandingOf } from '../../conversation/input.js'
 import { setAsideFlow } from '../../conversation/set-aside.js'
 import type { Feature, FeatureContext, Turn, TurnResult } from '../../conversation/types.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
@@ -13,37 +13,13 @@ import { type Button, buttonOf, cancelItem, endItem, FLOW, pb, qrPostback, say, 
 import { comment, rate, ratingTap } from './rating.js'
 import { askQuestion, chooseTopic, receiveQuestion, start, topicItems } from './start.js'
 import { activeTopics, isTopic, typedTopic } from './topics.js'
+import { forOthers, VERDICT } from './typed.js'
 
 export type ConsultationFeatureDeps = {
   open: OpenConsultation
   /** The citizen's "end" closes through the workflow (its deps: the audit port and the cipher). */
   close: CloseDeps
   cipher: Pick<PiiCipher, 'encrypt'>
-}
-
-/** The answers to "did these answers answer your question?", typed instead of tapped. */
-const VERDICT: readonly (Option & { id: 'ok' | 'more' })[] = [
-  {
-    id: 'ok',
-    labels: [tc('th', 'answers.sufficed'), tc('en', 'answers.sufficed')],
-    synonyms: ['ตอบแล้ว', 'ได้คำตอบแล้ว', 'เข้าใจแล้ว', 'พอแล้ว', 'answered', 'that answers it', 'got it'],
-  },
-  {
-    id: 'more',
-    labels: [
-      tc('th', 'answers.more'),
-      tc('th', 'answers.moreFull'),
-      tc('en', 'answers.more'),
-      tc('en', 'answers.moreFull'),
-    ],
-    synonyms: ['ยังไม่ได้คำตอบ', 'ยังไม่ตอบ', 'ขอคุยกับเจ้าหน้าที่', 'คุยกับตำรวจ', 'officer', 'talk to someone', 'not answered'],
-  },
-]
-
-/** A clear request to another service (its button, or "ข้อมูลสถานี" as the whole message): not this step's answer. */
-function forOthers(input: Turn['input']): boolean {
-  const m = understandingOf(input)?.intent
-  return Boolean(m && m.strength !== 'mention' && !['greeting', 'thanks', 'yes', 'no', 'consultation'].includes(m.id))
 }
 
 /**
