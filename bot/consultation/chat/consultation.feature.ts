@@ -11,7 +11,7 @@ import { endByCitizen } from './end.js'
 import { type Flow, readFlow, writeFlow } from './flow-state.js'
 import { type Button, buttonOf, cancelItem, endItem, FLOW, pb, qrPostback, say, textOf } from './kit.js'
 import { comment, rate, ratingTap } from './rating.js'
-import { askQuestion, chooseTopic, receiveQuestion, start, topicItems } from './start.js'
+import { askQuestion, chooseTopic, receiveQuestion, start, startOn, topicItems } from './start.js'
 import { activeTopics, isTopic, typedTopic } from './topics.js'
 import { forOthers, VERDICT } from './typed.js'
 
@@ -160,10 +160,13 @@ export function createConsultationFeature({ open, close, cipher }: ConsultationF
       }
     }
     const m = understandingOf(input)?.intent
-    if (m?.id === 'consultation' && m.strength !== 'mention') {
-      return start(turn, ctx, 'chat')
+    if (m?.id !== 'consultation' || (m.strength === 'mention' && flow)) {
+      return undefined
     }
-    return undefined
+    // Asked in a sentence ("ขอปรึกษาเรื่องหนี้นอกระบบหน่อยค่ะ"): the consultation starts, on the topic it names if any.
+    const text = m.strength === 'mention' ? textOf(input) : undefined
+    const topic = text ? typedTopic(text, await activeTopics(turn.tx, turn.station.id)) : undefined
+    return topic ? startOn(turn, ctx, topic) : start(turn, ctx, 'chat')
   }
 
   return {

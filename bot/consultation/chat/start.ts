@@ -37,6 +37,11 @@ export async function start(turn: Turn, ctx: FeatureContext, via: Flow['via']): 
   }
 }
 
+/** The start on a topic the citizen already named: its common answers, or the question. */
+export async function startOn(turn: Turn, ctx: FeatureContext, topic: ConsultationTopic): Promise<TurnResult> {
+  return (await alreadyOpen(turn, ctx)) ?? chooseTopic(turn, { step: 'topic', via: 'chat' }, topic)
+}
+
 export async function topicItems(turn: Turn) {
   const { lang } = turn
   const topics = await activeTopics(turn.tx, turn.station.id)

@@ -222,6 +222,18 @@ describe('starting a consultation', () => {
     expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(['ถูกหลอก/มิจฉาชีพ', 'เรื่องอื่น ๆ', 'ยกเลิก']))
   })
 
+  it('asked in a sentence that names a topic: straight to that topic', async () => {
+    await station()
+    const user = s.emulator.createUser({ displayName: 'ประโยค', language: 'th' })
+    const c = chat(user.userId)
+    const ask = await c.text('ขอปรึกษาเรื่องหนี้นอกระบบหน่อยค่ะ')
+    expect(ask.text).toContain('(หัวข้อ: หนี้สิน / เงินกู้)')
+    const other = await chat(s.emulator.createUser({ displayName: 'ประโยค', language: 'th' }).userId).text(
+      'ผมมีเรื่องอยากปรึกษาครับ เรื่องมันยาว',
+    )
+    expect(quickLabels(other.msgs[0])).toEqual(expect.arrayContaining(['ถูกหลอก/มิจฉาชีพ', 'เรื่องอื่น ๆ']))
+  })
+
   it('the common answers sufficed: counted, thanked, no case opened', async () => {
     await seedScamAnswers()
     const user = s.emulator.createUser({ displayName: 'พอใจ', language: 'th' })
