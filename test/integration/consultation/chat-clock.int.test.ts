@@ -3,7 +3,13 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_OFFICE_HOURS } from '../../../bot/contracts/consultations.js'
 import type { LineMessage } from '../../../bot/line/line-client.js'
-import { cases, consultationTopicSettings, stationHolidays, stations } from '../../../db/schema/index.js'
+import {
+  cases,
+  consultationAnswers,
+  consultationTopicSettings,
+  stationHolidays,
+  stations,
+} from '../../../db/schema/index.js'
 import { type EngineChat, startEngineChat } from '../../helpers/engine-chat.js'
 
 // Office hours and the SLA with a controllable clock: the engine as production composes it, one event at a time.
@@ -16,10 +22,12 @@ afterAll(async () => {
   await chat?.close()
 })
 beforeEach(async () => {
-  // A known calendar whatever the seed holds: Monday to Friday 08:30–16:30, no holidays, the default SLA (240 min).
+  // A known calendar whatever the seed holds: Monday to Friday 08:30–16:30, no holidays, the default SLA (240 min),
+  // no common answers (the question comes right after the topic).
   await chat.db.update(stations).set({ officeHours: DEFAULT_OFFICE_HOURS }).where(eq(stations.id, chat.station.id))
   await chat.db.delete(stationHolidays).where(eq(stationHolidays.stationId, chat.station.id))
   await chat.db.delete(consultationTopicSettings).where(eq(consultationTopicSettings.stationId, chat.station.id))
+  await chat.db.delete(consultationAnswers).where(eq(consultationAnswers.stationId, chat.station.id))
 })
 
 const textOf = (msgs: LineMessage[]) => msgs.map((m) => (m.type === 'text' ? m.text : JSON.stringify(m))).join('\n')
