@@ -17,6 +17,7 @@ import { mediaRoutes } from './consultation/messages/media.routes.js'
 import { readRoutes } from './consultation/reads.routes.js'
 import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
 import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
+import { consultationLiffRoutes } from './consultation/liff.routes.js'
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
@@ -104,6 +105,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   })
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
   await app.register(sosLiffRoutes, { db, citizens, verifier })
+  await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers

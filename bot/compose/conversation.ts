@@ -10,6 +10,7 @@ import { linkRichMenusOnLanguage } from '../richmenu/link-on-language.js'
 import { sosFeature } from '../sos/sos.feature.js'
 import { stationFeature } from '../station/station.feature.js'
 import type { CasesDomain } from './cases.js'
+import type { ConsultationDomain } from './consultation.js'
 import type { Infra } from './infra.js'
 import type { LostDocumentsDomain } from './lost-documents.js'
 import type { PrivacyDomain } from './privacy.js'
@@ -21,15 +22,24 @@ import type { Wire } from './wire.js'
  * then small talk (greetings, thanks, nothing to cancel, services still to come), after the flows so that their own
  * "cancel" and "continue" win. Lost documents' "awaiting more information" catch-all comes last, after every other
  * service has had its say.
+ * A consultation's thread comes before the flows and small talk: while one is open, what the citizen writes is said
+ * to the officer ("สวัสดีครับ" too, and a lost wallet only mentioned in a story), except clear requests to another
+ * service, which answer and then say how to return to the thread (the way back decorates them).
  */
-export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'feature' | 'awaitingInfo'>): Feature[] {
+export function featuresInOrder(
+  lostDocuments: Pick<LostDocumentsDomain, 'feature' | 'awaitingInfo'>,
+  consultation: Pick<ConsultationDomain, 'feature' | 'thread' | 'withWayBack'>,
+): Feature[] {
+  const back = consultation.withWayBack
   return [
     sosFeature,
-    lostDocuments.feature,
-    stationFeature,
-    myDataFeature,
-    languageFeature,
-    menuFeature,
+    consultation.thread,
+    back(lostDocuments.feature),
+    consultation.feature,
+    back(stationFeature),
+    back(myDataFeature),
+    back(languageFeature),
+    back(menuFeature),
     smallTalkFeature,
     lostDocuments.awaitingInfo,
   ]
@@ -42,6 +52,7 @@ export function featuresInOrder(lostDocuments: Pick<LostDocumentsDomain, 'featur
 export function composeConversation(
   { config, line }: Infra,
   lostDocuments: LostDocumentsDomain,
+  consultation: ConsultationDomain,
   { groupEvents }: Pick<CasesDomain, 'groupEvents'>,
   { doNotContact }: Pick<PrivacyDomain, 'doNotContact'>,
   wire: Wire,
@@ -49,7 +60,7 @@ export function composeConversation(
 ) {
   const citizens = liftDoNotContactOnReturn(linkRichMenusOnLanguage(createCitizensService()), doNotContact)
   const engine = wire(createConversationEngine, {
-    features: featuresInOrder(lostDocuments),
+    features: featuresInOrder(lostDocuments, consultation),
     citizens,
     line,
     liffId: config.line.liffIdCitizen,

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeCases } from './cases.js'
+import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
@@ -39,7 +40,16 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   )
   const privacy = composePrivacy(infra, officers, wire)
   const consultationSettings = await composeConsultationSettings(infra)
-  const conversation = composeConversation(infra, lostDocuments, cases, privacy, wire, overrides.wrapEngine)
+  const consultation = composeConsultation(infra, officers, wire)
+  const conversation = composeConversation(
+    infra,
+    lostDocuments,
+    consultation,
+    cases,
+    privacy,
+    wire,
+    overrides.wrapEngine,
+  )
   const pipe = composePipe(infra, conversation, privacy, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
@@ -49,6 +59,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     ...infra,
     officers,
     lostDocuments,
+    consultation,
     consultationWorkflow,
     cases,
     conversation,

@@ -2,6 +2,7 @@
 // answer, and test/unit/contracts/liff-api.test.ts fails to compile when a schema and these types part ways.
 // The citizen app imports these types (@contracts/liff-api.js); no imports here but the other contracts.
 import type { FollowState, Language } from './citizens.js'
+import type { ConsultationTopic } from './consultations.js'
 
 type Bilingual = { th: string; en: string }
 
@@ -117,4 +118,21 @@ export type MyEmergency = {
   ended: boolean
   createdAt: string
   updatedAt: string
+}
+
+/** GET /api/liff/consultation: the station's topics in its order, and the citizen's consultation still open. */
+export type ConsultationStart = {
+  topics: { topic: ConsultationTopic; labelTh: string; labelEn: string }[]
+  open: { referenceNumber: string; caseId: string } | null
+}
+
+/** POST /api/liff/consultation → 201: the consultation opened (its receipt is in the chat). */
+export type ConsultationOpened = {
+  caseId: string
+  referenceNumber: string
+  /** When to expect the first answer (ISO), from the station's office hours; null when it has none. */
+  expectedBy: string | null
+  outOfHours: boolean
+  /** When the office opens, when asked out of hours (ISO). */
+  opensAt: string | null
 }

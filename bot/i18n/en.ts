@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'menu.settings': 'Settings',
   'menu.menu': 'Main menu',
   'menu.lostDocument': 'Lost documents',
+  'menu.consultation': 'Legal advice',
   'menu.myReports': 'My reports',
   'help.unknown':
     'Sorry, we didn\'t understand that.\nPick a service from the menu below, or type a few words such as "lost ID card" or "station".\nIn an emergency, type "help" or call 191.',
@@ -67,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   'richmenu.sosCaption': 'Call 191 · 1669 · 199 · 1155',
   'richmenu.languageCaption': 'Change language',
   'richmenu.lostDocumentCaption': 'Online, no trip to the station',
+  'richmenu.consultationCaption': 'Ask an officer in the chat',
   'error.retryLater': 'Sorry, something went wrong on our side. Please try again. In an emergency call 191.',
   'error.unsupportedMessage': "Sorry, we can't read this kind of message yet. Please type text or pick from the menu.",
   'ldrecord.issued.title': 'Your lost-document record is ready',

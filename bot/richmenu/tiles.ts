@@ -37,9 +37,8 @@ function postback(lang: Language, label: MessageKey, action: string): messagingA
 }
 
 /**
- * The menu, in order. Only services that exist have a tile: lost documents, house watch, consultation and "my
- * cases" add theirs here when their features ship (size 'standard', icons document / house / scales / list are
- * ready). The layout takes up to eight main tiles plus the compact ones (layout.ts); LINE allows 20 areas.
+ * The menu, in order. Only services that exist have a tile: house watch and "my cases" add theirs here when their
+ * features ship (size 'standard', icons house / list are ready). The layout takes up to eight main tiles plus the compact ones (layout.ts); LINE allows 20 areas.
  */
 export const MENU_TILES: readonly MenuTile[] = [
   {
@@ -60,6 +59,21 @@ export const MENU_TILES: readonly MenuTile[] = [
     caption: 'richmenu.lostDocumentCaption',
     // The same postback as the chat's menu item: the lost-document feature answers with its intro (form or chat).
     action: (lang) => postback(lang, 'menu.lostDocument', 'ld'),
+  },
+  {
+    id: 'consultation',
+    size: 'standard',
+    tone: 'brand',
+    icon: 'scales',
+    label: 'menu.consultation',
+    caption: 'richmenu.consultationCaption',
+    // The chat's consultation entry (topics as quick replies); `v=rm` records that it was opened from the menu.
+    action: (lang) => ({
+      type: 'postback',
+      label: t(lang, 'menu.consultation'),
+      data: postbackData('con', { v: 'rm' }),
+      displayText: t(lang, 'menu.consultation'),
+    }),
   },
   {
     id: 'station',

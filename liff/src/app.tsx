@@ -9,6 +9,7 @@ import { api } from './lib/api.js'
 import { type Language, languageFromTag, t } from './lib/i18n.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
+import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { HomePage } from './pages/home.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
 import { MyDataPage } from './pages/my-reports/my-data-page.js'
@@ -23,6 +24,7 @@ const routes: Record<string, FunctionComponent> = {
   '': HomePage,
   settings: SettingsPage,
   'lost-document': LostDocumentPage,
+  consultation: ConsultationPage,
   'my-reports': MyReportsPage,
   'my-data': MyDataPage,
   // A route ending in /* takes one more path segment (the report's ID).

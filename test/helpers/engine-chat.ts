@@ -76,6 +76,11 @@ export async function startEngineChat() {
       return row
     },
     now: () => new Date(clock),
+    /** Sets the clock: the next event happens a second after `at` (office hours, SLA and re-open windows). */
+    setClock(at: Date) {
+      clock = at.getTime() - 1_000
+    },
+    station: station as NonNullable<typeof station>,
     async close() {
       await services.close()
       await db.drop()

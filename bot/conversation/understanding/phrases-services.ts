@@ -1,5 +1,6 @@
 import type { IntentSpec } from './intents.js'
 import { ANNOUNCEMENT_INTENTS } from './phrases-announcements.js'
+import { CONSULTATION } from './phrases-consultation.js'
 import { LOST_DOCUMENT, MY_REPORTS } from './phrases-lost-document.js'
 
 /**
@@ -122,45 +123,6 @@ const STATION: IntentSpec = {
         'location',
         'directions',
       ],
-    ],
-  ],
-}
-
-const CONSULTATION: IntentSpec = {
-  id: 'consultation',
-  phrases: [
-    'ปรึกษากฎหมาย',
-    'ปรึกษาตำรวจ',
-    'ขอคำปรึกษา',
-    'ปรึกษา',
-    'ปรึกษาคดี',
-    'ปรึกษาปัญหา',
-    'ปรึกษาทนาย',
-    'ถามข้อกฎหมาย',
-    'ถามกฎหมาย',
-    'ขอคำแนะนำ',
-    'มีเรื่องปรึกษา',
-    'มีเรื่องจะปรึกษา',
-    'legal advice',
-    'legal consultation',
-    'consultation',
-    'consult',
-    'ask a lawyer',
-    'ask a police officer',
-    'ask the police',
-    'ask police',
-    'legal question',
-    'i have a question',
-  ],
-  alone: ['สอบถาม', 'question'],
-  pairs: [
-    [
-      ['ปรึกษา', 'ถาม', 'สอบถาม', 'แนะนำ'],
-      ['กฎหมาย', 'ข้อกฎหมาย', 'คดี', 'ทนาย', 'ตำรวจ'],
-    ],
-    [
-      ['advice', 'ask', 'question', 'consult'],
-      ['legal', 'law', 'lawyer', 'police'],
     ],
   ],
 }

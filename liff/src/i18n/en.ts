@@ -36,4 +36,26 @@ export const en: Record<MessageKey, string> = {
   'settings.saved': 'Saved: English',
   'notFound.title': 'Page not found',
   'notFound.body': 'The link may be wrong, or the page has moved.',
+  'home.consultation': 'Legal advice',
+  'home.consultationHint': 'Ask an officer about the law; answered in the LINE chat',
+  'consultation.title': 'Legal advice',
+  'consultation.intro':
+    'Ask the police about the law without coming to the station. An officer answers in your LINE chat.',
+  'consultation.topic': 'Topic',
+  'consultation.question': 'Your question',
+  'consultation.questionHint':
+    'Tell us briefly. You can send photos or files in the chat. Never send passwords or OTP codes.',
+  'consultation.disclaimer':
+    'This is general legal information, not legal representation. In an emergency, call 191 now.',
+  'consultation.send': 'Send my question',
+  'consultation.sending': 'Sending…',
+  'consultation.pickTopic': 'Please choose a topic',
+  'consultation.typeQuestion': 'Please type your question',
+  'consultation.done': 'Your consultation has been received',
+  'consultation.ref': 'Reference {ref}',
+  'consultation.expect': 'An officer will answer in the chat by {when}',
+  'consultation.closedNow': 'The office is closed now; it opens again {when}',
+  'consultation.inChat': 'The details are in your LINE chat; continue with the officer there.',
+  'consultation.open': 'Your consultation {ref} is still open: continue with the officer in the LINE chat.',
+  'consultation.toChat': 'Go to the chat',
 }

@@ -40,6 +40,26 @@ export const th = {
   'settings.saved': 'บันทึกแล้ว: ใช้ภาษาไทย',
   'notFound.title': 'ไม่พบหน้านี้',
   'notFound.body': 'ลิงก์อาจไม่ถูกต้อง หรือหน้านี้ถูกย้ายไปแล้ว',
+  'home.consultation': 'ปรึกษากฎหมาย',
+  'home.consultationHint': 'ถามข้อกฎหมายกับเจ้าหน้าที่ ตอบในแชต LINE',
+  'consultation.title': 'ปรึกษากฎหมาย',
+  'consultation.intro': 'ถามเจ้าหน้าที่ตำรวจเรื่องข้อกฎหมายได้โดยไม่ต้องมาสถานี เจ้าหน้าที่จะตอบในแชต LINE ของท่าน',
+  'consultation.topic': 'หัวข้อ',
+  'consultation.question': 'คำถามของท่าน',
+  'consultation.questionHint': 'เล่าเรื่องโดยย่อ ส่งรูปภาพหรือไฟล์เพิ่มเติมได้ในแชต อย่าส่งรหัสผ่านหรือรหัส OTP',
+  'consultation.disclaimer':
+    'คำปรึกษานี้เป็นข้อมูลทางกฎหมายทั่วไป ไม่ใช่การว่าความหรือเป็นตัวแทนทางกฎหมาย หากเป็นเหตุฉุกเฉิน โทร 191 ทันที',
+  'consultation.send': 'ส่งคำถาม',
+  'consultation.sending': 'กำลังส่ง…',
+  'consultation.pickTopic': 'กรุณาเลือกหัวข้อ',
+  'consultation.typeQuestion': 'กรุณาพิมพ์คำถาม',
+  'consultation.done': 'รับเรื่องปรึกษาแล้ว',
+  'consultation.ref': 'เลขที่เรื่อง {ref}',
+  'consultation.expect': 'เจ้าหน้าที่จะตอบในแชตภายใน {when}',
+  'consultation.closedNow': 'ขณะนี้อยู่นอกเวลาทำการ สถานีเปิดทำการอีกครั้ง {when}',
+  'consultation.inChat': 'รายละเอียดส่งไปที่แชต LINE ของท่านแล้ว คุยกับเจ้าหน้าที่ต่อได้ในแชต',
+  'consultation.open': 'ท่านมีเรื่องปรึกษา {ref} ที่ยังเปิดอยู่ พิมพ์คุยกับเจ้าหน้าที่ต่อได้ในแชต LINE',
+  'consultation.toChat': 'ไปที่แชต',
 } as const
 
 export type MessageKey = keyof typeof th

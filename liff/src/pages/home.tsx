@@ -70,6 +70,18 @@ export function HomePage() {
           </Link>
         </li>
         <li>
+          <Link class="action" to="consultation">
+            <span class="action-icon">
+              <ChatIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.consultation')}</span>
+              <span class="action-hint">{t(lang, 'home.consultationHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
           <Link class="action" to="my-reports">
             <span class="action-icon">
               <ListIcon />

@@ -45,8 +45,13 @@ describe('typed Thai and English reach the right service', () => {
     expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(MENU_TH))
   })
 
+  it('"ปรึกษากฎหมายค่ะ" → the consultation, its topics as quick replies (issue #12)', async () => {
+    const { msgs, text } = await newChat().text('ปรึกษากฎหมายค่ะ')
+    expect(text).toContain('ปรึกษาข้อกฎหมาย')
+    expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(['ถูกหลอก/มิจฉาชีพ', 'เรื่องอื่น ๆ']))
+  })
+
   it.each([
-    ['ปรึกษากฎหมายค่ะ', 'ปรึกษากฎหมาย'],
     ['อยากฝากบ้านกับตำรวจครับ', 'ฝากบ้าน'],
     ['ไม่รับข่าวสาร', 'รับข่าวสาร'],
   ])('"%s" (a service still to come) → "coming soon", the station phone and the menu', async (message, service) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import type { meSchema, stationSchema } from '../../../bot/citizens/citizen.schema.js'
+import type { consultationOpenedSchema, consultationStartSchema } from '../../../bot/consultation/liff.routes.js'
 import type * as api from '../../../bot/contracts/liff-api.js'
 import { DOCUMENT_POLICIES } from '../../../bot/contracts/liff-api.js'
 import type {
@@ -29,6 +30,8 @@ const checks: true[] = [
   same<z.output<typeof reportDetailSchema>, api.ReportDetail>(true),
   same<z.output<typeof submitResponseSchema>, api.SubmitResult>(true),
   same<z.output<typeof emergencySchema>, api.MyEmergency>(true),
+  same<z.output<typeof consultationStartSchema>, api.ConsultationStart>(true),
+  same<z.output<typeof consultationOpenedSchema>, api.ConsultationOpened>(true),
 ]
 
 describe('bot/contracts/liff-api: one source for the server and the citizen app', () => {

@@ -65,28 +65,38 @@ describe('rich menu areas', () => {
     })
   }
 
-  it('offers only the services that exist: SOS, lost documents, station, language, settings', () => {
-    expect(MENU_TILES.map((tile) => tile.id)).toEqual(['sos', 'lost-document', 'station', 'language', 'settings'])
+  it('offers only the services that exist: SOS, lost documents, consultation, station, language, settings', () => {
+    expect(MENU_TILES.map((tile) => tile.id)).toEqual([
+      'sos',
+      'lost-document',
+      'consultation',
+      'station',
+      'language',
+      'settings',
+    ])
     const th = richMenuRequest('th', env).areas.map((a) => a.action)
     expect(th[0]).toMatchObject({ type: 'postback', data: 'a=sos', displayText: t('th', 'menu.sos') })
     expect(th[1]).toMatchObject({ type: 'postback', data: 'a=ld', displayText: 'แจ้งเอกสารหาย' })
-    expect(th[2]).toMatchObject({ type: 'postback', data: 'a=station' })
-    expect(th[3]).toEqual({
+    expect(th[2]).toMatchObject({ type: 'postback', data: 'a=con&v=rm', displayText: 'ปรึกษากฎหมาย' })
+    expect(th[3]).toMatchObject({ type: 'postback', data: 'a=station' })
+    expect(th[4]).toEqual({
       type: 'richmenuswitch',
       label: 'English',
       richMenuAliasId: RICH_MENU_ALIASES.en,
       data: 'a=lang&v=en',
     })
-    expect(th[4]).toMatchObject({ type: 'uri', uri: 'https://liff.line.me/liff-123/settings' })
+    expect(th[5]).toMatchObject({ type: 'uri', uri: 'https://liff.line.me/liff-123/settings' })
     const en = richMenuRequest('en', env).areas.map((a) => a.action)
-    expect(en[3]).toMatchObject({ type: 'richmenuswitch', richMenuAliasId: RICH_MENU_ALIASES.th, data: 'a=lang&v=th' })
+    expect(en[2]).toMatchObject({ type: 'postback', data: 'a=con&v=rm', displayText: 'Legal advice' })
+    expect(en[4]).toMatchObject({ type: 'richmenuswitch', richMenuAliasId: RICH_MENU_ALIASES.th, data: 'a=lang&v=th' })
   })
 
-  it('today: SOS, lost documents and station side by side, language + settings in the strip below', () => {
-    const [sos, lostDocument, station, language, settings] = placedTiles().map((p) => p.bounds)
-    expect(sos).toEqual({ x: 0, y: 0, width: 834, height: 1386 })
-    expect(lostDocument).toEqual({ x: 834, y: 0, width: 833, height: 1386 })
-    expect(station).toEqual({ x: 1667, y: 0, width: 833, height: 1386 })
+  it('today: SOS, lost documents, consultation and station two by two, language + settings in the strip below', () => {
+    const [sos, lostDocument, consultation, station, language, settings] = placedTiles().map((p) => p.bounds)
+    expect(sos).toEqual({ x: 0, y: 0, width: 1250, height: 693 })
+    expect(lostDocument).toEqual({ x: 1250, y: 0, width: 1250, height: 693 })
+    expect(consultation).toEqual({ x: 0, y: 693, width: 1250, height: 693 })
+    expect(station).toEqual({ x: 1250, y: 693, width: 1250, height: 693 })
     expect(language).toEqual({ x: 0, y: 1386, width: 1250, height: 300 })
     expect(settings).toEqual({ x: 1250, y: 1386, width: 1250, height: 300 })
   })
