@@ -189,8 +189,12 @@ export function ChatComposer({ caseId, blocked, closed, onDone }: Props) {
             </label>
           </>
         )}
-        <span class="composer-shortcut">{t(lang, 'composer.shortcut')}</span>
-        <button type="submit" class="button button-primary composer-send" disabled={!ready || busy !== null}>
+        <button
+          type="submit"
+          class="button button-primary composer-send"
+          title={t(lang, 'composer.shortcut')}
+          disabled={!ready || busy !== null}
+        >
           {note ? <LockIcon /> : <SendIcon />}
           <span>{t(lang, note ? 'composer.saveNote' : 'composer.send')}</span>
         </button>
