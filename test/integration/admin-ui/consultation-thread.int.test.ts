@@ -18,6 +18,7 @@ import {
   FOLLOW_UP,
   json,
   NOTE,
+  QUESTION,
   recordRequests,
   seedConsultation,
   sentEvent,
@@ -239,6 +240,19 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
     })
     await page.locator('.bubble-in', { hasText: 'ส่งสลิปเพิ่มให้แล้วนะคะ' }).waitFor({ timeout: 10_000 })
     expect(await box.inputValue()).toBe('กำลังพิมพ์คำตอบ\nบรรทัดที่สอง')
+    expect(problems).toEqual([])
+    await done(page)
+  })
+
+  it("the citizen's question is masked in the chat and revealed with a reason (real server, audited)", async () => {
+    const { page, problems } = await openThread('phone')
+    const question = page.locator('.bubble-in').first()
+    await question.getByRole('button', { name: /แสดง/ }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('textbox').fill('ตอบคำถามของผู้ขอคำปรึกษา')
+    await dialog.getByRole('button', { name: 'แสดงข้อมูล' }).click()
+    await question.locator('.revealed', { hasText: QUESTION }).waitFor()
+    await question.screenshot({ path: join(SHOTS, 'consultation-revealed-390.png') })
     expect(problems).toEqual([])
     await done(page)
   })
