@@ -89,10 +89,12 @@ export function ConsultationHeader({ lang, c, d, myId }: Props) {
           <>
             <dt>{t(lang, due.label)}</dt>
             <dd class={late ? 'sla-late' : 'sla-ok'}>
-              {when(lang, due.at)} ·{' '}
-              {late
-                ? t(lang, 'con.overdueBy', { time: duration(lang, minutesBetween(dueAt, now)) })
-                : t(lang, 'con.dueIn', { time: duration(lang, minutesBetween(now, dueAt)) })}
+              <span>{when(lang, due.at)}</span>
+              <span class="sla-left">
+                {late
+                  ? t(lang, 'con.overdueBy', { time: duration(lang, minutesBetween(dueAt, now)) })
+                  : t(lang, 'con.dueIn', { time: duration(lang, minutesBetween(now, dueAt)) })}
+              </span>
             </dd>
           </>
         ) : null}
