@@ -94,8 +94,8 @@ export function createCasesAdminService({
       })
     },
 
-    assign: (who: ActingOfficer, caseId: string, target: string | null) =>
-      act((tx, at) => assignCase(tx, { audit }, who, caseId, target, at)),
+    assign: (who: ActingOfficer, caseId: string, target: string | null, note?: string) =>
+      act((tx, at) => assignCase(tx, { audit }, who, caseId, target, at, note)),
     changeStatus: (who: ActingOfficer, caseId: string, input: { status: string; message?: string }) =>
       act((tx, at) => changeStatus(tx, { audit, statusMessage, statusHandlers }, who, caseId, input, at)),
     addNote: (who: ActingOfficer, caseId: string, body: string) =>

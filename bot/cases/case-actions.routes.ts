@@ -29,14 +29,14 @@ export const caseActionRoutes: FastifyPluginAsyncZod<CaseActionRoutesOptions> = 
       schema: {
         tags,
         security,
-        summary: "Assign to an officer of the station, claim ('me') or unassign (null)",
+        summary: "Assign to an officer of the station, claim ('me') or unassign (null); a transfer may carry a note",
         params: caseIdParamsSchema,
         body: assignBodySchema,
         response: { 200: z.object({ case: caseDetailSchema }), ...adminErrors },
       },
     },
     async (req) => {
-      const out = await cases.assign(actingOfficer(req), req.params.id, req.body.officerId)
+      const out = await cases.assign(actingOfficer(req), req.params.id, req.body.officerId, req.body.note)
       return { case: out.case }
     },
   )

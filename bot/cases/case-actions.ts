@@ -54,7 +54,10 @@ async function updateCase(tx: Tx, id: string, set: Partial<typeof cases.$inferIn
   return row
 }
 
-/** Assign to an active officer of the same station, claim ('me') or unassign (null). */
+/**
+ * Assign to an active officer of the same station, claim ('me') or unassign (null). A transfer's `note` (for the new
+ * assignee) is the assignment entry's body, internal; the audit line says there was one, not what it says.
+ */
 export async function assignCase(
   tx: Tx,
   deps: Pick<ActionDeps, 'audit'>,
@@ -62,6 +65,7 @@ export async function assignCase(
   caseId: string,
   target: string | null,
   now: Date,
+  note?: string,
 ): Promise<ActionResult> {
   const c = await findStationCase(tx, who.stationId, caseId, true)
   const officerId = target === 'me' ? who.officerId : target
@@ -82,10 +86,18 @@ export async function assignCase(
     actorType: 'officer',
     officerId: who.officerId,
     internal: true,
+    body: note ?? null,
     data: { from: c.assigneeId, to: officerId },
     createdAt: now,
   })
-  await deps.audit.record(tx, byOfficer(who, 'case.assign', c.id, { from: c.assigneeId, to: officerId }))
+  await deps.audit.record(
+    tx,
+    byOfficer(who, 'case.assign', c.id, {
+      from: c.assigneeId,
+      to: officerId,
+      ...(note ? { withNote: true } : {}),
+    }),
+  )
   await notifyCaseChange(tx, updated, 'updated')
   return { case: updated, eventId, outboundIds: [] }
 }

@@ -143,6 +143,8 @@ export const revealBodySchema = z.strictObject({
 
 export const assignBodySchema = z.strictObject({
   officerId: z.union([z.literal('me'), z.uuid(), z.null()]),
+  /** A transfer's note for the new assignee: on the assignment's timeline entry, internal. */
+  note: z.string().trim().min(1).max(500).optional(),
 })
 
 export const statusBodySchema = z.strictObject({

@@ -1,5 +1,5 @@
-import { eq, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
-import { type CaseKind, cases } from '../../db/schema/index.js'
+import { and, eq, gte, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
+import { type CaseKind, cases, consultations } from '../../db/schema/index.js'
 import type { CaseCursor } from './cursor.js'
 import { looksLikeId, looksLikePhone, type SearchHasher } from './search-hash.js'
 
@@ -89,7 +89,7 @@ export function baseConditions(query: InboxQuery, scope: InboxScope, hasher: Sea
     where.push(eq(cases.assigneeId, query.assignee))
   }
   if (query.overdue) {
-    where.push(lt(cases.dueAt, scope.now), isNull(cases.resolvedAt))
+    where.push(overdueCondition(scope.now))
   }
   if (query.from) {
     where.push(gte(cases.createdAt, query.from))
@@ -102,6 +102,27 @@ export function baseConditions(query: InboxQuery, scope: InboxScope, hasher: Sea
     where.push(search)
   }
   return where
+}
+
+/**
+ * Past its due time and not answered (views.ts isOverdue, row by row). A consultation's due_at is its first
+ * response: met once an officer answered. Its next answer is due by consultations.next_response_due_at (set when the
+ * citizen writes again after an answer, cleared by the answer), whatever the case's status.
+ */
+export function overdueCondition(now: Date): SQL {
+  const at = sql`${now.toISOString()}::timestamptz`
+  return or(
+    and(
+      lt(cases.dueAt, now),
+      isNull(cases.resolvedAt),
+      or(ne(cases.kind, 'consultation'), isNull(cases.firstResponseAt)),
+    ),
+    and(
+      eq(cases.kind, 'consultation'),
+      sql`exists (select 1 from ${consultations} k where k.case_id = ${cases.id}
+                   and k.closed_at is null and k.next_response_due_at < ${at})`,
+    ),
+  ) as SQL
 }
 
 export function afterCursor(c: CaseCursor): SQL {

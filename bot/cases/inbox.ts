@@ -1,6 +1,6 @@
 import { and, eq, isNull, not, type SQL, sql } from 'drizzle-orm'
 import { queryRows, type Tx } from '../../db/client.js'
-import { cases, citizens, officers } from '../../db/schema/index.js'
+import { cases, citizens, consultations, officers } from '../../db/schema/index.js'
 import { decodeCursor, encodeCursor } from './cursor.js'
 import { afterCursor, baseConditions, type InboxQuery, type InboxScope } from './inbox-filters.js'
 import type { SearchHasher } from './search-hash.js'
@@ -48,6 +48,7 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
       summary: cases.summary,
       dueAt: cases.dueAt,
       resolvedAt: cases.resolvedAt,
+      firstResponseAt: cases.firstResponseAt,
       createdAt: cases.createdAt,
       updatedAt: cases.updatedAt,
       assigneeId: cases.assigneeId,
@@ -62,6 +63,7 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
     .orderBy(sql`${createdAt} desc nulls last`, sql`${cases.id} desc nulls last`)
     .limit(limit)
     .as('page')
+  // The last join: an open consultation's next-answer time (overdue); one row at most per case (its primary key).
   return tx
     .select({
       id: page.id,
@@ -72,6 +74,8 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
       summary: page.summary,
       dueAt: page.dueAt,
       resolvedAt: page.resolvedAt,
+      firstResponseAt: page.firstResponseAt,
+      nextResponseDueAt: consultations.nextResponseDueAt,
       createdAt: page.createdAt,
       updatedAt: page.updatedAt,
       assigneeId: page.assigneeId,
@@ -82,6 +86,7 @@ function pageQuery(tx: Tx, where: SQL[], limit: number, { search = false } = {})
     .from(page)
     .leftJoin(citizens, eq(citizens.id, page.citizenId))
     .leftJoin(officers, eq(officers.id, page.assigneeId))
+    .leftJoin(consultations, and(eq(consultations.caseId, page.id), isNull(consultations.closedAt)))
     .orderBy(sql`${page.createdAt} desc nulls last`, sql`${page.id} desc nulls last`)
 }
 

@@ -43,7 +43,8 @@ const FLOWS: Record<CaseKind, Flow> = {
       in_progress: ['awaiting_info', 'answered', 'closed'],
       awaiting_info: ['in_progress', 'closed'],
       answered: ['in_progress', 'closed'],
-      closed: [],
+      // Re-opened (the citizen writes within CONSULTATION_REOPEN_DAYS, or an officer re-opens): back in the queue.
+      closed: ['waiting'],
     },
     resolved: ['answered', 'closed'],
   },

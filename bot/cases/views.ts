@@ -31,7 +31,21 @@ export function iso(d: Date | null): string | null {
   return d ? d.toISOString() : null
 }
 
-export function isOverdue(c: Pick<Case, 'dueAt' | 'resolvedAt'>, now: Date): boolean {
+/**
+ * Same rule as the inbox's overdueCondition(): past due_at and unanswered; for a consultation, due_at is the first
+ * response (met once answered) and `nextResponseDueAt` (its open consultation's) the next one.
+ */
+export function isOverdue(
+  c: Pick<Case, 'dueAt' | 'resolvedAt'> &
+    Partial<Pick<Case, 'kind' | 'firstResponseAt'>> & { nextResponseDueAt?: Date | null },
+  now: Date,
+): boolean {
+  if (c.nextResponseDueAt && c.nextResponseDueAt.getTime() < now.getTime()) {
+    return true
+  }
+  if (c.kind === 'consultation' && c.firstResponseAt) {
+    return false
+  }
   return c.dueAt !== null && c.resolvedAt === null && c.dueAt.getTime() < now.getTime()
 }
 
@@ -53,7 +67,12 @@ type ListRow = Pick<
   | 'createdAt'
   | 'updatedAt'
   | 'assigneeId'
-> & { citizenName: string | null; assigneeName: string | null }
+> &
+  Partial<Pick<Case, 'firstResponseAt'>> & {
+    citizenName: string | null
+    assigneeName: string | null
+    nextResponseDueAt?: Date | null
+  }
 
 export function toListItem(r: ListRow, now: Date): CaseListItem {
   return {

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeCases } from './cases.js'
+import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
@@ -25,10 +26,14 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const infra = await createInfra(config, wire, overrides)
   const officers = await composeOfficers(infra, wire)
   const lostDocuments = composeLostDocuments(infra, officers, wire)
+  const consultationWorkflow = composeConsultationWorkflow(infra, officers, wire)
   const cases = composeCases(
     infra,
     officers,
-    { statusHandlers: lostDocuments.statusHandlers, piiProviders: [lostDocuments.piiProvider] },
+    {
+      statusHandlers: { ...lostDocuments.statusHandlers, ...consultationWorkflow.statusHandlers },
+      piiProviders: [lostDocuments.piiProvider],
+    },
     wire,
   )
   const privacy = composePrivacy(infra, officers, wire)
@@ -42,6 +47,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     ...infra,
     officers,
     lostDocuments,
+    consultationWorkflow,
     cases,
     conversation,
     privacy,
@@ -56,9 +62,11 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
       })
       pipe.sweeper.start(config.sweepIntervalMs)
       pipe.retentionSchedule.start()
+      consultationWorkflow.escalation.start()
     },
     async close() {
       pipe.retentionSchedule.stop()
+      await consultationWorkflow.escalation.stop()
       await pipe.sweeper.stop()
       await infra.close()
     },

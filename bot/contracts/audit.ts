@@ -15,6 +15,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'case.note': { th: 'บันทึกภายใน', en: 'Internal note' },
   'case.message': { th: 'ส่งข้อความถึงผู้แจ้ง', en: 'Messaged a citizen' },
   'case.attachment': { th: 'เปิดไฟล์แนบ', en: 'Opened an attachment' },
+  'consultation.close': { th: 'ปิดการปรึกษา', en: 'Closed a consultation' },
+  'consultation.convert': { th: 'เปลี่ยนการปรึกษาเป็นเรื่องอื่น', en: 'Converted a consultation' },
   'lost_document.approve': { th: 'อนุมัติแจ้งเอกสารหาย', en: 'Approved a lost-document report' },
   'lost_document.issue': { th: 'ออกบันทึกแจ้งเอกสารหาย', en: 'Issued a lost-document record' },
   'lost_document.reject': { th: 'ไม่อนุมัติแจ้งเอกสารหาย', en: 'Refused a lost-document report' },

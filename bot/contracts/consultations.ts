@@ -2,7 +2,16 @@
 // Legal consultation (issue #12): a citizen asks, officers answer from the admin page, in one LINE thread.
 
 /** What citizens ask the police about (the seed's list and Thai practice), in the order the quick replies show them. */
-export const CONSULTATION_TOPICS = ['scam', 'family', 'debt', 'traffic', 'labour', 'property', 'cyber', 'other'] as const
+export const CONSULTATION_TOPICS = [
+  'scam',
+  'family',
+  'debt',
+  'traffic',
+  'labour',
+  'property',
+  'cyber',
+  'other',
+] as const
 export type ConsultationTopic = (typeof CONSULTATION_TOPICS)[number]
 
 export const CONSULTATION_TOPIC_LABELS: Record<ConsultationTopic, { th: string; en: string }> = {

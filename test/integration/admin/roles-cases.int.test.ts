@@ -46,6 +46,18 @@ const ROWS: Row[] = [
     body: { body: 'สวัสดีครับ' },
   },
   {
+    route: 'POST /api/admin/consultations/:id/close',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/consultations/${id}/close`,
+    body: {},
+  },
+  {
+    route: 'POST /api/admin/consultations/:id/convert',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/consultations/${id}/convert`,
+    body: { kind: 'sos' },
+  },
+  {
     route: 'GET /api/admin/attachments/:id',
     permission: 'cases.read',
     path: () => '/api/admin/attachments/00000000-0000-4000-8000-000000000000',
