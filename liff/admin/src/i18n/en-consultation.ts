@@ -24,6 +24,7 @@ export const enConsultation: Record<keyof typeof thConsultation, string> = {
   'con.openedVia.liff': 'Started from the LINE web page',
   'con.reopened': 'Re-opened {n} times',
   'con.unread': '{n} unread',
+  'con.openCase': 'Open {ref}',
   'con.citizen': 'Citizen',
   'con.empty': 'No messages yet',
   'con.newBelow': 'New messages below',

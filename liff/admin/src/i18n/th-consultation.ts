@@ -22,6 +22,7 @@ export const thConsultation = {
   'con.openedVia.liff': 'เริ่มจากหน้าเว็บ LINE',
   'con.reopened': 'เปิดใหม่ {n} ครั้ง',
   'con.unread': 'ยังไม่ได้อ่าน {n}',
+  'con.openCase': 'เปิดเรื่อง {ref}',
   'con.citizen': 'ผู้ขอคำปรึกษา',
   'con.empty': 'ยังไม่มีข้อความ',
   'con.newBelow': 'มีข้อความใหม่ด้านล่าง',

@@ -1,4 +1,5 @@
 import type { DeliveryState } from '@contracts/consultations.js'
+import { Link } from '@shared/lib/router.js'
 import { AlertIcon, ClockIcon, LockIcon, PaperclipIcon } from '@shared/ui/icons.js'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { day, type Language, t, when } from '../../lib/i18n.js'
@@ -176,6 +177,31 @@ export function ChatThread({ lang, events, names, caseId, attachments }: Props) 
   )
 }
 
+/** Notes come from officers, from the system (an escalation) and from the citizen (their rating). */
+function noteAuthor(lang: Language, e: CaseEvent): string {
+  if (e.actorType === 'citizen') {
+    return t(lang, 'con.citizen')
+  }
+  if (e.actorType === 'system') {
+    return t(lang, 'timeline.system')
+  }
+  return e.officer?.displayName ?? t(lang, 'timeline.officer')
+}
+
+/** A conversion's note links the two cases (`data.link`, C2's workflow). */
+function NoteLink({ lang, e }: { lang: Language; e: CaseEvent }) {
+  const link = e.data?.link as { caseId?: unknown; referenceNumber?: unknown } | undefined
+  const id = str(link?.caseId)
+  if (!id) {
+    return null
+  }
+  return (
+    <Link class="button button-secondary button-small note-link" to={`cases/${encodeURIComponent(id)}`}>
+      {t(lang, 'con.openCase', { ref: str(link?.referenceNumber) ?? '' })}
+    </Link>
+  )
+}
+
 type ItemProps = { lang: Language; e: CaseEvent; names: Names; caseId: string; byId: Map<string, AttachmentMeta> }
 
 function ChatItem({ lang, e, names, caseId, byId }: ItemProps) {
@@ -193,8 +219,9 @@ function ChatItem({ lang, e, names, caseId, byId }: ItemProps) {
           <span>· {t(lang, 'con.internalHint')}</span>
         </p>
         <Body lang={lang} e={e} caseId={caseId} />
+        <NoteLink lang={lang} e={e} />
         <p class="bubble-meta">
-          <span class="bubble-who">{e.officer?.displayName ?? t(lang, 'timeline.officer')}</span>
+          <span class="bubble-who">{noteAuthor(lang, e)}</span>
           {time}
         </p>
       </li>
@@ -237,7 +264,7 @@ function ChatItem({ lang, e, names, caseId, byId }: ItemProps) {
   return (
     <li class="chat-log" data-event={e.id}>
       <What lang={lang} e={e} names={names} caseId={caseId} />
-      {str(e.data?.note) ? <p class="event-text">{str(e.data?.note)}</p> : null}
+      {e.type === 'assignment' && typeof e.body === 'string' ? <p class="event-text transfer-note">{e.body}</p> : null}
       {time}
     </li>
   )
