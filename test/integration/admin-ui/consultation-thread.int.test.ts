@@ -239,6 +239,10 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
     })
     await page.locator('.bubble-in', { hasText: 'ส่งสลิปเพิ่มให้แล้วนะคะ' }).waitFor({ timeout: 10_000 })
     expect(await box.inputValue()).toBe('กำลังพิมพ์คำตอบ\nบรรทัดที่สอง')
+    // Leaving the page and coming back (here: a reload) keeps the half-written answer in this tab.
+    await page.reload()
+    await page.locator('.bubble-in', { hasText: 'ส่งสลิปเพิ่มให้แล้วนะคะ' }).waitFor()
+    expect(await page.locator('#con-reply').inputValue()).toBe('กำลังพิมพ์คำตอบ\nบรรทัดที่สอง')
     expect(problems).toEqual([])
     await done(page)
   })

@@ -3,13 +3,33 @@ import { type ApiError, asApiError } from '@shared/lib/api.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { ListIcon, LockIcon, PaperclipIcon, SendIcon } from '@shared/ui/icons.js'
 import { useToast } from '@shared/ui/toast.js'
-import { useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { adminApi } from '../../lib/api.js'
 import { t } from '../../lib/i18n.js'
 import { useAdmin } from '../../lib/session.js'
 import type { AttachmentMeta } from '../../lib/types.js'
 import { CannedPicker, PlaceholderChips } from './canned.js'
 import { uploadAttachment } from './types.js'
+
+function readDraft(key: string): string {
+  try {
+    return sessionStorage.getItem(key) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+function writeDraft(key: string, text: string) {
+  try {
+    if (text) {
+      sessionStorage.setItem(key, text)
+    } else {
+      sessionStorage.removeItem(key)
+    }
+  } catch {
+    // Private mode: the draft lasts while the page is open.
+  }
+}
 
 type Props = { caseId: string; blocked: boolean; closed: boolean; onDone: () => Promise<void> }
 
@@ -24,7 +44,10 @@ export type MessageBody = { body?: string; cannedReplyId?: string; attachmentIds
 export function ChatComposer({ caseId, blocked, closed, onDone }: Props) {
   const { lang } = useAdmin()
   const notify = useToast()
-  const [text, setText] = useState('')
+  const draftKey = `rsz.admin.draft.${caseId}`
+  const [text, setText] = useState(() => readDraft(draftKey))
+  // The draft outlives a look at another case (this tab only): an answer half written is not lost.
+  useEffect(() => writeDraft(draftKey, text), [draftKey, text])
   const [note, setNote] = useState(false)
   const [files, setFiles] = useState<AttachmentMeta[]>([])
   const [cannedId, setCannedId] = useState<string | null>(null)
