@@ -144,6 +144,10 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
       // The question is personal: masked until revealed; the follow-up and the photo are in the thread.
       await chat.locator('.bubble-in .masked-text').first().waitFor()
       await chat.getByText(FOLLOW_UP).waitFor()
+      // Two entries were unread when the page opened: a line marks where they start.
+      expect(await page.evaluate("document.querySelector('.chat-unread').nextElementSibling.textContent")).toContain(
+        FOLLOW_UP,
+      )
       const img = chat.locator('.bubble-in img')
       await expect
         .poll(() => img.evaluate((el: { complete: boolean; naturalWidth: number }) => el.complete && el.naturalWidth))

@@ -25,6 +25,7 @@ export const enConsultation: Record<keyof typeof thConsultation, string> = {
   'con.reopened': 'Re-opened {n} times',
   'con.unread': '{n} unread',
   'con.openCase': 'Open {ref}',
+  'con.unreadFrom': 'Unread messages',
   'con.citizen': 'Citizen',
   'con.empty': 'No messages yet',
   'con.newBelow': 'New messages below',

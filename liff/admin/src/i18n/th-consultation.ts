@@ -23,6 +23,7 @@ export const thConsultation = {
   'con.reopened': 'เปิดใหม่ {n} ครั้ง',
   'con.unread': 'ยังไม่ได้อ่าน {n}',
   'con.openCase': 'เปิดเรื่อง {ref}',
+  'con.unreadFrom': 'ข้อความที่ยังไม่ได้อ่าน',
   'con.citizen': 'ผู้ขอคำปรึกษา',
   'con.empty': 'ยังไม่มีข้อความ',
   'con.newBelow': 'มีข้อความใหม่ด้านล่าง',

@@ -71,7 +71,6 @@ export function ConsultationHeader({ lang, c, d, myId }: Props) {
         <KindBadge lang={lang} kind={c.kind} />
         <StatusBadge lang={lang} status={c.status} />
         <span class="topic-chip">{CONSULTATION_TOPIC_LABELS[d.topic]?.[lang] ?? d.topic}</span>
-        {d.unread > 0 ? <span class="flag flag-new">{t(lang, 'con.unread', { n: num(lang, d.unread) })}</span> : null}
       </div>
       {waiting !== null ? (
         <p class={`con-waiting${late ? ' is-late' : ''}`}>

@@ -101,6 +101,8 @@ type Props = {
   names: Names
   caseId: string
   attachments: AttachmentMeta[]
+  /** Entries the officer had not seen when the page opened (the last ones): a line marks where they start. */
+  unread?: number
 }
 
 /**
@@ -108,13 +110,15 @@ type Props = {
  * the message went out, internal notes as a yellow band across the thread, everything else as a quiet log line.
  * Scrolled to the newest message; when new ones arrive while the officer reads further up, a button says so.
  */
-export function ChatThread({ lang, events, names, caseId, attachments }: Props) {
+export function ChatThread({ lang, events, names, caseId, attachments, unread = 0 }: Props) {
   const box = useRef<HTMLOListElement>(null)
   const atBottom = useRef(true)
   const seen = useRef(0)
   const [below, setBelow] = useState(false)
   const byId = new Map(attachments.map((a) => [a.id, a]))
   const last = events.at(-1)?.id ?? 0
+  // Where the unread part began when the thread was opened; it stays put while the page reloads after reading.
+  const [firstUnread] = useState(() => (unread > 0 ? (events.at(-Math.min(unread, events.length))?.id ?? 0) : 0))
 
   useLayoutEffect(() => {
     const el = box.current
@@ -157,7 +161,13 @@ export function ChatThread({ lang, events, names, caseId, attachments }: Props) 
               </li>
             ) : null
           previousDay = today
-          return [separator, <ChatItem key={e.id} lang={lang} e={e} names={names} caseId={caseId} byId={byId} />]
+          const mark =
+            e.id === firstUnread ? (
+              <li key="unread" class="chat-unread">
+                <span>{t(lang, 'con.unreadFrom')}</span>
+              </li>
+            ) : null
+          return [separator, mark, <ChatItem key={e.id} lang={lang} e={e} names={names} caseId={caseId} byId={byId} />]
         })}
       </ol>
       {below ? (

@@ -60,7 +60,14 @@ export function ConsultationThread({ view, error, reload }: Props) {
         </div>
         <div class="case-main">
           <Card title={t(lang, 'con.thread')}>
-            <ChatThread lang={lang} events={view.events} names={names} caseId={c.id} attachments={c.attachments} />
+            <ChatThread
+              lang={lang}
+              events={view.events}
+              names={names}
+              caseId={c.id}
+              attachments={c.attachments}
+              unread={d?.unread ?? 0}
+            />
             {act ? (
               <ChatComposer
                 caseId={c.id}
