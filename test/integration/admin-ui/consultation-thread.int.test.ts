@@ -188,9 +188,25 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
 
     await page.getByRole('button', { name: 'ข้อความสำเร็จรูป' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByText('ของสถานี').waitFor()
-    await dialog.getByText('ของฉัน').waitFor()
+    await dialog.getByRole('heading', { name: 'ของสถานี' }).waitFor()
+    await dialog.getByRole('heading', { name: 'ของฉัน' }).waitFor()
+    // The answer being written kept as one of the officer's own replies.
+    await dialog.getByRole('textbox', { name: /เก็บข้อความที่พิมพ์อยู่/ }).fill('ขั้นตอนแจ้งความ')
     await shot(page, 'consultation-canned', 'phone')
+    await dialog.getByRole('button', { name: 'เก็บเป็นของฉัน' }).click()
+    await expect
+      .poll(() => sent.find((r) => r.method === 'POST' && r.path === '/api/admin/canned-replies')?.body)
+      .toEqual({
+        scope: 'personal',
+        title: 'ขั้นตอนแจ้งความ',
+        body: 'เรียนคุณผู้ขอคำปรึกษา\nขั้นตอนมีดังนี้',
+        position: 2,
+      })
+    await dialog.locator('.canned-item').first().waitFor()
+    await dialog
+      .locator('.canned-list')
+      .first()
+      .screenshot({ path: join(SHOTS, 'consultation-canned-list-390.png') })
     await dialog.getByRole('searchbox').fill('รับเรื่อง')
     expect(await dialog.locator('.canned-item').count()).toBe(1)
     await dialog.locator('.canned-item', { hasText: 'รับเรื่อง' }).click()

@@ -133,96 +133,99 @@ export function ChatComposer({ caseId, blocked, closed, onDone }: Props) {
   }
 
   return (
-    <form
-      class={`chat-composer${note ? ' is-note' : ''}`}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void send()
-      }}
-    >
-      <label class="check composer-note-toggle">
-        <input type="checkbox" checked={note} onChange={(e) => setNote(e.currentTarget.checked)} />
-        <LockIcon />
-        <span>{t(lang, 'composer.noteToggle')}</span>
-      </label>
-      <label class="visually-hidden" for="con-reply">
-        {t(lang, note ? 'composer.noteLabel' : 'composer.messageLabel')}
-      </label>
-      <textarea
-        ref={box}
-        id="con-reply"
-        rows={3}
-        maxLength={note ? 4000 : 2000}
-        placeholder={t(lang, note ? 'composer.notePlaceholder' : 'composer.placeholder')}
-        value={text}
-        onInput={(e) => {
-          setText(e.currentTarget.value)
-          if (!e.currentTarget.value.trim()) {
-            setCannedId(null)
-          }
+    <>
+      {/* Outside the form: the picker has a form of its own (keeping the draft as a canned reply). */}
+      <CannedPicker lang={lang} open={picking} draft={text} onClose={() => setPicking(false)} onPick={insert} />
+      <form
+        class={`chat-composer${note ? ' is-note' : ''}`}
+        onSubmit={(e) => {
+          e.preventDefault()
+          void send()
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault()
-            void send()
-          }
-        }}
-      />
-      {note ? null : <PlaceholderChips lang={lang} text={text} />}
-      {files.length > 0 && !note ? (
-        <ul class="composer-files">
-          {files.map((f) => (
-            <li key={f.id} class="file-chip">
-              <PaperclipIcon />
-              <span>{f.fileName ?? t(lang, 'timeline.attachment')}</span>
-              <button
-                type="button"
-                class="file-chip-remove"
-                aria-label={t(lang, 'composer.removeFile', { name: f.fileName ?? '' })}
-                onClick={() => setFiles(files.filter((x) => x.id !== f.id))}
-              >
-                ×
+      >
+        <label class="check composer-note-toggle">
+          <input type="checkbox" checked={note} onChange={(e) => setNote(e.currentTarget.checked)} />
+          <LockIcon />
+          <span>{t(lang, 'composer.noteToggle')}</span>
+        </label>
+        <label class="visually-hidden" for="con-reply">
+          {t(lang, note ? 'composer.noteLabel' : 'composer.messageLabel')}
+        </label>
+        <textarea
+          ref={box}
+          id="con-reply"
+          rows={3}
+          maxLength={note ? 4000 : 2000}
+          placeholder={t(lang, note ? 'composer.notePlaceholder' : 'composer.placeholder')}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value)
+            if (!e.currentTarget.value.trim()) {
+              setCannedId(null)
+            }
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault()
+              void send()
+            }
+          }}
+        />
+        {note ? null : <PlaceholderChips lang={lang} text={text} />}
+        {files.length > 0 && !note ? (
+          <ul class="composer-files">
+            {files.map((f) => (
+              <li key={f.id} class="file-chip">
+                <PaperclipIcon />
+                <span>{f.fileName ?? t(lang, 'timeline.attachment')}</span>
+                <button
+                  type="button"
+                  class="file-chip-remove"
+                  aria-label={t(lang, 'composer.removeFile', { name: f.fileName ?? '' })}
+                  onClick={() => setFiles(files.filter((x) => x.id !== f.id))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {blocked && !note ? <p class="notice notice-warn">{t(lang, 'case.blocked')}</p> : null}
+        {closed && !note ? <p class="notice notice-info">{t(lang, 'con.closedHint')}</p> : null}
+        {busy === 'uploading' ? <p class="field-hint">{t(lang, 'composer.uploading')}</p> : null}
+        {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
+        <div class="composer-bar">
+          {note ? null : (
+            <>
+              <button type="button" class="button button-secondary button-small" onClick={() => setPicking(true)}>
+                <ListIcon />
+                <span>{t(lang, 'composer.canned')}</span>
               </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {blocked && !note ? <p class="notice notice-warn">{t(lang, 'case.blocked')}</p> : null}
-      {closed && !note ? <p class="notice notice-info">{t(lang, 'con.closedHint')}</p> : null}
-      {busy === 'uploading' ? <p class="field-hint">{t(lang, 'composer.uploading')}</p> : null}
-      {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
-      <div class="composer-bar">
-        {note ? null : (
-          <>
-            <button type="button" class="button button-secondary button-small" onClick={() => setPicking(true)}>
-              <ListIcon />
-              <span>{t(lang, 'composer.canned')}</span>
-            </button>
-            <label class="button button-secondary button-small composer-attach">
-              <PaperclipIcon />
-              <span>{t(lang, 'composer.attach')}</span>
-              <input
-                ref={fileInput}
-                type="file"
-                multiple
-                class="visually-hidden"
-                disabled={busy !== null}
-                onChange={(e) => void attach(e.currentTarget.files)}
-              />
-            </label>
-          </>
-        )}
-        <button
-          type="submit"
-          class="button button-primary composer-send"
-          title={t(lang, 'composer.shortcut')}
-          disabled={!ready || busy !== null}
-        >
-          {note ? <LockIcon /> : <SendIcon />}
-          <span>{t(lang, note ? 'composer.saveNote' : 'composer.send')}</span>
-        </button>
-      </div>
-      <CannedPicker lang={lang} open={picking} onClose={() => setPicking(false)} onPick={insert} />
-    </form>
+              <label class="button button-secondary button-small composer-attach">
+                <PaperclipIcon />
+                <span>{t(lang, 'composer.attach')}</span>
+                <input
+                  ref={fileInput}
+                  type="file"
+                  multiple
+                  class="visually-hidden"
+                  disabled={busy !== null}
+                  onChange={(e) => void attach(e.currentTarget.files)}
+                />
+              </label>
+            </>
+          )}
+          <button
+            type="submit"
+            class="button button-primary composer-send"
+            title={t(lang, 'composer.shortcut')}
+            disabled={!ready || busy !== null}
+          >
+            {note ? <LockIcon /> : <SendIcon />}
+            <span>{t(lang, note ? 'composer.saveNote' : 'composer.send')}</span>
+          </button>
+        </div>
+      </form>
+    </>
   )
 }
