@@ -10,6 +10,7 @@ import { useAdmin } from '../../lib/session.js'
 import type { AttachmentMeta } from '../../lib/types.js'
 import { CannedPicker, PlaceholderChips } from './canned.js'
 import { uploadAttachment } from './types.js'
+import './composer.css'
 
 function readDraft(key: string): string {
   try {

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact'
 import { kindLabel } from '../../i18n/labels.js'
 import { day, duration, type Language, num, t } from '../../lib/i18n.js'
 import { HBars } from '../../ui/charts.js'
-import './consultation.css'
+import './dashboard.css'
 
 const rating = (lang: Language, r: number | null) =>
   r === null ? '—' : `★ ${r.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 })}`

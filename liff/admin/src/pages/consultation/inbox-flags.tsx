@@ -2,7 +2,7 @@ import { duration, type Language, num, t } from '../../lib/i18n.js'
 import type { CaseListItem } from '../../lib/types.js'
 import { useNow } from './header.js'
 import type { InboxItem } from './types.js'
-import './consultation.css'
+import './composer.css'
 
 /**
  * How long the citizen has been waiting, as the list knows it: since the question while nobody has answered

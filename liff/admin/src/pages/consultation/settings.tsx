@@ -11,7 +11,7 @@ import type { Permission } from '../../lib/types.js'
 import { Layout } from '../../ui/layout.js'
 import { HolidaysEditor, HoursEditor, TopicsEditor } from './settings-calendar.js'
 import { AnswersCard, StationCannedCard } from './settings-lists.js'
-import './consultation.css'
+import './settings.css'
 
 /**
  * Who edits the consultations' settings (admin, supervisor): C1 adds the name to bot/contracts/officers.ts; named
