@@ -29,6 +29,8 @@ export type OpenLiffPage = {
   acceptDownloads?: boolean
   /** Extra query parameters the page reads (e.g. `reply: '1'`). */
   query?: Record<string, string>
+  /** Runs before the page loads (e.g. `page.route` answers for endpoints the test stands in for). */
+  prepare?: (page: Page) => Promise<void>
 }
 
 export type OpenedLiffPage = { page: Page; problems: string[]; dialogs: string[] }
@@ -72,6 +74,7 @@ export async function openLiffPage(
     liffId: app.liffId,
     lang: opts.lang ?? 'th',
   })
+  await opts.prepare?.(page)
   await page.goto(`${stack.baseUrl}/${app.base}/${opts.path}?${query}`)
   return { page, problems, dialogs }
 }

@@ -3,6 +3,7 @@ import { useAdmin } from './lib/session.js'
 import type { Permission } from './lib/types.js'
 import { AuditPage } from './pages/audit.js'
 import { CasePage } from './pages/case-detail.js'
+import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
 import { DashboardPage } from './pages/dashboard.js'
 import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
@@ -23,6 +24,7 @@ const PAGES: Record<string, Entry> = {
   templates: { page: () => <TemplatesPage />, permissions: ['templates.edit'] },
   station: { page: () => <StationPage />, permissions: ['station.edit', 'groups.bind'] },
   privacy: { page: () => <PrivacyRequestsPage />, permissions: ['privacy.requests'] },
+  consultations: { page: () => <ConsultationSettingsPage />, permissions: [CONSULTATION_SETTINGS] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

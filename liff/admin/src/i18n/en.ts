@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.js'
+import { enConsultation } from './en-consultation.js'
 import { enPrivacy } from './en-privacy.js'
 import { enReport } from './en-report.js'
 import { enSos } from './en-sos.js'
@@ -142,4 +143,11 @@ const core: Record<CoreKey, string> = {
   'composer.noteSaved': 'Note saved',
 }
 
-export const en: Record<AdminKey, string> = { ...core, ...enAdmin, ...enPrivacy, ...enSos, ...enReport }
+export const en: Record<AdminKey, string> = {
+  ...core,
+  ...enAdmin,
+  ...enPrivacy,
+  ...enSos,
+  ...enReport,
+  ...enConsultation,
+}

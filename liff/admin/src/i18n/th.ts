@@ -3,6 +3,7 @@
  * Placeholders are {name}; the same placeholders appear in every language.
  */
 import { thAdmin } from './th-admin.js'
+import { thConsultation } from './th-consultation.js'
 import { thPrivacy } from './th-privacy.js'
 import { thReport } from './th-report.js'
 import { thSos } from './th-sos.js'
@@ -143,6 +144,6 @@ const core = {
   'composer.noteSaved': 'บันทึกแล้ว',
 }
 
-export const th = { ...core, ...thAdmin, ...thPrivacy, ...thSos, ...thReport }
+export const th = { ...core, ...thAdmin, ...thPrivacy, ...thSos, ...thReport, ...thConsultation }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

@@ -14,6 +14,7 @@ import { ReportCards } from './case-report.js'
 import { StatusCard } from './case-status.js'
 import { CaseSummary } from './case-summary.js'
 import { type Names, Timeline } from './case-timeline.js'
+import { ConsultationThread } from './consultation/thread.js'
 
 /** One case: summary, citizen (masked), timeline, and what the officer may do with it. */
 export function CasePage({ id }: { id: string }) {
@@ -60,6 +61,9 @@ export function CasePage({ id }: { id: string }) {
     )
   }
   const c = view.case
+  if (c.kind === 'consultation') {
+    return <ConsultationThread view={view} error={error} reload={load} />
+  }
   const act = can('cases.act')
   const names: Names = { [me.officer.id]: t(lang, 'timeline.you') }
   for (const e of view.events) {

@@ -2,6 +2,7 @@ import { Link } from '@shared/lib/router.js'
 import { type Language, t, when } from '../lib/i18n.js'
 import type { CaseListItem } from '../lib/types.js'
 import { KindBadge, OverdueBadge, PinnedBadge, StatusBadge, UrgentBadge } from '../ui/badges.js'
+import { ConsultationFlags } from './consultation/inbox-flags.js'
 
 type Props = { lang: Language; item: CaseListItem; fresh: boolean; myId: string }
 
@@ -22,6 +23,7 @@ export function CaseRow({ lang, item, fresh, myId }: Props) {
           {fresh ? <span class="flag flag-new">{t(lang, 'inbox.new')}</span> : null}
           {urgent ? <UrgentBadge lang={lang} /> : null}
           {item.overdue ? <OverdueBadge lang={lang} /> : null}
+          <ConsultationFlags lang={lang} item={item} />
         </span>
         <span class="case-badges">
           <KindBadge lang={lang} kind={item.kind} />

@@ -43,7 +43,7 @@ const MEDIA_STATES = ['pending', 'too_large', 'bad_type', 'unavailable'] as cons
  * A picture, video, voice message or file the citizen sent: once fetched from LINE and kept, a thumbnail (pictures)
  * or a download link, served only to officers who may read the case (each opening audited).
  */
-function Media({ lang, e }: { lang: Language; e: CaseEvent }) {
+export function Media({ lang, e }: { lang: Language; e: CaseEvent }) {
   const type = str(e.data?.messageType)
   const kind = MEDIA_KINDS.find((k) => k === type) ?? 'file'
   const title = t(lang, `media.${kind}`)
@@ -86,7 +86,7 @@ function Assignment({ lang, e, names }: { lang: Language; e: CaseEvent; names: N
 }
 
 /** The citizen's personal words, hidden until an officer who may reveal gives a reason (audited). */
-function MaskedText({ caseId, field }: { caseId: string; field: string }) {
+export function MaskedText({ caseId, field }: { caseId: string; field: string }) {
   const { lang, can } = useAdmin()
   const [asking, setAsking] = useState(false)
   const [value, setValue] = useState<string | null>(null)
@@ -124,7 +124,7 @@ function MaskedText({ caseId, field }: { caseId: string; field: string }) {
   )
 }
 
-function What({ lang, e, names, caseId }: { lang: Language; e: CaseEvent; names: Names; caseId: string }) {
+export function What({ lang, e, names, caseId }: { lang: Language; e: CaseEvent; names: Names; caseId: string }) {
   const body =
     e.body === null ? null : typeof e.body === 'string' ? (
       <p class="event-text">{e.body}</p>

@@ -9,6 +9,8 @@ import { useAdmin } from '../lib/session.js'
 import { CASE_KINDS, type Dashboard, LIVE_CASE_KINDS } from '../lib/types.js'
 import { Gauge, HBars, Legend, StackedBars } from '../ui/charts.js'
 import { Layout } from '../ui/layout.js'
+import { ConsultationBlock } from './consultation/dashboard-block.js'
+import type { DashboardWithConsultations } from './consultation/types.js'
 
 const RANGES = [7, 30, 90] as const
 const STATUS_ORDER = [...new Set(Object.values(STATUSES_BY_KIND).flat())]
@@ -75,7 +77,7 @@ function Quota({ lang, quota }: { lang: Language; quota: Dashboard['quota'] }) {
 export function DashboardPage() {
   const { lang } = useAdmin()
   const [days, setDays] = useState<(typeof RANGES)[number]>(30)
-  const [d, setD] = useState<Dashboard | null>(null)
+  const [d, setD] = useState<DashboardWithConsultations | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
@@ -129,6 +131,7 @@ export function DashboardPage() {
           </Card>
         </div>
       ) : null}
+      {d?.consultations ? <ConsultationBlock lang={lang} stats={d.consultations} /> : null}
     </Layout>
   )
 }

@@ -1,4 +1,13 @@
-import { AuditIcon, ChartIcon, InboxIcon, LockIcon, StationIcon, TemplateIcon, UsersIcon } from '@shared/ui/icons.js'
+import {
+  AuditIcon,
+  ChartIcon,
+  ChatIcon,
+  InboxIcon,
+  LockIcon,
+  StationIcon,
+  TemplateIcon,
+  UsersIcon,
+} from '@shared/ui/icons.js'
 import type { FunctionComponent } from 'preact'
 import type { AdminKey } from '../lib/i18n.js'
 import type { Permission } from '../lib/types.js'
@@ -14,6 +23,13 @@ export const NAV: NavItem[] = [
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
   { route: 'station', label: 'nav.station', icon: StationIcon, permissions: ['station.edit', 'groups.bind'] },
   { route: 'privacy', label: 'nav.privacy', icon: LockIcon, permissions: ['privacy.requests'] },
+  // 'consultations.settings' (admin, supervisor): issue #12's permission, named as C1 adds it to the contract.
+  {
+    route: 'consultations',
+    label: 'nav.consultations',
+    icon: ChatIcon,
+    permissions: ['consultations.settings' as Permission],
+  },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
