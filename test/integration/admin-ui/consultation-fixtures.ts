@@ -13,7 +13,7 @@ import type {
 } from '../../../bot/contracts/consultations.js'
 import { makePng } from '../../../bot/emulator/index.js'
 import { createPiiCipher } from '../../../bot/privacy/pii-cipher.js'
-import { attachments, caseEvents, citizens } from '../../../db/schema/index.js'
+import { attachments, caseEvents, citizens, outboundMessages } from '../../../db/schema/index.js'
 import type { Stack } from '../../helpers/stack.js'
 import { stationOf } from './seed.js'
 
@@ -93,13 +93,32 @@ export async function seedConsultation(stack: Stack, officerId: string) {
         },
       })
       .where(eq(caseEvents.id, photo.id))
-    const delivered = (d: DeliveryState) => ({ delivery: d })
+    // Each answer's outbox row as the deliver job leaves it: the server reads the delivery state from these rows.
+    const delivered = async (d: DeliveryState) => {
+      const [row] = await tx
+        .insert(outboundMessages)
+        .values({
+          stationId: c.stationId,
+          method: 'reply_or_push',
+          to: user.userId,
+          messages: [{ type: 'text', text: '…' }],
+          purpose: 'case-message',
+          status: d.state === 'queued' ? 'pending' : d.state === 'sent' ? 'delivered' : 'failed',
+          sentVia: d.state === 'sent' ? d.via : null,
+          deliveredAt: d.state === 'sent' ? new Date(d.at) : null,
+          lastError: d.state === 'failed' ? { status: d.status, message: d.reason } : null,
+          // A queued answer waits: the sweeper must not send it during the test.
+          nextAttemptAt: d.state === 'queued' ? new Date(Date.now() + 86_400_000) : null,
+        })
+        .returning({ id: outboundMessages.id })
+      return { outboundIds: [row?.id] }
+    }
     await event(80, {
       type: 'message_out',
       actorType: 'officer',
       officerId,
       body: ANSWER_REPLY,
-      data: delivered({ state: 'sent', via: 'reply', at: at(80).toISOString() }),
+      data: await delivered({ state: 'sent', via: 'reply', at: at(80).toISOString() }),
     })
     await event(60, { type: 'note', actorType: 'officer', officerId, body: NOTE, internal: true })
     await event(40, {
@@ -107,14 +126,14 @@ export async function seedConsultation(stack: Stack, officerId: string) {
       actorType: 'officer',
       officerId,
       body: ANSWER_PUSH,
-      data: delivered({ state: 'sent', via: 'push', at: at(40).toISOString() }),
+      data: await delivered({ state: 'sent', via: 'push', at: at(40).toISOString() }),
     })
     await event(20, {
       type: 'message_out',
       actorType: 'officer',
       officerId,
       body: ANSWER_FAILED,
-      data: delivered({ state: 'failed', reason: 'The user has blocked the official account', status: 403 }),
+      data: await delivered({ state: 'failed', reason: 'The user has blocked the official account', status: 403 }),
     })
     await event(10, { type: 'message_in', actorType: 'citizen', body: FOLLOW_UP, data: { messageType: 'text' } })
     await event(1, {
@@ -122,7 +141,7 @@ export async function seedConsultation(stack: Stack, officerId: string) {
       actorType: 'officer',
       officerId,
       body: 'กำลังตรวจสอบให้ครับ',
-      data: delivered({ state: 'queued' }),
+      data: await delivered({ state: 'queued' }),
     })
     return { case: c, citizenUser: user, at }
   })

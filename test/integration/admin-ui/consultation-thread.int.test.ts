@@ -1,10 +1,11 @@
 import { join } from 'node:path'
+import { and, eq } from 'drizzle-orm'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { notifyCaseChange } from '../../../bot/cases/case-feed.js'
 import type { AttachmentMeta, CaseEvent, CaseList, CaseListItem, CaseView } from '../../../bot/contracts/admin-api.js'
 import type { ConsultationDetail } from '../../../bot/contracts/consultations.js'
-import { caseEvents } from '../../../db/schema/index.js'
+import { auditLog, caseEvents } from '../../../db/schema/index.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { buildAdminOnce } from '../../helpers/liff-build.js'
 import { openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
@@ -141,8 +142,8 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
       const note = chat.locator('.chat-note', { hasText: NOTE })
       await note.getByText('บันทึกภายใน').waitFor()
       expect(await page.evaluate("getComputedStyle(document.querySelector('.chat-note')).borderStyle")).toBe('dashed')
-      // The question is personal: masked until revealed; the follow-up and the photo are in the thread.
-      await chat.locator('.bubble-in .masked-text').first().waitFor()
+      // The question is stored encrypted and shown to an officer who may answer it (cases.act); the follow-up is text.
+      await chat.locator('.bubble-in', { hasText: QUESTION }).first().waitFor()
       await chat.getByText(FOLLOW_UP).waitFor()
       // Two entries were unread when the page opened: a line marks where they start.
       expect(await page.evaluate("document.querySelector('.chat-unread').nextElementSibling.textContent")).toContain(
@@ -267,15 +268,18 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
     await done(page)
   })
 
-  it("the citizen's question is masked in the chat and revealed with a reason (real server, audited)", async () => {
+  it("an officer who answers reads the citizen's question in the chat; the view is audited (real server)", async () => {
     const { page, problems } = await openThread('phone')
     const question = page.locator('.bubble-in').first()
-    await question.getByRole('button', { name: /แสดง/ }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByRole('textbox').fill('ตอบคำถามของผู้ขอคำปรึกษา')
-    await dialog.getByRole('button', { name: 'แสดงข้อมูล' }).click()
-    await question.locator('.revealed', { hasText: QUESTION }).waitFor()
-    await question.screenshot({ path: join(SHOTS, 'consultation-revealed-390.png') })
+    // Stored encrypted; the thread is shown decrypted to officers who may answer it (cases.act), never masked there.
+    await question.getByText(QUESTION).waitFor()
+    const views = await stack.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'consultation.thread_view'), eq(auditLog.entityId, seeded.case.id)))
+    expect(views.length).toBeGreaterThan(0)
+    expect(JSON.stringify(views)).not.toContain(QUESTION)
+    await question.screenshot({ path: join(SHOTS, 'consultation-question-390.png') })
     expect(problems).toEqual([])
     await done(page)
   })
