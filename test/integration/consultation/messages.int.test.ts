@@ -361,6 +361,48 @@ describe('consultation thread: officers answer through the admin API', () => {
     expect(v.json.consultation?.nextResponseDueAt).toBe(stored.nextResponseDueAt?.toISOString())
   })
 
+  it("keeps a citizen's photo when LINE's content API fails first (5xx) and answers on the retry", async () => {
+    const { citizen } = await befriend(s, 'ภาพซ้ำ')
+    const { case: c } = await openTestConsultation(s, { citizenId: citizen.id })
+    const png = makePng(8, 8, [10, 120, 10])
+    const messageId = `${Date.now()}78`
+    s.emulator.state.contents.set(messageId, { contentType: 'image/png', data: png })
+    // LINE answers the first content request with a 500 (then 200): the job's retry (2 s backoff) keeps it.
+    s.emulator.state.faults.push({ path: `/v2/bot/message/${messageId}/content`, status: 500, times: 1 })
+    const stored = await s.db.db.transaction(async (tx) => {
+      const [current] = await tx.select().from(cases).where(eq(cases.id, c.id))
+      const [co] = await tx.select().from(consultations).where(eq(consultations.caseId, c.id))
+      return addCitizenMessage(
+        tx,
+        { cipher: s.deps.cipher },
+        {
+          case: current ?? c,
+          consultation: co as Consultation,
+          event: {
+            type: 'message',
+            message: { id: messageId, type: 'image' },
+          } as unknown as LineEvent,
+          input: { kind: 'other', messageType: 'image' },
+          now: new Date(),
+        },
+      )
+    })
+    const entry = await until(
+      'the photo to be kept after the retry',
+      async () => {
+        const [e] = await s.db.db.select().from(caseEvents).where(eq(caseEvents.id, stored.eventId))
+        return e?.data?.content === 'stored' ? e : undefined
+      },
+      30_000,
+    )
+    expect(s.emulator.state.faults.some((f) => String(f.path).includes(messageId))).toBe(false) // the fault was hit
+    const file = await fetch(`${s.baseUrl}/api/admin/attachments/${String(entry.data?.attachmentId)}`, {
+      headers: advisor.headers,
+    })
+    expect(file.status).toBe(200)
+    expect(Buffer.from(await file.arrayBuffer()).equals(png)).toBe(true)
+  })
+
   it('counts unread entries per officer, in the inbox and the case view, until marked read', async () => {
     const { citizen } = await befriend(s, 'นับ')
     const { case: c } = await openTestConsultation(s, { citizenId: citizen.id })
