@@ -31,6 +31,41 @@ export function useCaseAction(onDone: () => Promise<void>) {
   return { busy, error, run }
 }
 
+/** "Take it" or "let it go" for the signed-in officer: the assign route with `me` or nobody. */
+export function ClaimButton({
+  caseId,
+  mine,
+  busy,
+  run,
+}: {
+  caseId: string
+  mine: boolean
+  busy: boolean
+  run: ReturnType<typeof useCaseAction>['run']
+}) {
+  const { lang } = useAdmin()
+  const path = `/cases/${encodeURIComponent(caseId)}/assign`
+  return mine ? (
+    <button
+      type="button"
+      class="button button-secondary"
+      disabled={busy}
+      onClick={() => void run(path, { officerId: null }, t(lang, 'case.released'))}
+    >
+      {t(lang, 'case.release')}
+    </button>
+  ) : (
+    <button
+      type="button"
+      class="button button-primary"
+      disabled={busy}
+      onClick={() => void run(path, { officerId: 'me' }, t(lang, 'case.claimed'))}
+    >
+      {t(lang, 'case.claim')}
+    </button>
+  )
+}
+
 /** Claim, let go, or (admins) hand the case to another officer. */
 export function AssignmentCard({ c, onDone }: { c: CaseDetail; onDone: () => Promise<void> }) {
   const { lang, me, can } = useAdmin()
@@ -53,25 +88,7 @@ export function AssignmentCard({ c, onDone }: { c: CaseDetail; onDone: () => Pro
         {c.assignee ? (mine ? t(lang, 'case.assignedToMe') : c.assignee.displayName) : t(lang, 'case.unassigned')}
       </p>
       <div class="button-row">
-        {mine ? (
-          <button
-            type="button"
-            class="button button-secondary"
-            disabled={busy}
-            onClick={() => void run(path, { officerId: null }, t(lang, 'case.released'))}
-          >
-            {t(lang, 'case.release')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            class="button button-primary"
-            disabled={busy}
-            onClick={() => void run(path, { officerId: 'me' }, t(lang, 'case.claimed'))}
-          >
-            {t(lang, 'case.claim')}
-          </button>
-        )}
+        <ClaimButton caseId={c.id} mine={mine} busy={busy} run={run} />
       </div>
       {officers.length > 0 ? (
         <form

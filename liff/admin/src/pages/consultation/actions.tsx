@@ -10,7 +10,7 @@ import { adminApi } from '../../lib/api.js'
 import { t } from '../../lib/i18n.js'
 import { useAdmin } from '../../lib/session.js'
 import type { CaseDetail, Officer } from '../../lib/types.js'
-import { useCaseAction } from '../case-actions.js'
+import { ClaimButton, useCaseAction } from '../case-actions.js'
 
 type Props = { c: CaseDetail; closed: boolean; onDone: () => Promise<void> }
 
@@ -170,29 +170,10 @@ export function ConsultationActions({ c, closed, onDone }: Props) {
   const { busy, error, run } = useCaseAction(onDone)
   const [dialog, setDialog] = useState<'close' | 'convert' | null>(null)
   const mine = c.assignee?.id === me.officer.id
-  const assign = `/cases/${encodeURIComponent(c.id)}/assign`
   return (
     <Card title={t(lang, 'action.title')}>
       <div class="button-row con-actions">
-        {mine ? (
-          <button
-            type="button"
-            class="button button-secondary"
-            disabled={busy}
-            onClick={() => void run(assign, { officerId: null }, t(lang, 'case.released'))}
-          >
-            {t(lang, 'case.release')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            class="button button-primary"
-            disabled={busy}
-            onClick={() => void run(assign, { officerId: 'me' }, t(lang, 'case.claimed'))}
-          >
-            {t(lang, 'case.claim')}
-          </button>
-        )}
+        <ClaimButton caseId={c.id} mine={mine} busy={busy} run={run} />
         {closed ? null : (
           <>
             <button type="button" class="button button-secondary" onClick={() => setDialog('close')}>
