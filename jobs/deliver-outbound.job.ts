@@ -16,6 +16,11 @@ export type DeliverOutboundDeps = {
   now?: () => Date
 }
 
+/** How long a job waits, polling, for another worker to finish sending an earlier answer to the same citizen. */
+const WAIT_FOR_EARLIER_MS = 10_000
+const WAIT_STEP_MS = 100
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 /** A push the station must not make: the row fails for good, with this instead of LINE's error. */
 const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked for erasure)' }
 
@@ -170,8 +175,8 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     }
   }
 
-  async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
-    // Lease the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it.
+  /** Leases the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it. */
+  async function lease(outboundId: string) {
     const [row] = await db
       .update(outboundMessages)
       .set({ leasedUntil: new Date(now().getTime() + SEND_LEASE_MS) })
@@ -183,11 +188,33 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
         ),
       )
       .returning()
-    if (!row) {
-      return 'skipped'
+    return row
+  }
+
+  async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
+    // Until the row is sent: an earlier answer to the same citizen goes first (with it, or on its own while this waits).
+    for (let waited = 0; ; ) {
+      const row = await lease(outboundId)
+      if (!row) {
+        return 'skipped'
+      }
+      const group = await groups.gather(row)
+      if (group === null) {
+        return 'skipped'
+      }
+      if (group === 'wait') {
+        if (waited >= WAIT_FOR_EARLIER_MS) {
+          throw new Error(`outbound ${outboundId} waits for an earlier message still being sent`)
+        }
+        await sleep(WAIT_STEP_MS)
+        waited += WAIT_STEP_MS
+        continue
+      }
+      const result = await deliverGroup(group, meta)
+      if (group.some((r) => r.id === outboundId)) {
+        return result
+      }
     }
-    const group = await groups.gather(row)
-    return group ? deliverGroup(group, meta) : 'skipped'
   }
   // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).
   return Object.assign(deliverOutbound, { deliverLeased })

@@ -26,13 +26,15 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
   }
 
   /**
-   * The rows that go out with a leased row, leased too, in their order (the leased row first), or null when another
-   * worker holds part of its group. A group that was tried before shares its first row's retry key: it goes again
+   * The rows that go out with a leased row, leased too, in their order, or null when another worker holds part of its
+   * group, or 'wait' when an answer written before it is being sent (the caller asks again shortly). The group may
+   * start before the row (held answers written earlier, not yet sent) and may even leave it out when those fill a
+   * request (the caller then asks again for it). A group that was tried before shares its first row's retry key: it goes again
    * exactly as it was (same key, same messages: LINE's 409 for the key then means all of them arrived). A held row
    * (an officer's answer, bot/line/outbox.ts ANSWER_HOLD_MS) takes the held rows written after it for the same
    * recipient and purpose, as many as fit in one request, and gives them its retry key.
    */
-  async function gather(row: OutboundMessage): Promise<OutboundMessage[] | null> {
+  async function gather(row: OutboundMessage): Promise<OutboundMessage[] | 'wait' | null> {
     // Only a held row, or one retried (both have nextAttemptAt), can be in a group: others cost no look-up.
     if (row.method !== 'reply_or_push' || !row.to || row.nextAttemptAt === null) {
       return [row]
@@ -73,17 +75,48 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
     if (!isHeld(row)) {
       return [row]
     }
+    // Order first: an answer never overtakes one written before it to the same citizen. Jobs of held rows become due
+    // together and run concurrently, so the job of the second answer may start before the first's: it then sends the
+    // earlier ones with it, or waits while another worker is sending them.
+    const sameThread = and(
+      eq(outboundMessages.status, 'pending'),
+      eq(outboundMessages.method, 'reply_or_push'),
+      eq(outboundMessages.to, row.to),
+      eq(outboundMessages.purpose, row.purpose),
+      isNotNull(outboundMessages.nextAttemptAt),
+    )
+    const earlier = await db
+      .select()
+      .from(outboundMessages)
+      .where(
+        and(
+          sameThread,
+          or(
+            lt(outboundMessages.createdAt, row.createdAt),
+            and(eq(outboundMessages.createdAt, row.createdAt), lt(outboundMessages.id, row.id)),
+          ),
+        ),
+      )
+      .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
+      .limit(MAX_MESSAGES_PER_SEND)
+    const inFlight = (r: OutboundMessage) => r.attempts > 0 || (r.leasedUntil !== null && r.leasedUntil > now())
+    if (earlier.some(inFlight)) {
+      await release([row], false)
+      return 'wait'
+    }
+    const before = earlier.length === 0 ? [] : await leaseRun(earlier, row.retryKey, lease)
+    if (before.length < earlier.length) {
+      await release([row], false)
+      await release(before, true)
+      return 'wait'
+    }
     const later = await db
       .select()
       .from(outboundMessages)
       .where(
         and(
-          eq(outboundMessages.status, 'pending'),
-          eq(outboundMessages.method, 'reply_or_push'),
-          eq(outboundMessages.to, row.to),
-          eq(outboundMessages.purpose, row.purpose),
+          sameThread,
           eq(outboundMessages.attempts, 0),
-          isNotNull(outboundMessages.nextAttemptAt),
           or(
             gt(outboundMessages.createdAt, row.createdAt),
             and(eq(outboundMessages.createdAt, row.createdAt), gt(outboundMessages.id, row.id)),
@@ -93,21 +126,43 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
       )
       .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
       .limit(MAX_MESSAGES_PER_SEND)
-    let room = MAX_MESSAGES_PER_SEND - row.messages.length
-    const take: OutboundMessage[] = []
-    for (const r of later) {
-      if (r.messages.length > room) {
-        break
+    // As many as fit in one request, from the earliest; what does not fit goes in the next request.
+    let room = MAX_MESSAGES_PER_SEND
+    const fits = (rows: readonly OutboundMessage[]) => {
+      const take: OutboundMessage[] = []
+      for (const r of rows) {
+        if (r.messages.length > room) {
+          break
+        }
+        take.push(r)
+        room -= r.messages.length
       }
-      take.push(r)
-      room -= r.messages.length
+      return take
     }
+    const head = fits([...before, row])
+    if (head.length < before.length + 1) {
+      // The earlier answers fill the request: they go now, this one next (the caller asks again).
+      await release([...before, row].slice(head.length), true)
+      return head
+    }
+    const take = fits(later)
     if (take.length === 0) {
-      return [row]
+      return head
     }
+    // Order is kept: only the unbroken run after this row joins it; a row after a gap (its own job took the one
+    // before it meanwhile) goes later on its own, with a retry key of its own again.
+    const run = await leaseRun(take, row.retryKey, lease)
+    return [...head, ...run]
+  }
+
+  /**
+   * Leases `take` (pending, untried, lease free) under `retryKey` and returns the unbroken run of them from the first;
+   * those after a gap are released with a new key of their own.
+   */
+  async function leaseRun(take: readonly OutboundMessage[], retryKey: string, lease: { leasedUntil: Date }) {
     const leased = await db
       .update(outboundMessages)
-      .set({ ...lease, retryKey: row.retryKey })
+      .set({ ...lease, retryKey })
       .where(
         and(
           inArray(outboundMessages.id, ids(take)),
@@ -117,8 +172,6 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
         ),
       )
       .returning()
-    // Order is kept: only the unbroken run after this row joins it; a row after a gap (its own job took the one
-    // before it meanwhile) goes later on its own, with a retry key of its own again.
     const got = new Map(leased.map((r) => [r.id, r]))
     const run: OutboundMessage[] = []
     for (const r of take) {
@@ -132,7 +185,7 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
       leased.filter((r) => !run.includes(r)),
       true,
     )
-    return [row, ...run]
+    return run
   }
 
   return { gather }

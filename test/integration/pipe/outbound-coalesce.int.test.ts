@@ -105,6 +105,7 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
     const [lateRow] = await rows([late])
     expect(lateRow?.status).toBe('pending')
     expect(lateRow?.retryKey).not.toBe(failed[0]?.retryKey)
+    await expect(deliver({ outboundId: late })).resolves.toBe('delivered')
 
     // LINE already accepted the key (the worker died before marking): 409 means delivered, for every row.
     const again = [await held(user.userId, ['p'], 30), await held(user.userId, ['q'], 40)]
@@ -118,7 +119,6 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
     const marked = await rows(again)
     expect(marked.every((r) => r.status === 'delivered' && r.retryKey === first?.retryKey)).toBe(true)
     expect(s.emulator.messagesTo(user.userId).filter((m) => m.message.text === 'p')).toHaveLength(1)
-    await expect(deliver({ outboundId: late })).resolves.toBe('delivered')
   })
 
   it('lets a row another worker holds stand outside the group (leases), and a non-held row is never merged', async () => {
@@ -138,5 +138,59 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
     const [bRow, plainRow] = await Promise.all([rows([b]), rows(plain)])
     expect(bRow[0]?.status).toBe('pending')
     expect(plainRow[0]?.status).toBe('pending')
+  })
+
+  it("keeps the order when a later answer's job runs first: it takes the earlier ones with it", async () => {
+    clock = Date.now()
+    const user = friend('E')
+    const ids = [
+      await held(user.userId, ['one'], 0),
+      await held(user.userId, ['two'], 10),
+      await held(user.userId, ['three'], 20),
+    ]
+    await expect(deliver({ outboundId: ids[2] ?? '' })).resolves.toBe('delivered')
+    await expect(deliver({ outboundId: ids[0] ?? '' })).resolves.toBe('skipped')
+    await expect(deliver({ outboundId: ids[1] ?? '' })).resolves.toBe('skipped')
+    expect(s.emulator.messagesTo(user.userId).map((m) => m.message.text)).toEqual(['one', 'two', 'three'])
+    expect(pushes(user.userId)).toHaveLength(1)
+    expect(new Set((await rows(ids)).map((r) => r.retryKey)).size).toBe(1)
+  })
+
+  it('sends the earlier answers first when they fill a request, then this one', async () => {
+    clock = Date.now()
+    const user = friend('F')
+    const ids: string[] = []
+    for (let i = 0; i < 6; i++) {
+      ids.push(await held(user.userId, [`n${i}`], i * 10))
+    }
+    await expect(deliver({ outboundId: ids[5] ?? '' })).resolves.toBe('delivered')
+    expect(pushes(user.userId).map((c) => (c.body as { messages: unknown[] }).messages.length)).toEqual([5, 1])
+    expect(s.emulator.messagesTo(user.userId).map((m) => m.message.text)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5'])
+    const after = await rows(ids)
+    expect(after.every((r) => r.status === 'delivered')).toBe(true)
+    // Two requests, two keys: the second must not carry the first's key (LINE would answer 409 and drop it).
+    expect(new Set(after.map((r) => r.retryKey)).size).toBe(2)
+  })
+
+  it('waits while another worker sends an earlier answer, then sends its own after it', async () => {
+    clock = Date.now()
+    const user = friend('G')
+    const first = await held(user.userId, ['first'], 0)
+    const second = await held(user.userId, ['second'], 10)
+    await s.db.db
+      .update(outboundMessages)
+      .set({ leasedUntil: new Date(clock + 60_000) })
+      .where(eq(outboundMessages.id, first))
+    const sending = deliver({ outboundId: second })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(pushes(user.userId)).toHaveLength(0)
+    // The other worker's request reaches LINE and it marks its row.
+    await s.deps.line.push(user.userId, [{ type: 'text', text: 'first' }], crypto.randomUUID())
+    await s.db.db
+      .update(outboundMessages)
+      .set({ status: 'delivered', leasedUntil: null })
+      .where(eq(outboundMessages.id, first))
+    await expect(sending).resolves.toBe('delivered')
+    expect(s.emulator.messagesTo(user.userId).map((m) => m.message.text)).toEqual(['first', 'second'])
   })
 })
