@@ -5,8 +5,10 @@ import {
   cases,
   consultations,
   conversationStates,
+  houseWatches,
   lostDocumentItems,
   lostDocumentReports,
+  patrolVisits,
 } from '../../db/schema/index.js'
 import type { SearchHasher } from '../cases/search-hash.js'
 import { compactIdNumber } from '../contracts/lost-documents/rules.js'
@@ -88,6 +90,24 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
       table: consultations,
       key: consultations.caseId,
       columns: [{ encrypted: consultations.closingSummaryEnc }, { encrypted: consultations.ratingCommentEnc }],
+    },
+    {
+      // A house-watch owner's phone and emergency contact's phone (issue #13).
+      name: 'house_watches',
+      table: houseWatches,
+      key: houseWatches.caseId,
+      columns: [
+        { encrypted: houseWatches.phoneEnc, hash: { column: houseWatches.phoneHash, purpose: HASH.phone } },
+        { encrypted: houseWatches.emergencyPhoneEnc },
+      ],
+    },
+    {
+      // A patrol's photo of the outside of a house or a red box (issue #13).
+      name: 'patrol_visits',
+      table: patrolVisits,
+      key: patrolVisits.id,
+      columns: [{ encrypted: patrolVisits.photoBytesEnc, binary: true }],
+      maxBatchSize: 10,
     },
     {
       // Photos, videos, voice and files citizens sent (bot/cases/case-media.ts): up to 10 MB a row, so few per batch.

@@ -33,6 +33,16 @@ export const PERMISSIONS = {
   'privacy.requests': ['admin', 'supervisor'],
   /** Consultations (issue #12): office hours, holidays, topics' SLA and the common answers offered before an officer. */
   'consultations.settings': ['admin', 'supervisor'],
+  /** House watch and patrols (issue #13): today's houses and red boxes on the map and as a route, this shift's visits. */
+  'patrol.read': ['admin', 'supervisor', 'duty_officer', 'patrol_officer'],
+  /** Scan a point's QR and record the visit (GPS, result, photo). */
+  'patrol.check_in': ['admin', 'supervisor', 'duty_officer', 'patrol_officer'],
+  /** Coverage per shift (points visited, by whom, GPS flags, missed points) and its CSV. */
+  'patrol.coverage': ['admin', 'supervisor'],
+  /** Register, edit and retire red boxes; print any point's QR sticker. */
+  'patrol.points': ['admin', 'supervisor'],
+  /** Approval mode, longest watch, GPS distance, purge days, the owners' summary hour, shifts. */
+  'house_watch.settings': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly OfficerRole[]>
 export type Permission = keyof typeof PERMISSIONS
 
