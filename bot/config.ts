@@ -93,6 +93,8 @@ const schema = z
       .regex(/^[\w{}-]{1,32}$/, 'letters, digits, _ - { } only')
       .default('rsz'),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
+    /** How long an officer's answer waits for their next one, so answers typed in a row cost one LINE request. */
+    ANSWER_HOLD_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
     /** Retention (README, Security and privacy): days each kind of row is kept; ended cases: the station's own. */
     RETENTION_INBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
     RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
@@ -144,6 +146,7 @@ const schema = z
       trustProxy: env.TRUST_PROXY,
       workerConcurrency: env.WORKER_CONCURRENCY,
       sweepIntervalMs: env.SWEEP_INTERVAL_MS,
+      answerHoldMs: env.ANSWER_HOLD_MS,
       retention: {
         inboxDays: env.RETENTION_INBOX_DAYS,
         outboxDays: env.RETENTION_OUTBOX_DAYS,

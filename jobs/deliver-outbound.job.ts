@@ -16,7 +16,7 @@ export type DeliverOutboundDeps = {
   now?: () => Date
 }
 
-/** How long a job waits, polling, for another worker to finish sending an earlier answer to the same citizen. */
+/** How long a job waits, polling, for an earlier answer to the same citizen to go first (its own job sends it). */
 const WAIT_FOR_EARLIER_MS = 10_000
 const WAIT_STEP_MS = 100
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -175,7 +175,10 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     }
   }
 
-  /** Leases the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it. */
+  /**
+   * Leases the row: with a duplicate job (sweeper, stalled-job recovery) only one worker sends it; a held answer only
+   * once every answer before it to the same citizen is sent (bot/line/outbox-groups.ts noEarlierHeld).
+   */
   async function lease(outboundId: string) {
     const [row] = await db
       .update(outboundMessages)
@@ -185,35 +188,37 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
           eq(outboundMessages.id, outboundId),
           eq(outboundMessages.status, 'pending'),
           or(isNull(outboundMessages.leasedUntil), lt(outboundMessages.leasedUntil, now())),
+          groups.noEarlierHeld,
         ),
       )
       .returning()
     return row
   }
 
+  /** Why a row could not be leased: gone or held by another worker (stand down), or an earlier answer goes first. */
+  async function waitsForEarlier(outboundId: string): Promise<boolean> {
+    const [row] = await db
+      .select({ status: outboundMessages.status, leasedUntil: outboundMessages.leasedUntil })
+      .from(outboundMessages)
+      .where(eq(outboundMessages.id, outboundId))
+    return row?.status === 'pending' && (row.leasedUntil === null || row.leasedUntil < now())
+  }
+
   async function deliverOutbound({ outboundId }: JobPayload<'deliver-outbound'>, meta?: JobMeta) {
-    // Until the row is sent: an earlier answer to the same citizen goes first (with it, or on its own while this waits).
-    for (let waited = 0; ; ) {
+    for (let waited = 0; ; waited += WAIT_STEP_MS) {
       const row = await lease(outboundId)
-      if (!row) {
+      if (row) {
+        const group = await groups.gather(row)
+        return group ? deliverGroup(group, meta) : 'skipped'
+      }
+      if (!(await waitsForEarlier(outboundId))) {
         return 'skipped'
       }
-      const group = await groups.gather(row)
-      if (group === null) {
-        return 'skipped'
+      // The earlier answer's job takes this one with it, or sends it first: look again shortly.
+      if (waited >= WAIT_FOR_EARLIER_MS) {
+        throw new Error(`outbound ${outboundId} waits for an earlier message to the same recipient`)
       }
-      if (group === 'wait') {
-        if (waited >= WAIT_FOR_EARLIER_MS) {
-          throw new Error(`outbound ${outboundId} waits for an earlier message still being sent`)
-        }
-        await sleep(WAIT_STEP_MS)
-        waited += WAIT_STEP_MS
-        continue
-      }
-      const result = await deliverGroup(group, meta)
-      if (group.some((r) => r.id === outboundId)) {
-        return result
-      }
+      await sleep(WAIT_STEP_MS)
     }
   }
   // The processor; `deliverLeased` for a job that wrote the row leased and sends it itself (jobs/process-chat.job.ts).

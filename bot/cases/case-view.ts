@@ -10,7 +10,7 @@ import {
   officers,
   outboundMessages,
 } from '../../db/schema/index.js'
-import type { DeliveryState } from '../contracts/consultations.js'
+import type { DeliveryFailure, DeliveryState } from '../contracts/consultations.js'
 import { NotFoundError } from '../errors.js'
 import { maskName } from './mask.js'
 import type { PiiRegistry } from './pii.js'
@@ -142,10 +142,19 @@ export async function stationAttachment(tx: Tx, stationId: string, id: string) {
 }
 
 /** What LINE's refusal means, for the officers (the thread shows it beside the answer). */
-function failureReason(lastError: unknown): { reason: string; status?: number } {
+function failureReason(lastError: unknown): { cause: DeliveryFailure; reason: string; status?: number } {
   const e = (lastError ?? {}) as { status?: number; message?: string }
   const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined
-  return { reason: e.message || 'LINE refused the message', ...(status ? { status } : {}) }
+  // jobs/deliver-outbound.job.ts marks a do-not-contact refusal with status 0.
+  const cause: DeliveryFailure =
+    e.status === 0
+      ? 'erased'
+      : status === 403
+        ? 'blocked'
+        : status === 429 || (status ?? 0) >= 500
+          ? 'unavailable'
+          : 'refused'
+  return { cause, reason: e.message || 'LINE refused the message', ...(status ? { status } : {}) }
 }
 
 /**
@@ -186,7 +195,7 @@ function deliveryOf(
   rows: Map<string, { status: string; sentVia: string | null; deliveredAt: Date | null; lastError: unknown }>,
 ): DeliveryState {
   if (data.undelivered === 'blocked') {
-    return { state: 'failed', reason: 'the citizen has blocked the OA (บล็อกบัญชีไลน์แล้ว)' }
+    return { state: 'failed', cause: 'blocked', reason: 'the citizen has blocked the OA' }
   }
   const mine = (Array.isArray(data.outboundIds) ? data.outboundIds : []).map((id) => rows.get(String(id)))
   const failed = mine.find((r) => r?.status === 'failed')

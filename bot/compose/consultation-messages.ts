@@ -21,7 +21,7 @@ export function composeConsultationMessages({ config, db, cipher }: Infra, { aud
   })
   const threadView = wire(createThreadView, { audit, cipher })
   const kind: KindAdmin = {
-    message: wire(createConsultationAnswers, { audit, cipher, mediaLinks }),
+    message: wire(createConsultationAnswers, { audit, cipher, mediaLinks, holdMs: config.answerHoldMs }),
     view: threadView.view,
     unread: (tx, who, caseIds) => unreadCounts(tx, who.officerId, caseIds),
   }

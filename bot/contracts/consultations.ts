@@ -99,7 +99,15 @@ export type CannedReply = {
 export type DeliveryState =
   | { state: 'queued' }
   | { state: 'sent'; via: 'reply' | 'push'; at: string }
-  | { state: 'failed'; reason: string; status?: number }
+  | { state: 'failed'; cause: DeliveryFailure; reason: string; status?: number }
+
+/**
+ * Why LINE did not take an answer, in words officers can act on (the thread translates it; `reason` keeps LINE's own
+ * message as the detail): the citizen blocked the OA or is not a friend (403), asked for erasure (the station must not
+ * contact them), LINE refused the message itself (other 4xx), or LINE kept failing (429/5xx until the last retry).
+ */
+export const DELIVERY_FAILURES = ['blocked', 'erased', 'refused', 'unavailable'] as const
+export type DeliveryFailure = (typeof DELIVERY_FAILURES)[number]
 
 /** The consultation part of GET /api/admin/cases/:id for a case of kind consultation. */
 export type ConsultationDetail = {

@@ -26,15 +26,13 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
   }
 
   /**
-   * The rows that go out with a leased row, leased too, in their order, or null when another worker holds part of its
-   * group, or 'wait' when an answer written before it is being sent (the caller asks again shortly). The group may
-   * start before the row (held answers written earlier, not yet sent) and may even leave it out when those fill a
-   * request (the caller then asks again for it). A group that was tried before shares its first row's retry key: it goes again
+   * The rows that go out with a leased row, leased too, in their order (the leased row first), or null when another
+   * worker holds part of its group. A group that was tried before shares its first row's retry key: it goes again
    * exactly as it was (same key, same messages: LINE's 409 for the key then means all of them arrived). A held row
    * (an officer's answer, bot/line/outbox.ts ANSWER_HOLD_MS) takes the held rows written after it for the same
    * recipient and purpose, as many as fit in one request, and gives them its retry key.
    */
-  async function gather(row: OutboundMessage): Promise<OutboundMessage[] | 'wait' | null> {
+  async function gather(row: OutboundMessage): Promise<OutboundMessage[] | null> {
     // Only a held row, or one retried (both have nextAttemptAt), can be in a group: others cost no look-up.
     if (row.method !== 'reply_or_push' || !row.to || row.nextAttemptAt === null) {
       return [row]
@@ -75,48 +73,17 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
     if (!isHeld(row)) {
       return [row]
     }
-    // Order first: an answer never overtakes one written before it to the same citizen. Jobs of held rows become due
-    // together and run concurrently, so the job of the second answer may start before the first's: it then sends the
-    // earlier ones with it, or waits while another worker is sending them.
-    const sameThread = and(
-      eq(outboundMessages.status, 'pending'),
-      eq(outboundMessages.method, 'reply_or_push'),
-      eq(outboundMessages.to, row.to),
-      eq(outboundMessages.purpose, row.purpose),
-      isNotNull(outboundMessages.nextAttemptAt),
-    )
-    const earlier = await db
-      .select()
-      .from(outboundMessages)
-      .where(
-        and(
-          sameThread,
-          or(
-            lt(outboundMessages.createdAt, row.createdAt),
-            and(eq(outboundMessages.createdAt, row.createdAt), lt(outboundMessages.id, row.id)),
-          ),
-        ),
-      )
-      .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
-      .limit(MAX_MESSAGES_PER_SEND)
-    const inFlight = (r: OutboundMessage) => r.attempts > 0 || (r.leasedUntil !== null && r.leasedUntil > now())
-    if (earlier.some(inFlight)) {
-      await release([row], false)
-      return 'wait'
-    }
-    const before = earlier.length === 0 ? [] : await leaseRun(earlier, row.retryKey, lease)
-    if (before.length < earlier.length) {
-      await release([row], false)
-      await release(before, true)
-      return 'wait'
-    }
     const later = await db
       .select()
       .from(outboundMessages)
       .where(
         and(
-          sameThread,
+          eq(outboundMessages.status, 'pending'),
+          eq(outboundMessages.method, 'reply_or_push'),
+          eq(outboundMessages.to, row.to),
+          eq(outboundMessages.purpose, row.purpose),
           eq(outboundMessages.attempts, 0),
+          isNotNull(outboundMessages.nextAttemptAt),
           or(
             gt(outboundMessages.createdAt, row.createdAt),
             and(eq(outboundMessages.createdAt, row.createdAt), gt(outboundMessages.id, row.id)),
@@ -126,33 +93,21 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
       )
       .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
       .limit(MAX_MESSAGES_PER_SEND)
-    // As many as fit in one request, from the earliest; what does not fit goes in the next request.
-    let room = MAX_MESSAGES_PER_SEND
-    const fits = (rows: readonly OutboundMessage[]) => {
-      const take: OutboundMessage[] = []
-      for (const r of rows) {
-        if (r.messages.length > room) {
-          break
-        }
-        take.push(r)
-        room -= r.messages.length
+    let room = MAX_MESSAGES_PER_SEND - row.messages.length
+    const take: OutboundMessage[] = []
+    for (const r of later) {
+      if (r.messages.length > room) {
+        break
       }
-      return take
+      take.push(r)
+      room -= r.messages.length
     }
-    const head = fits([...before, row])
-    if (head.length < before.length + 1) {
-      // The earlier answers fill the request: they go now, this one next (the caller asks again).
-      await release([...before, row].slice(head.length), true)
-      return head
-    }
-    const take = fits(later)
     if (take.length === 0) {
-      return head
+      return [row]
     }
     // Order is kept: only the unbroken run after this row joins it; a row after a gap (its own job took the one
     // before it meanwhile) goes later on its own, with a retry key of its own again.
-    const run = await leaseRun(take, row.retryKey, lease)
-    return [...head, ...run]
+    return [row, ...(await leaseRun(take, row.retryKey, lease))]
   }
 
   /**
@@ -188,5 +143,16 @@ export function createOutboxGroups({ db, now }: { db: Db; now: () => Date }) {
     return run
   }
 
-  return { gather }
+  /**
+   * Whether a row may be leased now: an officer's held answer never goes while an answer written before it to the
+   * same citizen is still pending, whoever holds that one. Held rows' jobs fall due together and run concurrently;
+   * the earliest pending one takes the later ones with it (gather), and a later one that ran first waits for it.
+   */
+  const noEarlierHeld = sql`not (${outboundMessages.method} = 'reply_or_push' and ${outboundMessages.nextAttemptAt} is not null
+    and exists (select 1 from outbound_messages e
+                 where e.status = 'pending' and e.method = 'reply_or_push' and e.next_attempt_at is not null
+                   and e."to" = ${outboundMessages.to} and e.purpose = ${outboundMessages.purpose}
+                   and (e.created_at, e.id) < (${outboundMessages.createdAt}, ${outboundMessages.id})))`
+
+  return { gather, noEarlierHeld }
 }

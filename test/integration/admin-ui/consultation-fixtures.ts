@@ -133,7 +133,12 @@ export async function seedConsultation(stack: Stack, officerId: string) {
       actorType: 'officer',
       officerId,
       body: ANSWER_FAILED,
-      data: await delivered({ state: 'failed', reason: 'The user has blocked the official account', status: 403 }),
+      data: await delivered({
+        state: 'failed',
+        cause: 'blocked',
+        reason: 'The user has blocked the official account',
+        status: 403,
+      }),
     })
     await event(10, { type: 'message_in', actorType: 'citizen', body: FOLLOW_UP, data: { messageType: 'text' } })
     await event(1, {

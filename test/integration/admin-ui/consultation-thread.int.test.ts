@@ -137,7 +137,12 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
       await chat.locator('.bubble-out', { hasText: ANSWER_PUSH }).getByText('นับโควตาข้อความ').waitFor()
       await chat
         .locator('.bubble-out', { hasText: ANSWER_FAILED })
-        .getByText('ส่งไม่สำเร็จ: The user has blocked the official account (403)')
+        .getByText('ส่งไม่สำเร็จ: ผู้ขอคำปรึกษาบล็อกหรือยังไม่ได้เพิ่มบัญชีไลน์ของสถานีเป็นเพื่อน โปรดติดต่อทางโทรศัพท์')
+        .waitFor()
+      // LINE's own words stay beside it, for whoever asks LINE about it.
+      await chat
+        .locator('.bubble-out', { hasText: ANSWER_FAILED })
+        .getByText('LINE: The user has blocked the official account (403)')
         .waitFor()
       const note = chat.locator('.chat-note', { hasText: NOTE })
       await note.getByText('บันทึกภายใน').waitFor()
@@ -304,25 +309,33 @@ describe.skipIf(!hasChromium)('officers page: a consultation as a chat', () => {
     await dialog.getByRole('textbox').fill('แนะนำให้แจ้งความออนไลน์และอายัดบัญชีแล้ว')
     await dialog.getByRole('checkbox').check()
     await shot(page, 'consultation-close', 'phone')
+    // The page reloads the case after an action: the next form is filled once that reload has landed.
+    const reloaded = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/admin/cases/${seeded.case.id}`,
+    )
     await dialog.getByRole('button', { name: 'ปิดการสนทนา' }).click()
     await expect
       .poll(() => sent.find((r) => r.path.endsWith('/close'))?.body)
       .toEqual({ summary: 'แนะนำให้แจ้งความออนไลน์และอายัดบัญชีแล้ว', sendSummary: true })
-
-    await page.getByRole('button', { name: 'เปลี่ยนเป็นเรื่องประเภทอื่น' }).click()
-    await dialog.getByRole('radio', { name: 'เหตุด่วน SOS' }).check({ force: true })
-    await shot(page, 'consultation-convert', 'phone')
-    await dialog.getByRole('button', { name: 'เปลี่ยนและเปิดเรื่องใหม่' }).click()
-    await expect.poll(() => sent.find((r) => r.path.endsWith('/convert'))?.body).toEqual({ kind: 'sos' })
+    await reloaded
 
     await page.getByRole('combobox', { name: 'โอนให้เจ้าหน้าที่อื่น' }).selectOption(colleague.officer.id)
-    await page.getByRole('textbox', { name: /หมายเหตุถึงผู้รับโอน/ }).fill('เรื่องหนี้นอกระบบ รบกวนช่วยดูต่อ')
+    const transferNote = page.getByRole('textbox', { name: /หมายเหตุถึงผู้รับโอน/ })
+    await transferNote.fill('เรื่องหนี้นอกระบบ รบกวนช่วยดูต่อ')
+    await expect.poll(() => transferNote.inputValue()).toBe('เรื่องหนี้นอกระบบ รบกวนช่วยดูต่อ')
     await page.getByRole('button', { name: 'โอนเรื่อง' }).click()
     await expect
       .poll(() => sent.find((r) => r.path.endsWith('/assign'))?.body)
       .toEqual({ officerId: colleague.officer.id, note: 'เรื่องหนี้นอกระบบ รบกวนช่วยดูต่อ' })
     // The real server (C2's transfer): the assignment line in the thread carries the note.
     await page.locator('.chat-log .transfer-note', { hasText: 'เรื่องหนี้นอกระบบ รบกวนช่วยดูต่อ' }).waitFor()
+
+    // Last, as it opens the new case (re-mounting the page): converting after a confirmation.
+    await page.getByRole('button', { name: 'เปลี่ยนเป็นเรื่องประเภทอื่น' }).click()
+    await dialog.getByRole('radio', { name: 'เหตุด่วน SOS' }).check({ force: true })
+    await shot(page, 'consultation-convert', 'phone')
+    await dialog.getByRole('button', { name: 'เปลี่ยนและเปิดเรื่องใหม่' }).click()
+    await expect.poll(() => sent.find((r) => r.path.endsWith('/convert'))?.body).toEqual({ kind: 'sos' })
     expect(problems).toEqual([])
     await done(page)
   })

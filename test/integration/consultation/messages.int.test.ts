@@ -148,23 +148,32 @@ describe('consultation thread: officers answer through the admin API', () => {
   })
 
   it('sends answers written within a few seconds together, in one LINE request, in order', async () => {
-    const { user, citizen } = await befriend(s, 'Somchai', 'en')
-    const { case: c } = await openTestConsultation(s, { citizenId: citizen.id, language: 'en' })
-    for (const body of ['one', 'two', 'three']) {
-      const res = await api('POST', `/api/admin/cases/${c.id}/messages`, { body })
-      expect(res.status).toBe(200)
+    // A hold long enough that three answers posted one after another fall inside it on a busy machine too (the
+    // default 3 s is what an officer typing needs; the grouping itself does not depend on the length).
+    const held = await startStack({ env: { PUBLIC_BASE_URL: 'https://rsz.example', ANSWER_HOLD_MS: '8000' } })
+    try {
+      const officer = await signInOfficer(held.db.db, { role: 'legal_advisor', displayName: 'ร.ต.ท. ที่ปรึกษา' })
+      const post = apiAs(held, officer.headers)
+      const { user, citizen } = await befriend(held, 'Somchai', 'en')
+      const { case: c } = await openTestConsultation(held, { citizenId: citizen.id, language: 'en' })
+      for (const body of ['one', 'two', 'three']) {
+        const res = await post('POST', `/api/admin/cases/${c.id}/messages`, { body })
+        expect(res.status).toBe(200)
+      }
+      const got = (await held.emulator.waitForMessages(user.userId, 5, 20_000)).slice(2)
+      expect(got.map((m) => m.message.text)).toEqual(['one', 'two', 'three'])
+      expect(new Set(got.map((m) => m.requestId)).size).toBe(1)
+      const answers = await until('the rows to be marked', async () => {
+        const rows = await held.db.db.select().from(outboundMessages).where(eq(outboundMessages.to, user.userId))
+        const mine = rows.filter((r) => r.purpose === 'case-message')
+        return mine.every((r) => r.status !== 'pending') ? mine : undefined
+      })
+      expect(answers).toHaveLength(3)
+      expect(answers.every((r) => r.status === 'delivered' && r.sentVia === 'push')).toBe(true)
+      expect(new Set(answers.map((r) => r.retryKey)).size).toBe(1)
+    } finally {
+      await held.close()
     }
-    const got = (await s.emulator.waitForMessages(user.userId, 5)).slice(2)
-    expect(got.map((m) => m.message.text)).toEqual(['one', 'two', 'three'])
-    expect(new Set(got.map((m) => m.requestId)).size).toBe(1)
-    const answers = await until('the rows to be marked', async () => {
-      const rows = await s.db.db.select().from(outboundMessages).where(eq(outboundMessages.to, user.userId))
-      const mine = rows.filter((r) => r.purpose === 'case-message')
-      return mine.every((r) => r.status !== 'pending') ? mine : undefined
-    })
-    expect(answers).toHaveLength(3)
-    expect(answers.every((r) => r.status === 'delivered' && r.sentVia === 'push')).toBe(true)
-    expect(new Set(answers.map((r) => r.retryKey)).size).toBe(1)
   })
 
   it('keeps the order of both sides when the citizen writes while the officer types', async () => {
@@ -316,7 +325,11 @@ describe('consultation thread: officers answer through the admin API', () => {
     })
     const res = await api<{ event: EventView }>('POST', `/api/admin/cases/${c.id}/messages`, { body: 'ยังอยู่ไหมครับ' })
     expect(res.status, JSON.stringify(res.json)).toBe(200)
-    expect(res.json.event.data?.delivery).toMatchObject({ state: 'failed', reason: expect.stringContaining('blocked') })
+    expect(res.json.event.data?.delivery).toMatchObject({
+      state: 'failed',
+      cause: 'blocked',
+      reason: expect.stringContaining('blocked'),
+    })
     const v = await view(c)
     expect(v.json.events.find((e) => e.type === 'message_out')?.data?.delivery).toMatchObject({ state: 'failed' })
   })

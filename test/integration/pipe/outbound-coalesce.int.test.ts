@@ -97,10 +97,12 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
     expect(new Set(failed.map((r) => r.retryKey)).size).toBe(1)
     // A row written meanwhile does not join the retried group (its key names the first request's messages).
     const late = await held(user.userId, ['z'], 20)
-    // The follower's own job (or the sweeper) may be the one that retries: it takes the whole group.
-    await expect(deliver({ outboundId: ids[1] ?? '' }, { id: 'k', attemptsMade: 0, attempts: 11 })).resolves.toBe(
+    // The first row's job retries the whole group; the follower's own job waits for it, then stands down.
+    const follower = deliver({ outboundId: ids[1] ?? '' }, { id: 'k', attemptsMade: 0, attempts: 11 })
+    await expect(deliver({ outboundId: ids[0] ?? '' }, { id: 'j', attemptsMade: 1, attempts: 11 })).resolves.toBe(
       'delivered',
     )
+    await expect(follower).resolves.toBe('skipped')
     expect(s.emulator.messagesTo(user.userId).map((m) => m.message.text)).toEqual(['x', 'y'])
     const [lateRow] = await rows([late])
     expect(lateRow?.status).toBe('pending')
@@ -115,7 +117,7 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
       .update(outboundMessages)
       .set({ status: 'pending', sentVia: null, leasedUntil: null })
       .where(inArray(outboundMessages.id, again))
-    await expect(deliver({ outboundId: again[1] ?? '' })).resolves.toBe('delivered')
+    await expect(deliver({ outboundId: again[0] ?? '' })).resolves.toBe('delivered')
     const marked = await rows(again)
     expect(marked.every((r) => r.status === 'delivered' && r.retryKey === first?.retryKey)).toBe(true)
     expect(s.emulator.messagesTo(user.userId).filter((m) => m.message.text === 'p')).toHaveLength(1)
@@ -140,7 +142,7 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
     expect(plainRow[0]?.status).toBe('pending')
   })
 
-  it("keeps the order when a later answer's job runs first: it takes the earlier ones with it", async () => {
+  it("keeps the order when a later answer's job runs first: it waits, and the first one takes it along", async () => {
     clock = Date.now()
     const user = friend('E')
     const ids = [
@@ -148,22 +150,28 @@ describe('deliver-outbound: held rows to one recipient go out together', () => {
       await held(user.userId, ['two'], 10),
       await held(user.userId, ['three'], 20),
     ]
-    await expect(deliver({ outboundId: ids[2] ?? '' })).resolves.toBe('delivered')
-    await expect(deliver({ outboundId: ids[0] ?? '' })).resolves.toBe('skipped')
-    await expect(deliver({ outboundId: ids[1] ?? '' })).resolves.toBe('skipped')
+    const third = deliver({ outboundId: ids[2] ?? '' })
+    const second = deliver({ outboundId: ids[1] ?? '' })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(pushes(user.userId)).toHaveLength(0)
+    await expect(deliver({ outboundId: ids[0] ?? '' })).resolves.toBe('delivered')
+    await expect(third).resolves.toBe('skipped')
+    await expect(second).resolves.toBe('skipped')
     expect(s.emulator.messagesTo(user.userId).map((m) => m.message.text)).toEqual(['one', 'two', 'three'])
     expect(pushes(user.userId)).toHaveLength(1)
     expect(new Set((await rows(ids)).map((r) => r.retryKey)).size).toBe(1)
   })
 
-  it('sends the earlier answers first when they fill a request, then this one', async () => {
+  it('sends a later answer after the earlier ones that filled a request, with a key of its own', async () => {
     clock = Date.now()
     const user = friend('F')
     const ids: string[] = []
     for (let i = 0; i < 6; i++) {
       ids.push(await held(user.userId, [`n${i}`], i * 10))
     }
-    await expect(deliver({ outboundId: ids[5] ?? '' })).resolves.toBe('delivered')
+    const last = deliver({ outboundId: ids[5] ?? '' })
+    await expect(deliver({ outboundId: ids[0] ?? '' })).resolves.toBe('delivered')
+    await expect(last).resolves.toBe('delivered')
     expect(pushes(user.userId).map((c) => (c.body as { messages: unknown[] }).messages.length)).toEqual([5, 1])
     expect(s.emulator.messagesTo(user.userId).map((m) => m.message.text)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5'])
     const after = await rows(ids)

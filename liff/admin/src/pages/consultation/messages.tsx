@@ -33,7 +33,10 @@ function Delivery({ lang, d }: { lang: Language; d: DeliveryState }) {
     return (
       <p class="delivery delivery-failed" role="status">
         <AlertIcon />
-        <span>{t(lang, 'delivery.failed', { reason: d.status ? `${d.reason} (${d.status})` : d.reason })}</span>
+        <span>
+          {t(lang, 'delivery.failed', { reason: t(lang, `delivery.cause.${d.cause ?? 'refused'}`) })}
+          <small class="delivery-detail">LINE: {d.status ? `${d.reason} (${d.status})` : d.reason}</small>
+        </span>
       </p>
     )
   }
