@@ -132,6 +132,7 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
           expectedBy: o.expectedBy,
           outOfHours: o.outOfHours,
           opensAt: o.opensAt,
+          question,
         })
         // The conversation goes on in the chat: the receipt there, with "end" at hand.
         await sendToCitizen(tx, citizen, [say(text, [endItem(lang, o.case.id)])], {
