@@ -7,11 +7,8 @@ import { ct } from './consultation-texts.js'
 type File = MyConsultationThread['messages'][number]['files'][number]
 const IMAGE = /^image\/(jpeg|png|gif|webp)$/
 
-/**
- * A file of the thread, fetched with the citizen's ID token (the route serves the owner only, so a plain <img src>
- * cannot carry it): images as thumbnails, other files as a link that opens them.
- */
-async function fileUrl(caseId: string, file: File): Promise<string> {
+/** A file of the thread, fetched with the citizen's ID token (the route serves the owner only). */
+async function fetchFile(caseId: string, file: File): Promise<Blob> {
   const token = getIdToken()
   const res = await fetch(`/api/liff/my-consultations/${caseId}/files/${file.id}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -20,45 +17,53 @@ async function fileUrl(caseId: string, file: File): Promise<string> {
   if (!res.ok) {
     throw new Error(`file ${res.status}`)
   }
-  return URL.createObjectURL(await res.blob())
+  return res.blob()
 }
 
+/** A photo as a data: URL: the pages' CSP allows images from our origin and data: only (no blob:). */
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(blob)
+  })
+}
+
+/** A photo as a thumbnail; a tap shows it at the width of the bubble. */
 function Thumbnail({ caseId, file, lang }: { caseId: string; file: File; lang: Language }) {
   const [url, setUrl] = useState<string | null>(null)
   const [failed, setFailed] = useState(false)
+  const [large, setLarge] = useState(false)
   useEffect(() => {
-    let made: string | null = null
-    fileUrl(caseId, file).then(
-      (u) => {
-        made = u
-        setUrl(u)
-      },
-      () => setFailed(true),
-    )
-    return () => {
-      if (made) {
-        URL.revokeObjectURL(made)
-      }
-    }
+    fetchFile(caseId, file)
+      .then(dataUrl)
+      .then(setUrl, () => setFailed(true))
   }, [caseId, file.id])
   if (failed) {
     return <p class="field-error">{ct(lang, 'fileFailed')}</p>
   }
   return url ? (
-    <a href={url} target="_blank" rel="noopener noreferrer">
-      <img class="thread-thumb" src={url} alt={file.fileName ?? ct(lang, 'media.image')} />
-    </a>
+    <button type="button" class="thread-thumb-button" aria-expanded={large} onClick={() => setLarge((v) => !v)}>
+      <img
+        class={`thread-thumb${large ? ' thread-thumb-large' : ''}`}
+        src={url}
+        alt={file.fileName ?? ct(lang, 'media.image')}
+      />
+    </button>
   ) : (
     <div class="thread-thumb thread-thumb-loading" aria-hidden="true" />
   )
 }
 
+/** Any other file: a button that downloads it (the bytes fetched with the token, then saved under its name). */
 function FileLink({ caseId, file, lang }: { caseId: string; file: File; lang: Language }) {
   const [failed, setFailed] = useState(false)
   const open = () => {
     setFailed(false)
-    fileUrl(caseId, file).then(
-      (url) => {
+    fetchFile(caseId, file).then(
+      (blob) => {
+        const url = URL.createObjectURL(blob)
         const a = document.createElement('a')
         a.href = url
         a.download = file.fileName ?? 'file'
