@@ -20,7 +20,6 @@ const th = {
   'media.file': 'ไฟล์',
   'media.sticker': 'สติกเกอร์',
   'media.location': 'ตำแหน่งที่ตั้ง',
-  'media.pending': 'กำลังรับไฟล์จาก LINE',
   open: 'เปิดไฟล์',
   fileFailed: 'เปิดไฟล์ไม่สำเร็จ กรุณาลองใหม่',
 } as const
@@ -45,7 +44,6 @@ const en: Record<ConsultationText, string> = {
   'media.file': 'File',
   'media.sticker': 'Sticker',
   'media.location': 'Location',
-  'media.pending': 'Receiving the file from LINE',
   open: 'Open the file',
   fileFailed: 'The file could not be opened. Please try again.',
 }
