@@ -105,7 +105,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   })
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
   await app.register(sosLiffRoutes, { db, citizens, verifier })
-  await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open })
+  await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open, cipher: s.cipher })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers

@@ -10,9 +10,12 @@ import { AppError, NotFoundError } from '../errors.js'
 import { citizenIdOf, requireLiffAuth } from '../http/liff-auth.js'
 import { addRateLimit } from '../http/rate-limit.js'
 import type { IdTokenVerifier } from '../line/id-token.js'
+import type { PiiCipher } from '../privacy/pii-cipher.js'
 import { endItem, say } from './chat/kit.js'
 import { receiptText } from './chat/receipt.js'
 import { activeTopics } from './chat/topics.js'
+import { consultationAnswersLiffRoutes, type OutcomeCipher, outcomeLedTo, outcomeOf } from './liff-answers.routes.js'
+import { myConsultationsLiffRoutes } from './liff-thread.routes.js'
 import { type OpenConsultation, openThreadOf } from './open-consultation.js'
 
 export type ConsultationLiffRoutesOptions = {
@@ -20,6 +23,8 @@ export type ConsultationLiffRoutesOptions = {
   citizens: Pick<CitizensService, 'ensure'>
   verifier: IdTokenVerifier
   open: OpenConsultation
+  /** Common answers' outcome tokens, and the thread decrypted for its own citizen (my consultations). */
+  cipher: OutcomeCipher & Pick<PiiCipher, 'decryptBytes'>
   rateLimit?: { max: number; timeWindowMs: number } | false
 }
 
@@ -36,7 +41,8 @@ export class ConsultationOpenError extends AppError {
   }
 }
 
-async function stationFor(tx: Tx, citizen: Citizen) {
+/** The citizen's station (their own, else the first configured: a new friend may not have one yet). */
+export async function stationFor(tx: Tx, citizen: Citizen) {
   const where = citizen.stationId ? eq(stations.id, citizen.stationId) : undefined
   const [station] = await tx.select().from(stations).where(where).orderBy(asc(stations.createdAt)).limit(1)
   if (!station) {
@@ -70,6 +76,8 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
     reply.header('cache-control', 'no-store')
   })
   requireLiffAuth(app, opts.verifier)
+  await app.register(consultationAnswersLiffRoutes, { db, citizens, cipher: opts.cipher, stationFor })
+  await app.register(myConsultationsLiffRoutes, { db, citizens, cipher: opts.cipher })
   const r = app.withTypeProvider<ZodTypeProvider>()
   const tags = ['liff']
 
@@ -108,7 +116,12 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
       schema: {
         tags,
         summary: 'Ask a question: opens a consultation; its receipt goes to the chat',
-        body: z.object({ topic: topicSchema, question: z.string().trim().min(1).max(2000) }),
+        body: z.object({
+          topic: topicSchema,
+          question: z.string().trim().min(1).max(2000),
+          /** The common answers shown before ("still need an officer"): their row is linked to this case. */
+          outcome: z.string().min(1).max(500).optional(),
+        }),
         response: { 201: consultationOpenedSchema },
       },
     },
@@ -122,8 +135,12 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
           throw new ConsultationOpenError(thread.case.referenceNumber)
         }
         const station = await stationFor(tx, citizen)
-        const { topic, question } = req.body
+        const { topic, question, outcome } = req.body
+        const outcomeId = outcome === undefined ? undefined : outcomeOf(opts.cipher, outcome, citizen.id)
         const o = await open(tx, { station, citizen, topic, via: 'liff', now, question: { text: question } })
+        if (outcomeId !== undefined) {
+          await outcomeLedTo(tx, outcomeId, o.case.id, now)
+        }
         const lang = citizen.language
         const text = receiptText(lang, {
           ref: o.case.referenceNumber,
@@ -132,6 +149,7 @@ export const consultationLiffRoutes: FastifyPluginAsyncZod<ConsultationLiffRoute
           expectedBy: o.expectedBy,
           outOfHours: o.outOfHours,
           opensAt: o.opensAt,
+          question,
         })
         // The conversation goes on in the chat: the receipt there, with "end" at hand.
         await sendToCitizen(tx, citizen, [say(text, [endItem(lang, o.case.id)])], {

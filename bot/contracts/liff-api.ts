@@ -136,3 +136,43 @@ export type ConsultationOpened = {
   /** When the office opens, when asked out of hours (ISO). */
   opensAt: string | null
 }
+
+/**
+ * POST /api/liff/consultation/answers: a topic's common answers, shown before the question (issue #12, point 2);
+ * `outcome` (null when the topic has none) is sent back with the verdict and with the question.
+ */
+export type ConsultationAnswers = {
+  outcome: string | null
+  answers: { id: string; titleTh: string; titleEn: string; bodyTh: string; bodyEn: string }[]
+}
+
+/** GET /api/liff/my-consultations: the citizen's own consultations, newest first. */
+export type MyConsultation = {
+  id: string
+  referenceNumber: string
+  topic: ConsultationTopic
+  topicTh: string
+  topicEn: string
+  status: string
+  statusTh: string
+  statusEn: string
+  ended: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** GET /api/liff/my-consultations/:id: one of them, its thread read-only (no internal notes, ever). */
+export type MyConsultationThread = {
+  consultation: MyConsultation
+  messages: {
+    id: number
+    from: 'citizen' | 'officer'
+    /** The officer's rank and name; null for the citizen's own messages. */
+    officer: string | null
+    text: string | null
+    messageType: string
+    at: string
+    /** Served by GET /api/liff/my-consultations/:id/files/:fileId (the owner's ID token). */
+    files: { id: string; contentType: string; fileName: string | null; size: number }[]
+  }[]
+}

@@ -4,6 +4,7 @@ import { type IntentId, interruption, type Understanding, understand } from './u
 
 // Other domains reach the understanding module through this file (its folder is an internal of bot/conversation).
 export {
+  createRemainder,
   type IntentId,
   interruption,
   matchDocumentType,

@@ -12,6 +12,7 @@ import type { Me } from './lib/types.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { HomePage } from './pages/home.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
+import { ConsultationThreadPage } from './pages/my-reports/consultation-thread-page.js'
 import { MyDataPage } from './pages/my-reports/my-data-page.js'
 import { MyReportsPage } from './pages/my-reports/my-reports-page.js'
 import { ReportDetailPage } from './pages/my-reports/report-detail-page.js'
@@ -29,6 +30,8 @@ const routes: Record<string, FunctionComponent> = {
   'my-data': MyDataPage,
   // A route ending in /* takes one more path segment (the report's ID).
   'my-reports/*': ReportDetailPage,
+  // A legal consultation of the citizen's, read-only (its list is on "my reports").
+  'my-consultations/*': ConsultationThreadPage,
 }
 
 type State =

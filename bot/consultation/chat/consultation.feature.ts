@@ -11,7 +11,8 @@ import { endByCitizen } from './end.js'
 import { type Flow, readFlow, writeFlow } from './flow-state.js'
 import { type Button, buttonOf, cancelItem, endItem, FLOW, pb, qrPostback, say, textOf } from './kit.js'
 import { comment, rate, ratingTap } from './rating.js'
-import { askQuestion, chooseTopic, receiveQuestion, start, startOn, topicItems } from './start.js'
+import { isQuestion } from './sentence.js'
+import { chooseTopic, type Opening, onToOfficer, receiveQuestion, start, startOn, topicItems } from './start.js'
 import { activeTopics, isTopic, typedTopic } from './topics.js'
 import { forOthers, VERDICT } from './typed.js'
 
@@ -19,7 +20,8 @@ export type ConsultationFeatureDeps = {
   open: OpenConsultation
   /** The citizen's "end" closes through the workflow (its deps: the audit port and the cipher). */
   close: CloseDeps
-  cipher: Pick<PiiCipher, 'encrypt'>
+  /** Encrypts the rating's comment; a question told in the start's sentence is kept encrypted in the flow. */
+  cipher: Pick<PiiCipher, 'encrypt' | 'decrypt'>
 }
 
 /**
@@ -29,6 +31,7 @@ export type ConsultationFeatureDeps = {
  * 1–5 rating with its optional comment. What they write afterwards joins the thread (thread.feature.ts).
  */
 export function createConsultationFeature({ open, close, cipher }: ConsultationFeatureDeps): Feature {
+  const deps: Opening = { open, cipher }
   function cancelled(turn: Turn, ctx: FeatureContext): TurnResult {
     return { state: null, messages: [say(tc(turn.lang, 'cancelled'), ctx.mainMenu(turn.lang).items)] }
   }
@@ -59,7 +62,7 @@ export function createConsultationFeature({ open, close, cipher }: ConsultationF
         if (!topic) {
           return start(turn, ctx, flow?.via ?? 'chat')
         }
-        return chooseTopic(turn, flow ?? { step: 'topic', via: 'chat' }, topic)
+        return chooseTopic(turn, ctx, deps, flow ?? { step: 'topic', via: 'chat' }, topic)
       }
       case 'ok':
       case 'more':
@@ -79,7 +82,7 @@ export function createConsultationFeature({ open, close, cipher }: ConsultationF
     if (sufficed) {
       return { state: null, messages: [say(tc(turn.lang, 'answers.thanks'), ctx.mainMenu(turn.lang).items)] }
     }
-    return askQuestion(turn, { ...flow, step: 'question' })
+    return onToOfficer(turn, ctx, deps, flow)
   }
 
   /** A step's answer that is none: the question again (with its buttons); the third miss in a row ends the start. */
@@ -112,14 +115,14 @@ export function createConsultationFeature({ open, close, cipher }: ConsultationF
       return text && flow.caseId ? comment(turn, ctx, cipher, flow.caseId, text) : undefined
     }
     if (flow.step === 'question') {
-      return receiveQuestion(turn, ctx, flow, open)
+      return receiveQuestion(turn, ctx, deps, flow)
     }
     if (text && forOthers(input)) {
       return undefined // "แจ้งเอกสารหาย", "ข้อมูลสถานี": that service answers, this start waits (or expires)
     }
     if (flow.step === 'topic') {
       const topic = text ? typedTopic(text, await activeTopics(turn.tx, turn.station.id)) : undefined
-      return topic ? chooseTopic(turn, flow, topic) : miss(turn, ctx, flow)
+      return topic ? chooseTopic(turn, ctx, deps, flow, topic) : miss(turn, ctx, flow)
     }
     // The common answers were shown: a verdict typed, thanks ("this answered it"), or the question itself.
     const typed = text ? matchOption(text, VERDICT) : undefined
@@ -136,7 +139,7 @@ export function createConsultationFeature({ open, close, cipher }: ConsultationF
     if (flow.outcomeId !== undefined) {
       await decideOutcome(turn.tx, flow.outcomeId, false, turn.now)
     }
-    return receiveQuestion(turn, ctx, { ...flow, step: 'question' }, open)
+    return receiveQuestion(turn, ctx, deps, { ...flow, step: 'question' })
   }
 
   async function answer(turn: Turn, ctx: FeatureContext): Promise<TurnResult | undefined> {
@@ -163,10 +166,12 @@ export function createConsultationFeature({ open, close, cipher }: ConsultationF
     if (m?.id !== 'consultation' || (m.strength === 'mention' && flow)) {
       return undefined
     }
-    // Asked in a sentence ("ขอปรึกษาเรื่องหนี้นอกระบบหน่อยค่ะ"): the consultation starts, on the topic it names if any.
-    const text = m.strength === 'mention' ? textOf(input) : undefined
+    // Asked in a sentence ("ขอปรึกษาเรื่องหนี้นอกระบบหน่อยค่ะ"): the consultation starts, on the topic it names if
+    // any; a sentence that also tells the case is the question itself, never asked for again (sentence.ts).
+    const text = textOf(input)
     const topic = text ? typedTopic(text, await activeTopics(turn.tx, turn.station.id)) : undefined
-    return topic ? startOn(turn, ctx, topic) : start(turn, ctx, 'chat')
+    const questionEnc = text && isQuestion(text) ? cipher.encrypt(text) : undefined
+    return topic ? startOn(turn, ctx, deps, topic, questionEnc) : start(turn, ctx, 'chat', questionEnc)
   }
 
   return {

@@ -4,9 +4,9 @@ import { COMMENT_TTL_MS, FLOW, FLOW_TTL_MS, type Step } from './kit.js'
 import { isTopic } from './topics.js'
 
 /**
- * A consultation being started, as stored in conversation_states.data: no personal data (the question goes
- * straight to the case, encrypted), only the topic, how it was started, the common answers' outcome row and, after
- * a rating, the case the comment is for.
+ * A consultation being started, as stored in conversation_states.data: the topic, how it was started, the common
+ * answers' outcome row, after a rating the case the comment is for and, when the start's own sentence told the
+ * question, that question encrypted (personal data is never stored in clear here).
  */
 export type Flow = {
   step: Step
@@ -17,6 +17,8 @@ export type Flow = {
   /** Taps and texts in a row that were no answer to the step: the third ends the start. */
   misses?: number
   caseId?: string
+  /** The question told in the start's sentence (sentence.ts), encrypted: the consultation opens with it. */
+  questionEnc?: string
   /** Another service's flow this start interrupted (bot/conversation/set-aside.ts): given back when it ends. */
   setAside?: unknown
 }
@@ -33,6 +35,7 @@ export function readFlow(state: FlowState | null): Flow | undefined {
     ...(typeof d.outcomeId === 'number' ? { outcomeId: d.outcomeId } : {}),
     ...(typeof d.misses === 'number' ? { misses: d.misses } : {}),
     ...(typeof d.caseId === 'string' ? { caseId: d.caseId } : {}),
+    ...(typeof d.questionEnc === 'string' ? { questionEnc: d.questionEnc } : {}),
     ...(d.setAside ? { setAside: d.setAside } : {}),
   }
 }

@@ -45,7 +45,12 @@ export type ReceiptInput = {
   expectedBy: Date | null
   outOfHours: boolean
   opensAt: Date | null
+  /** The question as the citizen wrote it: quoted, so they see it reached the station (clipped when long). */
+  question?: string
 }
+
+const QUOTE_MAX = 300
+const quote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text)
 
 /**
  * What the citizen gets once the question is with the station: the number, the topic, when to expect an answer
@@ -65,6 +70,7 @@ export function receiptText(lang: Language, r: ReceiptInput): string {
   return [
     tc(lang, 'receipt.title'),
     `${tc(lang, 'receipt.ref', { ref: r.ref })}\n${tc(lang, 'receipt.topic', { topic: topicName(lang, r.topic) })}`,
+    ...(r.question ? [tc(lang, 'receipt.question', { question: quote(r.question) })] : []),
     when.join('\n'),
     tc(lang, 'disclaimer'),
     tc(lang, 'receipt.more'),

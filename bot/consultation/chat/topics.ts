@@ -66,6 +66,8 @@ const SYNONYMS: Record<ConsultationTopic, string[]> = {
     'คอลเซ็นเตอร์',
     'หลอกโอนเงิน',
     'scam',
+    'scammed',
+    'cheated',
     'fraud',
   ],
   family: ['ครอบครัว', 'มรดก', 'หย่า', 'หย่าร้าง', 'สามีภรรยา', 'ลูก', 'family', 'divorce', 'inheritance'],
@@ -77,15 +79,35 @@ const SYNONYMS: Record<ConsultationTopic, string[]> = {
   other: ['อื่น', 'อื่นๆ', 'เรื่องอื่น', 'other', 'something else', 'else'],
 }
 
-type TopicOption = Option & { id: ConsultationTopic }
-const OPTIONS: readonly TopicOption[] = CONSULTATION_TOPICS.map((topic) => ({
-  id: topic,
-  labels: [tc('th', `topic.${topic}`), tc('en', `topic.${topic}`), ...Object.values(CONSULTATION_TOPIC_LABELS[topic])],
-  synonyms: SYNONYMS[topic],
-}))
+/**
+ * Words that name a topic on their own but are common inside a story about another one ("โดนโกงออนไลน์" is a scam,
+ * not cyber harassment; "ลูกหนี้" a debt): when a message also names another topic, that one is meant.
+ */
+const WEAK = new Set(['ออนไลน์', 'online', 'ลูก', 'บ้าน', 'work', 'ticket', 'else'])
 
-/** The topic a typed answer names ("หนี้นอกระบบครับ", "scam"), when it names exactly one of the offered ones. */
+type TopicOption = Option & { id: ConsultationTopic }
+const optionsOf = (keep: (word: string) => boolean): readonly TopicOption[] =>
+  CONSULTATION_TOPICS.map((topic) => ({
+    id: topic,
+    labels: [
+      tc('th', `topic.${topic}`),
+      tc('en', `topic.${topic}`),
+      ...Object.values(CONSULTATION_TOPIC_LABELS[topic]),
+    ],
+    synonyms: SYNONYMS[topic].filter(keep),
+  }))
+const OPTIONS = optionsOf(() => true)
+const STRONG_OPTIONS = optionsOf((w) => !WEAK.has(w))
+
+/** Every word that names a topic (labels and synonyms, both languages): what a start's sentence is besides. */
+export const TOPIC_WORDINGS: readonly string[] = OPTIONS.flatMap((o) => [...o.labels, ...(o.synonyms ?? [])])
+
+/**
+ * The topic a typed answer or a sentence names ("หนี้นอกระบบครับ", "scam", "โดนโกงออนไลน์ โอนเงินไปแล้ว"), when it
+ * names exactly one of the offered ones; a weak word counts only when no other topic is named.
+ */
 export function typedTopic(text: string, offered: readonly ConsultationTopic[]): ConsultationTopic | undefined {
-  const topic = matchOption(text, OPTIONS)?.option.id
+  const strong = matchOption(text, STRONG_OPTIONS)
+  const topic = (strong && strong.how !== 'typo' ? strong : matchOption(text, OPTIONS))?.option.id
   return topic && offered.includes(topic) ? topic : undefined
 }

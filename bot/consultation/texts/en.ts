@@ -5,6 +5,8 @@ export const en: Record<ConsultationText, string> = {
   'menu.label': 'Legal advice',
   'intro.body':
     'Ask the officers of Rayong City Police Station about the law here in LINE, without coming to the station.\n\nPlease choose the topic closest to yours.',
+  'intro.kept':
+    'We have your question, no need to type it again.\n\nPlease choose the topic closest to yours and it goes to an officer.',
   'intro.again': 'Please choose a topic with the buttons below. If none fits, choose "Something else".',
   'topic.scam': 'Scams and fraud',
   'topic.family': 'Family, inheritance',
@@ -28,6 +30,7 @@ export const en: Record<ConsultationText, string> = {
   'receipt.title': 'Your consultation has been received.',
   'receipt.ref': 'Reference: {ref}',
   'receipt.topic': 'Topic: {topic}',
+  'receipt.question': 'Your question: "{question}"',
   'receipt.expect': 'An officer will answer in this chat by {when}.',
   'receipt.closed': 'The office is closed now; it opens again {opening}.',
   'receipt.noHours': 'An officer will answer in this chat as soon as possible.',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import type { meSchema, stationSchema } from '../../../bot/citizens/citizen.schema.js'
 import type { consultationOpenedSchema, consultationStartSchema } from '../../../bot/consultation/liff.routes.js'
+import type { consultationAnswersSchema } from '../../../bot/consultation/liff-answers.routes.js'
+import type { myConsultationsSchema, myThreadSchema } from '../../../bot/consultation/liff-thread.routes.js'
 import type * as api from '../../../bot/contracts/liff-api.js'
 import { DOCUMENT_POLICIES } from '../../../bot/contracts/liff-api.js'
 import type {
@@ -32,6 +34,9 @@ const checks: true[] = [
   same<z.output<typeof emergencySchema>, api.MyEmergency>(true),
   same<z.output<typeof consultationStartSchema>, api.ConsultationStart>(true),
   same<z.output<typeof consultationOpenedSchema>, api.ConsultationOpened>(true),
+  same<z.output<typeof consultationAnswersSchema>, api.ConsultationAnswers>(true),
+  same<z.output<typeof myConsultationsSchema>['items'][number], api.MyConsultation>(true),
+  same<z.output<typeof myThreadSchema>, api.MyConsultationThread>(true),
 ]
 
 describe('bot/contracts/liff-api: one source for the server and the citizen app', () => {

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/i18n.js'
 import { useSession } from '../../lib/session.js'
 import { Shell } from '../../ui/shell.js'
 import type { ReportSummary } from '../lost-document/types.js'
+import { MyConsultations } from './my-consultations.js'
 import { MyData } from './my-data.js'
 import { MyEmergencies } from './my-emergencies.js'
 import { rt } from './texts.js'
@@ -70,6 +71,7 @@ export function MyReportsPage() {
           ))}
         </ul>
       ) : null}
+      <MyConsultations />
       <MyEmergencies />
       <MyData />
     </Shell>
