@@ -25,7 +25,8 @@ export type CountedDelivery = {
  * counted once: the second mark changes no row. The counter outlives the outbox's retention.
  */
 export function markAndCount(mark: SQLWrapper, d: CountedDelivery): SQL {
-  return sql`with marked as (${mark})
+  // Drizzle puts an embedded query in parentheses, as the CTE needs.
+  return sql`with marked as ${mark}
     insert into ${lineMessageCounts} as n (month, station_id, kind, via, requests, messages)
     select ${bangkokMonth(d.at)}, ${d.stationId}::uuid, ${d.kind}, ${d.via}, 1, ${d.recipients}::int
      where exists (select 1 from marked)
