@@ -11,7 +11,7 @@ import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './que
 
 export type DeliverOutboundDeps = {
   db: Db
-  line: Pick<LineClient, 'reply' | 'push' | 'multicast'>
+  line: Pick<LineClient, 'reply' | 'push' | 'multicast'> & Partial<Pick<LineClient, 'membersCount'>>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
   /** LINE users erased at their request (PDPA s.33): never pushed to (bot/privacy/do-not-contact.ts). */
   doNotContact?: { blocked(recipients: readonly string[], purpose: string): Promise<Set<string>> }
@@ -83,9 +83,24 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       .where(and(inArray(outboundMessages.id, ids(rows)), ne(outboundMessages.status, 'delivered')))
       .returning({ id: outboundMessages.id })
     const kind = row.kind ?? messageKind(row.purpose)
-    await db.execute(
-      markAndCount(mark, { at, stationId: row.stationId, kind, via: sent.via, recipients: sent.recipients }),
-    )
+    const recipients = await recipientsOf(row, sent)
+    await db.execute(markAndCount(mark, { at, stationId: row.stationId, kind, via: sent.via, recipients }))
+  }
+
+  /**
+   * LINE counts a message to a group or room once per member: asked of LINE after the send (an alert to the station's
+   * group is not delayed by it), never for a citizen's 1:1 chat. If LINE cannot say, one.
+   */
+  async function recipientsOf(row: OutboundMessage, sent: Sent): Promise<number> {
+    if (sent.via === 'multicast' || !row.to || row.to.startsWith('U') || !line.membersCount) {
+      return sent.recipients
+    }
+    try {
+      return await line.membersCount(row.to)
+    } catch (err) {
+      logger.warn({ outboundId: row.id, status: toLineError(err).status }, 'group members count failed, counted as 1')
+      return sent.recipients
+    }
   }
 
   async function markFailed(rows: readonly OutboundMessage[], lastError: unknown) {

@@ -112,6 +112,25 @@ describe('deliver-outbound: messages counted per month, kind and way', () => {
     expect((await counted())['other|multicast']).toEqual({ requests: 1, messages: 3 })
   })
 
+  it("a push to the station's LINE group counts each of its members, as LINE does", async () => {
+    const members = [friend('G1'), friend('G2'), friend('G3'), friend('G4')].map((u) => u.userId)
+    const group = s.emulator.createGroup({ groupName: 'สภ.ทดสอบ', memberIds: members })
+    const stored = s.emulator.state.groups.get(group.groupId)
+    if (stored) {
+      stored.botIsMember = true
+    }
+    const [id] = await s.db.db.transaction((tx) =>
+      writeOutbox(tx, {
+        to: group.groupId,
+        stationId,
+        messages: texts('เหตุด่วน', 'รายละเอียด'),
+        purpose: 'station-alert',
+      }),
+    )
+    await expect(deliver({ outboundId: id ?? '' })).resolves.toBe('delivered')
+    expect((await counted())['station_group|push']).toEqual({ requests: 1, messages: 4 })
+  })
+
   it('a 409 for a retry key LINE accepted counts the request once; a second mark of it counts nothing', async () => {
     const user = friend('Retry')
     const [id] = await s.db.db.transaction((tx) =>
