@@ -101,8 +101,7 @@ export function ConsultationBlock({ lang, stats }: { lang: Language; stats: Cons
               head={[
                 t(lang, 'dash.con.officer'),
                 t(lang, 'dash.con.answered'),
-                t(lang, 'dash.con.firstResponse'),
-                t(lang, 'dash.con.nextResponse'),
+                t(lang, 'dash.con.responses'),
                 t(lang, 'dash.con.rating'),
               ]}
             >
@@ -110,13 +109,21 @@ export function ConsultationBlock({ lang, stats }: { lang: Language; stats: Cons
                 <tr key={o.officerId}>
                   <th scope="row">{o.displayName}</th>
                   <td class="num">{num(lang, o.answered)}</td>
-                  <td class="num">{duration(lang, o.medianFirstResponseOfficeMinutes)}</td>
-                  <td class="num">{duration(lang, o.medianNextResponseOfficeMinutes)}</td>
+                  <td class="num">
+                    {duration(lang, o.medianFirstResponseOfficeMinutes)}
+                    {/* The next answer under the first: five columns do not fit a phone. */}
+                    {o.medianNextResponseOfficeMinutes === null ? null : (
+                      <span class="con-sub">
+                        {t(lang, 'dash.con.next', { d: duration(lang, o.medianNextResponseOfficeMinutes) })}
+                      </span>
+                    )}
+                  </td>
                   <td class="num">{rating(lang, o.averageRating)}</td>
                 </tr>
               ))}
             </Table>
           )}
+          {stats.perOfficer.length === 0 ? null : <p class="hint">{t(lang, 'dash.con.officeTime')}</p>}
         </Card>
         <Card title={t(lang, 'dash.con.answers')}>
           {stats.commonAnswers.length === 0 ? (
