@@ -4,6 +4,7 @@ import type { ConsultationStats } from '../../../bot/contracts/consultations.js'
 import { writeOutbox } from '../../../bot/line/outbox.js'
 import { consultationAnswerOutcomes, outboundMessages } from '../../../db/schema/index.js'
 import { createDeliverOutbound } from '../../../jobs/deliver-outbound.job.js'
+import { lineFriend } from '../../helpers/line-friend.js'
 import { signInOfficer, type TestOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { apiAs, station } from '../cases/fixtures.js'
@@ -33,11 +34,7 @@ async function deliverAt(when: string, writes: { purpose: string; kind?: string;
   let clock = at(when).getTime()
   const deliver = createDeliverOutbound({ db: s.db.db, line: s.deps.line, logger: quiet, now: () => new Date(clock) })
   for (const w of writes) {
-    const user = s.emulator.createUser({ displayName: 'พลเมือง', language: 'th' })
-    const stored = s.emulator.state.users.get(user.userId)
-    if (stored) {
-      stored.friendship = 'friend'
-    }
+    const user = lineFriend(s, 'พลเมือง')
     const sent = w.reply ? await s.emulator.sendText(user.userId, 'สวัสดีครับ') : null
     const inbound = sent
       ? await s.db.db.query.inboundEvents.findFirst({

@@ -4,6 +4,7 @@ import { bangkokMonth } from '../../../bot/line/delivery-counts.js'
 import { ANSWER_HOLD_MS, writeOutbox } from '../../../bot/line/outbox.js'
 import { lineMessageCounts, outboundMessages } from '../../../db/schema/index.js'
 import { createDeliverOutbound } from '../../../jobs/deliver-outbound.job.js'
+import { lineFriend } from '../../helpers/line-friend.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { station } from '../cases/fixtures.js'
 
@@ -29,14 +30,7 @@ describe('deliver-outbound: messages counted per month, kind and way', () => {
     await s.close()
   })
 
-  function friend(displayName: string) {
-    const user = s.emulator.createUser({ displayName, language: 'th' })
-    const stored = s.emulator.state.users.get(user.userId)
-    if (stored) {
-      stored.friendship = 'friend'
-    }
-    return user
-  }
+  const friend = (displayName: string) => lineFriend(s, displayName)
   const texts = (...t: string[]) => t.map((text) => ({ type: 'text' as const, text }))
   /** The station's counter: `kind|via` → requests and messages, this month. */
   async function counted() {
