@@ -1,6 +1,8 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
+import { type DeliveryVia, markAndCount } from '../bot/line/delivery-counts.js'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
+import { messageKind } from '../bot/line/message-kind.js'
 import { SEND_LEASE_MS } from '../bot/line/outbox.js'
 import { createOutboxGroups } from '../bot/line/outbox-groups.js'
 import type { Db } from '../db/client.js'
@@ -9,7 +11,7 @@ import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './que
 
 export type DeliverOutboundDeps = {
   db: Db
-  line: Pick<LineClient, 'reply' | 'push' | 'multicast'>
+  line: Pick<LineClient, 'reply' | 'push' | 'multicast'> & Partial<Pick<LineClient, 'membersCount'>>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
   /** LINE users erased at their request (PDPA s.33): never pushed to (bot/privacy/do-not-contact.ts). */
   doNotContact?: { blocked(recipients: readonly string[], purpose: string): Promise<Set<string>> }
@@ -20,6 +22,9 @@ export type DeliverOutboundDeps = {
 const WAIT_FOR_EARLIER_MS = 10_000
 const WAIT_STEP_MS = 100
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** How a request went out and to how many people (what LINE counts against the quota, per request). */
+type Sent = { via: DeliveryVia; recipients: number }
 
 /** A push the station must not make: the row fails for good, with this instead of LINE's error. */
 const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked for erasure)' }
@@ -56,11 +61,46 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
   const ids = (rows: readonly OutboundMessage[]) => rows.map((r) => r.id)
   const attemptedOnce = sql`${outboundMessages.attempts} + 1`
 
-  async function markDelivered(rows: readonly OutboundMessage[], sentVia: string, requestId: string | null) {
-    await db
+  /**
+   * Marks the rows delivered and counts the request for the month (line_message_counts) in the same statement, only
+   * on the transition to delivered: still one statement per delivery on the reply path.
+   */
+  async function markDelivered(rows: readonly OutboundMessage[], sent: Sent, requestId: string | null) {
+    const [row] = rows
+    if (!row) {
+      return
+    }
+    const at = now()
+    const mark = db
       .update(outboundMessages)
-      .set({ status: 'delivered', sentVia, lineRequestId: requestId, deliveredAt: now(), attempts: attemptedOnce })
-      .where(inArray(outboundMessages.id, ids(rows)))
+      .set({
+        status: 'delivered',
+        sentVia: sent.via,
+        lineRequestId: requestId,
+        deliveredAt: at,
+        attempts: attemptedOnce,
+      })
+      .where(and(inArray(outboundMessages.id, ids(rows)), ne(outboundMessages.status, 'delivered')))
+      .returning({ id: outboundMessages.id })
+    const kind = row.kind ?? messageKind(row.purpose)
+    const recipients = await recipientsOf(row, sent)
+    await db.execute(markAndCount(mark, { at, stationId: row.stationId, kind, via: sent.via, recipients }))
+  }
+
+  /**
+   * LINE counts a message to a group or room once per member: asked of LINE after the send (an alert to the station's
+   * group is not delayed by it), never for a citizen's 1:1 chat. If LINE cannot say, one.
+   */
+  async function recipientsOf(row: OutboundMessage, sent: Sent): Promise<number> {
+    if (sent.via === 'multicast' || !row.to || row.to.startsWith('U') || !line.membersCount) {
+      return sent.recipients
+    }
+    try {
+      return await line.membersCount(row.to)
+    } catch (err) {
+      logger.warn({ outboundId: row.id, status: toLineError(err).status }, 'group members count failed, counted as 1')
+      return sent.recipients
+    }
   }
 
   async function markFailed(rows: readonly OutboundMessage[], lastError: unknown) {
@@ -84,10 +124,15 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     return null
   }
 
+  /**
+   * Sends the group; `attempt` learns how the request goes and to how many before it is made, so a 409 for its retry
+   * key (LINE accepted it before) is counted like the request it repeats.
+   */
   async function send(
     rows: readonly OutboundMessage[],
     replyClaimed: boolean,
-  ): Promise<{ via: string; requestId: string | null } | 'blocked'> {
+    attempt: Sent,
+  ): Promise<{ requestId: string | null } | 'blocked'> {
     const [row] = rows
     if (!row) {
       throw new Error('nothing to send')
@@ -100,8 +145,8 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
       if (to.length === 0) {
         return 'blocked'
       }
-      const res = await line.multicast(to, messages, row.retryKey)
-      return { via: 'multicast', ...res }
+      Object.assign(attempt, { via: 'multicast', recipients: to.length })
+      return line.multicast(to, messages, row.retryKey)
     }
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
@@ -109,8 +154,7 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     const byReply = row.method === 'reply_or_push' ? await replyRow(rows, replyClaimed) : null
     if (byReply) {
       try {
-        const res = await line.reply(byReply.replyToken ?? '', messages)
-        return { via: 'reply', ...res }
+        return await line.reply(byReply.replyToken ?? '', messages)
       } catch (err) {
         const e = toLineError(err)
         if (!e.invalidReplyToken && !e.retryable) {
@@ -124,8 +168,8 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if ((await blocked([row.to], row.purpose)).size > 0) {
       return 'blocked'
     }
-    const res = await line.push(row.to, messages, row.retryKey)
-    return { via: 'push', ...res }
+    Object.assign(attempt, { via: 'push', recipients: 1 })
+    return line.push(row.to, messages, row.retryKey)
   }
 
   /** Sends a row this worker holds the lease of; `replyClaimed`: its reply token was claimed with the lease. */
@@ -139,19 +183,22 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     if (!row) {
       return 'skipped'
     }
+    // A reply to one citizen unless send() says otherwise before its request.
+    const attempt: Sent = { via: 'reply', recipients: 1 }
     try {
-      const sent = await send(rows, replyClaimed)
+      const sent = await send(rows, replyClaimed, attempt)
       if (sent === 'blocked') {
         await markFailed(rows, DO_NOT_CONTACT)
         return 'blocked'
       }
-      await markDelivered(rows, sent.via, sent.requestId)
+      await markDelivered(rows, attempt, sent.requestId)
       return 'delivered'
     } catch (err) {
       const e: LineApiError = toLineError(err)
       const lastError = { status: e.status, message: e.body?.message, details: e.body?.details, requestId: e.requestId }
       if (e.alreadyAccepted) {
-        await markDelivered(rows, row.method === 'multicast' ? 'multicast' : 'push', e.acceptedRequestId)
+        // Only a push or multicast carries a retry key: `attempt` names the one LINE had accepted.
+        await markDelivered(rows, attempt, e.acceptedRequestId)
         return 'delivered'
       }
       const attemptsMade = (meta?.attemptsMade ?? 0) + 1

@@ -182,6 +182,7 @@ async function notifyCitizen(tx: Tx, deps: ActionDeps, c: Case, message: string 
   const sent = await sendToCitizen(tx, citizen, [{ type: 'text', text: text.slice(0, 5000) }], {
     stationId: c.stationId,
     purpose: 'case-status',
+    kind: c.kind,
     now,
   })
   return { sent: sent.via !== 'skipped', reason: sent.reason, outboundIds: sent.outboundIds }

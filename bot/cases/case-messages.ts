@@ -87,6 +87,7 @@ export async function sendMessage(
   const sent = await sendToCitizen(tx, citizen, [{ type: 'text', text: body }], {
     stationId: c.stationId,
     purpose: 'case-message',
+    kind: c.kind,
     now,
   })
   const eventId = await insertEvent(tx, {

@@ -44,7 +44,7 @@ export async function sendToCitizen(
   tx: Tx,
   citizen: Pick<Citizen, 'lineUserId' | 'followState' | 'stationId'>,
   messages: LineMessage[],
-  opts: { stationId: string; purpose: string; now: Date },
+  opts: { stationId: string; purpose: string; now: Date; kind?: string },
 ): Promise<CitizenSend> {
   if (citizen.followState === 'blocked') {
     return { outboundIds: [], via: 'skipped', reason: 'blocked' }
@@ -55,6 +55,7 @@ export async function sendToCitizen(
     messages,
     stationId: opts.stationId,
     purpose: opts.purpose,
+    ...(opts.kind ? { kind: opts.kind } : {}),
     reply,
   })
   return { outboundIds, via: 'reply_or_push' }

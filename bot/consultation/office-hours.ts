@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import type { Tx } from '../../db/client.js'
+import type { Db, Tx } from '../../db/client.js'
 import { stationHolidays, stations } from '../../db/schema/index.js'
 import type { Holiday, OfficeHours, Weekday } from '../contracts/consultations.js'
 
@@ -80,8 +80,25 @@ export function addOfficeMinutes(cal: OfficeCalendar, from: Date, minutes: numbe
   return null
 }
 
+/**
+ * The office minutes from `from` to `to`: only the time the office was open counts, as for the SLA (a question on
+ * Friday at 16:00 answered on Monday at 09:00 waited 60 office minutes with 08:30–16:30 hours). 0 when `to` is not
+ * after `from`.
+ */
+export function officeMinutesBetween(cal: OfficeCalendar, from: Date, to: Date): number {
+  const end = to.getTime() + BANGKOK_OFFSET_MS
+  let open = 0
+  for (const [start, stop] of openPeriodsFrom(cal, from)) {
+    if (start >= end) {
+      break
+    }
+    open += Math.min(stop, end) - start
+  }
+  return open / MINUTE_MS
+}
+
 /** The station's calendar: its weekly office hours and its holiday list. */
-export async function loadCalendar(tx: Tx, stationId: string): Promise<OfficeCalendar> {
+export async function loadCalendar(tx: Db | Tx, stationId: string): Promise<OfficeCalendar> {
   const [station] = await tx
     .select({ officeHours: stations.officeHours })
     .from(stations)

@@ -125,12 +125,17 @@ export type ConsultationDetail = {
   unread: number
 }
 
-/** The consultation block of GET /api/admin/dashboard. */
+/**
+ * The consultation block of GET /api/admin/dashboard. Response times are medians in office minutes: only the time the
+ * station's office was open counts (its hours and holidays), as for the SLA.
+ */
 export type ConsultationStats = {
   perTopic: {
     topic: ConsultationTopic
     opened: number
-    medianFirstResponseMinutes: number | null
+    medianFirstResponseOfficeMinutes: number | null
+    /** From the citizen's first message after an answer to the next answer. */
+    medianNextResponseOfficeMinutes: number | null
     ratings: number
     averageRating: number | null
   }[]
@@ -139,10 +144,14 @@ export type ConsultationStats = {
     officerId: string
     displayName: string
     answered: number
-    medianFirstResponseMinutes: number | null
+    medianFirstResponseOfficeMinutes: number | null
+    medianNextResponseOfficeMinutes: number | null
     averageRating: number | null
   }[]
   commonAnswers: { answerId: string; topic: ConsultationTopic; titleTh: string; shown: number; sufficed: number }[]
-  /** Messages that went out by push (they count against the LINE plan's quota), per Bangkok month and case kind. */
-  pushesPerMonth: { month: string; kind: string; pushes: number }[]
+  /**
+   * Messages sent per Bangkok month and kind (any month since counting began): `pushes` count against the LINE plan's
+   * quota (push and multicast, one per recipient per request), `replies` went free by reply.
+   */
+  pushesPerMonth: { month: string; kind: string; pushes: number; replies: number }[]
 }

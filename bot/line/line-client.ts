@@ -35,6 +35,8 @@ export interface LineClient {
   showLoading(chatId: string, seconds: number): Promise<void>
   getProfile(userId: string): Promise<{ displayName: string; language?: string; pictureUrl?: string }>
   getQuota(): Promise<{ limit: number | null; used: number }>
+  /** The members of a group or room, the OA not included (LINE counts a push to a group once per member). */
+  membersCount(chatId: string): Promise<number>
   /** A citizen's image, video, audio or file (LINE keeps it for a limited time), at most `maxBytes`. */
   getContent(messageId: string, maxBytes: number): Promise<{ bytes: Buffer; contentType: string | null }>
 }
@@ -117,6 +119,14 @@ export function createLineClient({
       call('quota', async () => {
         const [quota, usage] = await Promise.all([api.getMessageQuota(), api.getMessageQuotaConsumption()])
         return { limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: usage.totalUsage }
+      }),
+    membersCount: (chatId) =>
+      call('members_count', async () => {
+        checkId(chatId)
+        const res = chatId.startsWith('R')
+          ? await api.getRoomMemberCount(chatId)
+          : await api.getGroupMemberCount(chatId)
+        return res.count
       }),
     getContent: (messageId, maxBytes) =>
       call('content', async () => {

@@ -3,6 +3,7 @@ import { type NewOutboundMessage, type OutboundMessage, outboundMessages } from 
 import { enqueueAfterCommit } from '../../jobs/after-commit.js'
 import { deliveryJobId } from '../../jobs/queues.js'
 import type { LineMessage } from './line-client.js'
+import { messageKind } from './message-kind.js'
 
 /** LINE takes at most 5 message objects per send. */
 export const MAX_MESSAGES_PER_SEND = 5
@@ -16,6 +17,8 @@ export type OutboxWrite = {
   messages: LineMessage[]
   stationId?: string | null
   purpose?: string
+  /** The kind of the case it is about (an officer's answer, a status message), for the counts per kind. */
+  kind?: string
   /** The event whose reply token may carry the first batch. */
   reply?: { inboundEventId: number; replyToken: string; receivedAt: Date }
   /**
@@ -71,6 +74,7 @@ function outboxRows(write: OutboxWrite): NewOutboundMessage[] {
       messages: batch,
       stationId: write.stationId ?? null,
       purpose: write.purpose ?? 'conversation',
+      kind: messageKind(write.purpose ?? 'conversation', write.kind),
       inboundEventId: reply?.inboundEventId ?? null,
       replyToken: reply?.replyToken ?? null,
       replyTokenExpiresAt: reply ? new Date(reply.receivedAt.getTime() + REPLY_TOKEN_TTL_MS) : null,

@@ -32,6 +32,11 @@ export const outboundMessages = pgTable(
     retryKey: uuid('retry_key').notNull().default(sql`gen_random_uuid()`),
     /** What produced it (e.g. 'conversation', 'case-status'), for metrics and the officers' view. */
     purpose: text('purpose').notNull().default('conversation'),
+    /**
+     * What it is about, for the messages counted per month (line_message_counts): a case's kind for messages about a
+     * case, else what the purpose maps to (bot/line/message-kind.ts). Null on rows written before it existed.
+     */
+    kind: text('kind'),
     status: text('status', { enum: OUTBOUND_STATUSES }).notNull().default('pending'),
     /** How it went out: 'reply' | 'push' | 'multicast'. */
     sentVia: text('sent_via'),

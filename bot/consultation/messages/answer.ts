@@ -64,6 +64,7 @@ export function createConsultationAnswers({ audit, cipher, mediaLinks, holdMs = 
           messages: composed.messages,
           stationId: c.stationId,
           purpose: 'case-message',
+          kind: c.kind,
           reply: await freshReplyFor(tx, citizen.lineUserId, now),
           hold: { now, ms: holdMs },
         })

@@ -228,23 +228,46 @@ export const ANSWERS: CommonAnswer[] = [
 
 export const STATS: ConsultationStats = {
   perTopic: [
-    { topic: 'scam', opened: 14, medianFirstResponseMinutes: 38, ratings: 9, averageRating: 4.4 },
-    { topic: 'family', opened: 6, medianFirstResponseMinutes: 95, ratings: 3, averageRating: 4 },
-    { topic: 'debt', opened: 3, medianFirstResponseMinutes: null, ratings: 0, averageRating: null },
+    {
+      topic: 'scam',
+      opened: 14,
+      medianFirstResponseOfficeMinutes: 38,
+      medianNextResponseOfficeMinutes: 12.5,
+      ratings: 9,
+      averageRating: 4.4,
+    },
+    {
+      topic: 'family',
+      opened: 6,
+      medianFirstResponseOfficeMinutes: 95,
+      medianNextResponseOfficeMinutes: 30,
+      ratings: 3,
+      averageRating: 4,
+    },
+    {
+      topic: 'debt',
+      opened: 3,
+      medianFirstResponseOfficeMinutes: null,
+      medianNextResponseOfficeMinutes: null,
+      ratings: 0,
+      averageRating: null,
+    },
   ],
   perOfficer: [
     {
       officerId: 'o-1',
       displayName: 'ร.ต.อ. สมชาย ใจดี',
       answered: 12,
-      medianFirstResponseMinutes: 41,
+      medianFirstResponseOfficeMinutes: 41,
+      medianNextResponseOfficeMinutes: 15,
       averageRating: 4.5,
     },
     {
       officerId: 'o-2',
       displayName: 'ด.ต. มานะ อดทน',
       answered: 8,
-      medianFirstResponseMinutes: 72,
+      medianFirstResponseOfficeMinutes: 72,
+      medianNextResponseOfficeMinutes: null,
       averageRating: 3.8,
     },
   ],
@@ -253,10 +276,10 @@ export const STATS: ConsultationStats = {
     { answerId: 'a-2', topic: 'scam', titleTh: 'แก๊งคอลเซ็นเตอร์โทรมา', shown: 11, sufficed: 6 },
   ],
   pushesPerMonth: [
-    { month: '2026-11', kind: 'consultation', pushes: 42 },
-    { month: '2026-11', kind: 'lost_document', pushes: 15 },
-    { month: '2026-12', kind: 'consultation', pushes: 9 },
-    { month: '2026-12', kind: 'sos', pushes: 3 },
+    { month: '2026-11', kind: 'consultation', pushes: 42, replies: 130 },
+    { month: '2026-11', kind: 'lost_document', pushes: 15, replies: 4 },
+    { month: '2026-12', kind: 'consultation', pushes: 9, replies: 51 },
+    { month: '2026-12', kind: 'sos', pushes: 3, replies: 0 },
   ],
 }
 

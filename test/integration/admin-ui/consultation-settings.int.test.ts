@@ -218,6 +218,12 @@ describe.skipIf(!hasChromium)('officers page: consultation settings and dashboar
       await block.getByText('35%').waitFor()
       await block.getByRole('row', { name: /ธ\.ค\. 2569/ }).waitFor()
       await block.getByRole('columnheader', { name: 'ปรึกษากฎหมาย' }).waitFor()
+      // Response times say they are office time; the month table shows what replies saved.
+      await block.getByRole('columnheader', { name: 'ตอบครั้งถัดไป (เวลาทำการ)' }).waitFor()
+      await block.getByRole('row', { name: /สมชาย.*41 นาที ถัดไป 15 นาที/ }).waitFor()
+      await block.getByText('นับเฉพาะเวลาทำการของสถานี', { exact: false }).first().waitFor()
+      await block.getByRole('columnheader', { name: 'ตอบกลับ (ฟรี)' }).waitFor()
+      await block.getByRole('row', { name: /ธ\.ค\. 2569 .*51/ }).waitFor()
       await block.scrollIntoViewIfNeeded()
       await expectNoSideScroll(page, viewport)
       await shot(page, 'consultation-dashboard', viewport)

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addOfficeMinutes, isOpen, nextOpening, type OfficeCalendar } from '../../../bot/consultation/office-hours.js'
+import {
+  addOfficeMinutes,
+  isOpen,
+  nextOpening,
+  type OfficeCalendar,
+  officeMinutesBetween,
+} from '../../../bot/consultation/office-hours.js'
 import { DEFAULT_OFFICE_HOURS } from '../../../bot/contracts/consultations.js'
+import { median } from '../../../bot/dashboard/response-times.js'
 
 /** A Bangkok wall-clock time as a Date (Thailand is UTC+7 all year). */
 const bkk = (iso: string) => new Date(`${iso}+07:00`)
@@ -56,5 +63,52 @@ describe('office hours (Asia/Bangkok)', () => {
     const never: OfficeCalendar = { officeHours: {}, holidays: [] }
     expect(nextOpening(never, bkk('2026-12-03T10:00:00'))).toBeNull()
     expect(addOfficeMinutes(never, bkk('2026-12-03T10:00:00'), 10)).toBeNull()
+  })
+})
+
+// The dashboard's response times (issue #12, point 6) in office minutes, as the SLA counts them.
+describe('office minutes between two moments', () => {
+  it('counts only open time: Friday 16:00 answered Monday 09:00 is 60 minutes', () => {
+    expect(officeMinutesBetween(cal, bkk('2026-11-27T16:00:00'), bkk('2026-11-30T09:00:00'))).toBe(60)
+    expect(officeMinutesBetween(cal, bkk('2026-12-03T09:00:00'), bkk('2026-12-03T09:20:30'))).toBe(20.5)
+  })
+
+  it('skips holidays and closed hours; a wait entirely out of hours is 0; an answer before the question is 0', () => {
+    // Friday 4 December 16:00 → Tuesday 8 December 09:00 (Monday 7 is a holiday): 30 + 30.
+    expect(officeMinutesBetween(cal, bkk('2026-12-04T16:00:00'), bkk('2026-12-08T09:00:00'))).toBe(60)
+    expect(officeMinutesBetween(cal, bkk('2026-12-05T10:00:00'), bkk('2026-12-06T10:00:00'))).toBe(0)
+    expect(officeMinutesBetween(cal, bkk('2026-12-03T10:00:00'), bkk('2026-12-03T09:00:00'))).toBe(0)
+    expect(
+      officeMinutesBetween({ officeHours: {}, holidays: [] }, bkk('2026-12-03T10:00:00'), bkk('2026-12-04T10:00:00')),
+    ).toBe(0)
+  })
+
+  it('inverts addOfficeMinutes (the SLA due time is exactly its minutes of office time away)', () => {
+    const from = bkk('2026-12-04T15:10:00')
+    for (const minutes of [5, 80, 240, 1000]) {
+      const due = addOfficeMinutes(cal, from, minutes)
+      expect(due && officeMinutesBetween(cal, from, due)).toBe(minutes)
+    }
+  })
+
+  it('periods of a split day (a lunch break) count apart', () => {
+    const split: OfficeCalendar = {
+      officeHours: {
+        '4': [
+          { from: '08:30', to: '12:00' },
+          { from: '13:00', to: '16:30' },
+        ],
+      },
+      holidays: [],
+    }
+    expect(officeMinutesBetween(split, bkk('2026-12-03T11:30:00'), bkk('2026-12-03T13:30:00'))).toBe(60)
+  })
+})
+
+describe('median (as percentile_cont 0.5)', () => {
+  it('takes the middle value, the mean of the two middle ones for an even count, null for none', () => {
+    expect(median([60, 20, 45])).toBe(45)
+    expect(median([20, 60])).toBe(40)
+    expect(median([])).toBeNull()
   })
 })

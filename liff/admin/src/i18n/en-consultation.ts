@@ -145,7 +145,12 @@ export const enConsultation: Record<keyof typeof thConsultation, string> = {
   'dash.con.perOfficer': 'Per officer',
   'dash.con.topic': 'Topic',
   'dash.con.opened': 'Opened',
-  'dash.con.firstResponse': 'First answer (median)',
+  'dash.con.firstResponse': 'First answer (office time)',
+  'dash.con.nextResponse': 'Next answer (office time)',
+  'dash.con.responses': 'First / next answer (office time)',
+  'dash.con.next': 'next {d}',
+  'dash.con.officeTime':
+    "Medians in office time: only the station's office hours count, not nights, weekends or holidays (as the SLA).",
   'dash.con.rating': 'Average rating',
   'dash.con.ratings': '{n} ratings',
   'dash.con.officer': 'Officer',
@@ -153,7 +158,8 @@ export const enConsultation: Record<keyof typeof thConsultation, string> = {
   'dash.con.answers': 'Common answers',
   'dash.con.shown': 'Shown',
   'dash.con.sufficed': 'Enough',
-  'dash.con.pushes': 'Push messages per month (count against the quota)',
+  'dash.con.pushes': 'Messages per month: pushes count against the quota, replies are free',
+  'dash.con.replies': 'Replies (free)',
   'dash.con.month': 'Month',
   'dash.con.none': 'No data in this period yet',
 }
