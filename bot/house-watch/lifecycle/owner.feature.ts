@@ -19,7 +19,6 @@ const HOME: readonly Option<'home'>[] = [
       'มาถึงบ้านแล้ว',
       'กลับมาบ้านแล้ว',
       'กลับมาถึงบ้านแล้ว',
-      'ไม่ต้องฝากบ้านแล้ว',
       'i am home',
       'back home',
       'i am back home',
@@ -37,8 +36,8 @@ export function saysHome(text: string): boolean {
     return false
   }
   const m = matchOption(t, HOME)
-  // "contained" also matches a word of a label ("บ้าน"): only a text at least as long as a label counts.
-  return Boolean(m && (m.how !== 'contained' || t.replace(/\s+/g, '').length >= 7))
+  // "contained" also matches a word of a label ("บ้าน"): only a text longer than a word ("กลับบ้าน" alone may be a plan) counts.
+  return Boolean(m && (m.how !== 'contained' || t.replace(/\s+/g, '').length >= 10))
 }
 
 async function runningWatchesOf(turn: Turn, caseId?: string) {

@@ -1,5 +1,4 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm'
-import type { Tx } from '../../../db/client.js'
 import {
   cases,
   houseWatches,
