@@ -30,3 +30,13 @@ export function saveBlob(blob: Blob, fileName: string) {
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
+
+/** A blob as a data: URL. */
+export function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(blob)
+  })
+}

@@ -1,7 +1,7 @@
 import { isFinding } from '@contracts/house-watch.js'
 import { useEffect, useState } from 'preact/hooks'
 import { formatDateTime, type Language } from '../../lib/i18n.js'
-import { fetchFile } from './files.js'
+import { dataUrl, fetchFile } from './files.js'
 import { hw } from './texts.js'
 import type { OwnerVisit } from './types.js'
 
@@ -10,18 +10,16 @@ function VisitPhoto({ lang, caseId, visit }: { lang: Language; caseId: string; v
   const [url, setUrl] = useState<string | null>(null)
   const [large, setLarge] = useState(false)
   useEffect(() => {
-    let made: string | null = null
-    fetchFile(`/api/liff/house-watch/${caseId}/visits/${visit.id}/photo`).then(
-      (blob) => {
-        made = URL.createObjectURL(blob)
-        setUrl(made)
-      },
-      () => setUrl(null),
-    )
+    let live = true
+    // A data: URL, not a blob: one: the app's CSP allows images from itself and data: only.
+    fetchFile(`/api/liff/house-watch/${caseId}/visits/${visit.id}/photo`)
+      .then(dataUrl)
+      .then(
+        (made) => live && setUrl(made),
+        () => live && setUrl(null),
+      )
     return () => {
-      if (made) {
-        URL.revokeObjectURL(made)
-      }
+      live = false
     }
   }, [caseId, visit.id])
   if (!url) {
