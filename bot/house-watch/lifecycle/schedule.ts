@@ -1,5 +1,6 @@
 import type { Logger } from 'pino'
 import type { Db } from '../../../db/client.js'
+import { createEvery } from '../../scheduling/every.js'
 import { bangkokHour } from './days.js'
 import { type DigestDeps, sendDigests } from './digest.js'
 import { activateStarted, askEndQuestions, expireWatches, sendReminders } from './reminders.js'
@@ -28,8 +29,6 @@ export function createHouseWatchSchedule({
   now = () => new Date(),
   ...deps
 }: HouseWatchScheduleDeps) {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<unknown> | undefined
   async function tick() {
     const at = now()
     const morning = bangkokHour(at) >= LIFECYCLE_HOUR
@@ -45,25 +44,9 @@ export function createHouseWatchSchedule({
     }
     return done
   }
-  return {
-    tick,
-    start() {
-      const again = () => {
-        running = tick()
-          .catch((err) => logger.warn({ err: err instanceof Error ? err.message : err }, 'house watch schedule failed'))
-          .finally(() => {
-            timer = setTimeout(again, everyMs)
-            timer.unref()
-          })
-      }
-      timer = setTimeout(again, everyMs)
-      timer.unref()
-    },
-    async stop() {
-      clearTimeout(timer)
-      await running
-      clearTimeout(timer)
-    },
-  }
+  const loop = createEvery(tick, everyMs, (err) =>
+    logger.warn({ err: err instanceof Error ? err.message : err }, 'house watch schedule failed'),
+  )
+  return { tick, start: loop.start, stop: loop.stop }
 }
 export type HouseWatchSchedule = ReturnType<typeof createHouseWatchSchedule>

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Tx } from '../../../db/client.js'
 import { cases, houseWatches, officers, patrolPoints, patrolVisits } from '../../../db/schema/index.js'
 import { STATUS_LABELS } from '../../cases/statuses.js'
-import { VISIT_RESULT_LABELS, type VisitResult } from '../../contracts/house-watch.js'
+import { type OwnerVisit, type OwnerWatch, VISIT_RESULT_LABELS } from '../../contracts/house-watch.js'
 import { NotFoundError } from '../../errors.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { latestEnd, RUNNING_STATUSES } from '../lifecycle/end.js'
@@ -13,33 +13,6 @@ export class HouseWatchNotFoundError extends NotFoundError {
   constructor() {
     super('house watch not found', 'ไม่พบการฝากบ้านนี้ในรายการของท่าน')
   }
-}
-
-export type OwnerWatch = {
-  caseId: string
-  referenceNumber: string
-  status: string
-  statusTh: string
-  statusEn: string
-  running: boolean
-  startsOn: string
-  endsOn: string
-  endedAt: string | null
-  endReason: string | null
-  notify: string
-  visitCount: number
-  lastVisitAt: string | null
-}
-
-export type OwnerVisit = {
-  id: string
-  at: string
-  officer: string
-  result: VisitResult
-  resultTh: string
-  resultEn: string
-  note: string | null
-  hasPhoto: boolean
 }
 
 const visitCount = sql<number>`(select count(*)::int from ${patrolVisits} v where v.point_id = ${patrolPoints.id})`
