@@ -17,7 +17,8 @@ afterAll(async () => {
 const today = bangkokDay(new Date())
 type Item = { action: { label: string; data: string } }
 const itemData = (m: { message: Record<string, unknown> } | undefined, label: string) =>
-  (m?.message.quickReply as { items: Item[] }).items.find((i) => i.action.label === label)?.action.data ?? ''
+  (m?.message.quickReply as { items: Item[] } | undefined)?.items.find((i) => i.action.label === label)?.action.data ??
+  ''
 
 describe('the end-date question in the chat', () => {
   it('extend by 3, then by 7 from the new end, then home ends it; a late tap changes nothing', async () => {
