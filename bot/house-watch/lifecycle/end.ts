@@ -38,7 +38,7 @@ type Actor = { actorType: 'citizen' | 'system' }
 
 /**
  * Ends a running watch in the caller's transaction: its end (reason, time), the patrol point off the patrol list,
- * the case completed with a timeline entry, and the officers' live inbox told. Returns the case, or null when the
+ * the case completed (cancelled if it had not started) with a timeline entry, and the officers' live inbox told. Returns the case, or null when the
  * watch was not running (a second "I'm home", a tap on an old question): ending is done once.
  */
 export async function endWatch(
@@ -59,9 +59,11 @@ export async function endWatch(
   if (!before) {
     return null
   }
+  // A watch ended before it started (still 'approved') is cancelled: the case's moves allow nothing else.
+  const status = before.status === 'approved' ? 'cancelled' : 'completed'
   const [updated] = await tx
     .update(cases)
-    .set({ status: 'completed', resolvedAt: before.resolvedAt ?? now, updatedAt: now })
+    .set({ status, resolvedAt: before.resolvedAt ?? now, updatedAt: now })
     .where(and(eq(cases.id, caseId), inArray(cases.status, [...RUNNING_STATUSES])))
     .returning()
   const c = updated ?? before

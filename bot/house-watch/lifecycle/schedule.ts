@@ -5,7 +5,7 @@ import { bangkokHour } from './days.js'
 import { type DigestDeps, sendDigests } from './digest.js'
 import { activateStarted, askEndQuestions, expireWatches, sendReminders } from './reminders.js'
 
-/** Reminders and the end-date question wait for the morning (Bangkok): never a push at midnight. */
+/** Reminders, the end-date question and expiry (with its message) wait for the morning (Bangkok): no push at night. */
 export const LIFECYCLE_HOUR = 9
 
 export type HouseWatchScheduleDeps = DigestDeps & {
@@ -36,7 +36,7 @@ export function createHouseWatchSchedule({
       started: await activateStarted(db, at),
       reminders: morning ? await sendReminders(db, deps, at) : 0,
       endQuestions: morning ? await askEndQuestions(db, at) : 0,
-      expired: await expireWatches(db, at),
+      expired: morning ? await expireWatches(db, at) : 0,
       digests: await sendDigests(db, deps, at),
     }
     if (Object.values(done).some((n) => n > 0)) {

@@ -118,4 +118,18 @@ describe("the owner's watches", () => {
     expect(again.statusCode).toBe(409)
     expect(again.json().error.code).toBe('house_watch_not_running')
   })
+
+  it('"I\'m home" before the watch started cancels it (the case never became active)', async () => {
+    const { user, citizen } = await befriend(s, 'สมปอง ไม่ได้ไป')
+    const w = await insertWatch(s, {
+      citizenId: citizen.id,
+      startsOn: addDays(today, 3),
+      endsOn: addDays(today, 6),
+      status: 'approved',
+    })
+    const end = await as(user.userId)('POST', `/api/liff/house-watch/${w.caseId}/end`)
+    expect(end.statusCode, end.body).toBe(200)
+    expect(end.json().watch).toMatchObject({ running: false, status: 'cancelled', endReason: 'returned' })
+    expect((await caseOf(s, w.caseId)).p?.active).toBe(false)
+  })
 })

@@ -141,7 +141,7 @@ describe('lifecycle', () => {
     expect((await caseOf(s, w.caseId)).c?.status).toBe('active')
   })
 
-  it('on the end date "are you home?" with home / extend 3 / extend 7; without an answer it expires the next day', async () => {
+  it('on the end date "are you home?" with home / extend 3 / extend 7; without an answer it expires the next morning', async () => {
     const { user, citizen } = await befriend(s, 'สมพร ครบกำหนด')
     const w = await insertWatch(s, { citizenId: citizen.id, startsOn: '2030-03-01', endsOn: '2030-03-10' })
     const clock = { now: bkk('2030-03-10', 9, 10) }
@@ -152,7 +152,11 @@ describe('lifecycle', () => {
     expect(String(question?.message.text)).toContain('กลับถึงบ้านแล้วหรือยัง')
     expect(quickLabels(question)).toEqual(['กลับบ้านแล้ว', 'ขยาย 3 วัน', 'ขยาย 7 วัน'])
 
+    // Not at night: the next morning.
     clock.now = bkk('2030-03-11', 0, 5)
+    await a.tick()
+    expect((await caseOf(s, w.caseId)).w?.endedAt).toBeNull()
+    clock.now = bkk('2030-03-11', 9, 5)
     await a.tick()
     const { c, w: row, p } = await caseOf(s, w.caseId)
     expect(c?.status).toBe('completed')
