@@ -25,7 +25,7 @@ export const th = {
   'home.myReports': 'เรื่องที่ฉันแจ้ง',
   'home.myReportsHint': 'ติดตามสถานะ ดาวน์โหลดบันทึก ข้อมูลของฉัน',
   'home.myHouseWatches': 'ฝากบ้านของฉัน',
-  'home.myHouseWatchesHint': 'บันทึกการตรวจของสายตรวจ สติกเกอร์ QR กลับบ้านแล้ว',
+  'home.myHouseWatchesHint': 'ผลการตรวจบ้านจากสายตรวจ แจ้งกลับบ้านแล้ว',
   'home.station': 'ข้อมูลสถานี',
   'home.stationOpen': 'เปิดให้บริการตลอด 24 ชั่วโมง',
   'home.callStation': 'โทรหาสถานี',

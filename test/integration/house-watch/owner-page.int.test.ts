@@ -72,7 +72,10 @@ describe.skipIf(!hasChromium)("citizen LIFF: the owner's house watch", () => {
         userId: user.userId,
         lang,
       })
-      await page.getByRole('link', { name: th ? /ฝากบ้านของฉัน/ : /My house watches/ }).click()
+      const homeLink = page.getByRole('link', { name: th ? /ฝากบ้านของฉัน/ : /My house watches/ })
+      await homeLink.waitFor()
+      await fullPageShot(page, SHOTS, `home-${viewport}-${lang}`)
+      await homeLink.click()
       await page.getByRole('heading', { level: 1, name: th ? 'ฝากบ้านของฉัน' : 'My house watches' }).waitFor()
       await page.getByText(w.referenceNumber).waitFor()
       await fullPageShot(page, SHOTS, `list-${viewport}-${lang}`)
