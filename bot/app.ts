@@ -21,6 +21,8 @@ import { consultationSettingsRoutes } from './consultation/settings/settings.rou
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
+import { houseWatchOwnerRoutes } from './house-watch/owner/owner.routes.js'
+import { visitPhotoLinkRoutes } from './house-watch/owner/photo.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -106,6 +108,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
   await app.register(sosLiffRoutes, { db, citizens, verifier })
   await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open, cipher: s.cipher })
+  // House watch, the owner's side: their watches, visit log and photos, "I'm home", extend (issue #13).
+  await app.register(houseWatchOwnerRoutes, { db, citizens, verifier, cipher: s.cipher })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -144,6 +148,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(recordRoutes, { db, records: ld.records, cipher: s.cipher })
   // An officer's file sent to a citizen, behind a signed expiring link (LINE fetches image messages from it).
   await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
+  // A patrol photo in a house-watch owner's daily summary, behind a signed expiring link.
+  await app.register(visitPhotoLinkRoutes, { db, photoLinks: s.houseWatchOwner.photoLinks, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator

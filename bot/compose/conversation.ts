@@ -11,6 +11,7 @@ import { sosFeature } from '../sos/sos.feature.js'
 import { stationFeature } from '../station/station.feature.js'
 import type { CasesDomain } from './cases.js'
 import type { ConsultationDomain } from './consultation.js'
+import type { HouseWatchOwnerDomain } from './house-watch-owner.js'
 import type { Infra } from './infra.js'
 import type { LostDocumentsDomain } from './lost-documents.js'
 import type { PrivacyDomain } from './privacy.js'
@@ -29,10 +30,13 @@ import type { Wire } from './wire.js'
 export function featuresInOrder(
   lostDocuments: Pick<LostDocumentsDomain, 'feature' | 'awaitingInfo'>,
   consultation: Pick<ConsultationDomain, 'feature' | 'thread' | 'withWayBack'>,
+  houseWatchOwner: Pick<HouseWatchOwnerDomain, 'feature'>,
 ): Feature[] {
   const back = consultation.withWayBack
   return [
     sosFeature,
+    // "I'm home" ends a running house watch even while a consultation thread is open.
+    houseWatchOwner.feature,
     consultation.thread,
     back(lostDocuments.feature),
     consultation.feature,
@@ -53,6 +57,7 @@ export function composeConversation(
   { config, line }: Infra,
   lostDocuments: LostDocumentsDomain,
   consultation: ConsultationDomain,
+  houseWatchOwner: HouseWatchOwnerDomain,
   { groupEvents }: Pick<CasesDomain, 'groupEvents'>,
   { doNotContact }: Pick<PrivacyDomain, 'doNotContact'>,
   wire: Wire,
@@ -60,7 +65,7 @@ export function composeConversation(
 ) {
   const citizens = liftDoNotContactOnReturn(linkRichMenusOnLanguage(createCitizensService()), doNotContact)
   const engine = wire(createConversationEngine, {
-    features: featuresInOrder(lostDocuments, consultation),
+    features: featuresInOrder(lostDocuments, consultation, houseWatchOwner),
     citizens,
     line,
     liffId: config.line.liffIdCitizen,

@@ -5,6 +5,7 @@ import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
+import { composeHouseWatchOwner } from './house-watch-owner.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
@@ -41,10 +42,12 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const privacy = composePrivacy(infra, officers, wire)
   const consultationSettings = await composeConsultationSettings(infra)
   const consultation = composeConsultation(infra, officers, wire)
+  const houseWatchOwner = composeHouseWatchOwner(infra, wire)
   const conversation = composeConversation(
     infra,
     lostDocuments,
     consultation,
+    houseWatchOwner,
     cases,
     privacy,
     wire,
@@ -65,6 +68,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     conversation,
     privacy,
     consultationSettings,
+    houseWatchOwner,
     pipe,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
@@ -77,10 +81,12 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
       pipe.sweeper.start(config.sweepIntervalMs)
       pipe.retentionSchedule.start()
       consultationWorkflow.escalation.start()
+      houseWatchOwner.schedule.start()
     },
     async close() {
       pipe.retentionSchedule.stop()
       await consultationWorkflow.escalation.stop()
+      await houseWatchOwner.schedule.stop()
       await pipe.sweeper.stop()
       await infra.close()
     },

@@ -3,6 +3,8 @@ import { casesPersonalData } from '../cases/personal-data.js'
 import { consultationsExport } from '../consultation/privacy/export.js'
 import { consultationsPersonalData } from '../consultation/privacy/personal-data.js'
 import { conversationPersonalData } from '../conversation/personal-data.js'
+import { houseWatchesExport } from '../house-watch/privacy/export.js'
+import { houseWatchesPersonalData } from '../house-watch/privacy/personal-data.js'
 import { lostDocumentExport } from '../lost-documents/export.js'
 import { lostDocumentsPersonalData } from '../lost-documents/personal-data.js'
 import { createDoNotContact } from '../privacy/do-not-contact.js'
@@ -25,11 +27,13 @@ export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }:
     consultationsPersonalData,
     conversationPersonalData,
     lineTracesPersonalData,
+    houseWatchesPersonalData,
   ]
   const exportSections: ExportSection[] = [
     casesExport(cipher),
     lostDocumentExport(cipher),
     consultationsExport(cipher),
+    houseWatchesExport(cipher),
   ] as ExportSection[]
   const doNotContact = wire(createDoNotContact, { db, cipher })
   return {

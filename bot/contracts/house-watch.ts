@@ -92,3 +92,39 @@ export type LatLng = { lat: number; lng: number }
 export type Jurisdiction =
   | { type: 'Polygon'; coordinates: number[][][] }
   | { type: 'MultiPolygon'; coordinates: number[][][][] }
+
+// --- The owner's side (LIFF API /api/liff/house-watch/..., bot/house-watch/owner; liff/src/pages/house-watch) ---
+
+/** One of the citizen's house watches as the owner's page lists it. */
+export type OwnerWatch = {
+  caseId: string
+  referenceNumber: string
+  status: string
+  statusTh: string
+  statusEn: string
+  /** Approved or under way, not ended: "I'm home" and "extend" apply. */
+  running: boolean
+  /** Bangkok dates, inclusive. */
+  startsOn: string
+  endsOn: string
+  endedAt: string | null
+  endReason: HouseWatchEndReason | null
+  notify: HouseWatchNotify
+  visitCount: number
+  lastVisitAt: string | null
+}
+
+/** A patrol visit at the owner's house: when, who (rank and name), what was found, whether there is a photo. */
+export type OwnerVisit = {
+  id: string
+  at: string
+  officer: string
+  result: VisitResult
+  resultTh: string
+  resultEn: string
+  note: string | null
+  hasPhoto: boolean
+}
+
+/** One watch with its visit log (newest first) and the latest end an extension may reach. */
+export type OwnerWatchDetail = { watch: OwnerWatch & { extendUntil: string; maxDays: number }; visits: OwnerVisit[] }

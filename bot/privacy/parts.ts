@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js'
-import type { Citizen } from '../../db/schema/index.js'
+import type { CaseKind, Citizen } from '../../db/schema/index.js'
 
 /** Thai first, English second: every label a citizen reads. */
 export type Bilingual = { th: string; en: string }
@@ -35,6 +35,11 @@ export type PersonalDataPart = {
    * whose erasure request was granted), keeping what the counts and the record's public verification need.
    */
   purgeCases?(tx: Tx, caseIds: readonly string[], now: Date): Promise<Removed>
+  /**
+   * Cases of this kind keep their personal data for a period of their own (not the station's case retention): the
+   * retention job purges them, through every part, when `due` lists them (oldest first, at most `limit`).
+   */
+  ownPeriod?: { kind: CaseKind; due(tx: Tx, now: Date, limit: number): Promise<string[]> }
   /** Erase what this domain holds about the citizen outside their cases. */
   eraseCitizen?(tx: Tx, citizen: Citizen, now: Date): Promise<Removed>
   /** Rows written before a protection existed (plain text now encrypted): one batch per call, 0 when done. */

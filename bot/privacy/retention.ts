@@ -1,6 +1,6 @@
-import { and, asc, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, isNull, lt, ne, notInArray, or, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
-import type { Db } from '../../db/client.js'
+import type { Db, Tx } from '../../db/client.js'
 import {
   cases,
   conversationStates,
@@ -98,8 +98,19 @@ export function createRetention({
     )
   }
 
+  /** Every part's purge of these cases, in the caller's transaction. */
+  async function purgeCases(tx: Tx, caseIds: string[], now: Date, removed: Removed) {
+    for (const part of parts) {
+      if (part.purgeCases && caseIds.length > 0) {
+        addRemoved(removed, await part.purgeCases(tx, caseIds, now))
+      }
+    }
+  }
+
   async function purgeEndedCases(now: Date): Promise<Removed> {
     const removed: Removed = {}
+    // Kinds with a period of their own (house watches: days after the watch ended) are purged by their part's list.
+    const ownKinds = parts.flatMap((p) => (p.ownPeriod ? [p.ownPeriod.kind] : []))
     await repeat(async () => {
       const ids = await db.transaction(async (tx) => {
         const due = await tx
@@ -110,6 +121,7 @@ export function createRetention({
             and(
               isNull(cases.personalDataPurgedAt),
               isNotNull(cases.resolvedAt),
+              ownKinds.length > 0 ? notInArray(cases.kind, ownKinds) : undefined,
               lt(
                 cases.resolvedAt,
                 sql`${now.toISOString()}::timestamptz - make_interval(days => ${stations.personalDataRetentionDays})`,
@@ -119,15 +131,23 @@ export function createRetention({
           .orderBy(asc(cases.resolvedAt))
           .limit(batchSize)
         const caseIds = due.map((c) => c.id)
-        for (const part of parts) {
-          if (part.purgeCases && caseIds.length > 0) {
-            addRemoved(removed, await part.purgeCases(tx, caseIds, now))
-          }
-        }
+        await purgeCases(tx, caseIds, now, removed)
         return caseIds
       })
       return ids.length
     })
+    for (const part of parts) {
+      const own = part.ownPeriod
+      if (own) {
+        await repeat(() =>
+          db.transaction(async (tx) => {
+            const caseIds = await own.due(tx, now, batchSize)
+            await purgeCases(tx, caseIds, now, removed)
+            return caseIds.length
+          }),
+        )
+      }
+    }
     return removed
   }
 

@@ -11,6 +11,8 @@ import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { HomePage } from './pages/home.js'
+import { HouseWatchPage } from './pages/house-watch/house-watch-page.js'
+import { MyWatchesPage } from './pages/house-watch/my-watches-page.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
 import { ConsultationThreadPage } from './pages/my-reports/consultation-thread-page.js'
 import { MyDataPage } from './pages/my-reports/my-data-page.js'
@@ -32,6 +34,9 @@ const routes: Record<string, FunctionComponent> = {
   'my-reports/*': ReportDetailPage,
   // A legal consultation of the citizen's, read-only (its list is on "my reports").
   'my-consultations/*': ConsultationThreadPage,
+  // House watch, the owner's side: their watches, and one with its visit log (the approval message links here).
+  'house-watch/mine': MyWatchesPage,
+  'house-watch/*': HouseWatchPage,
 }
 
 type State =

@@ -19,25 +19,38 @@ export function mediaPath(attachmentId: string): string {
 export type MediaLinkCheck = 'ok' | 'invalid' | 'expired'
 
 export function createMediaLinks({ sessionSecret, publicBaseUrl }: { sessionSecret: string; publicBaseUrl: string }) {
-  // Its own label: the key never serves another purpose (the record's PDF links have theirs).
-  const key = createHmac('sha256', sessionSecret).update('rsz:consultation-media-link:v1').digest()
-  const base = publicBaseUrl.replace(/\/$/, '')
-  const signature = (attachmentId: string, exp: number) =>
-    createHmac('sha256', key).update(`${attachmentId}|${exp}`).digest('base64url')
+  return createSignedLinks({ sessionSecret, publicBaseUrl, label: 'rsz:consultation-media-link:v1', path: mediaPath })
+}
+
+/**
+ * Expiring links signed with a key of their own (`label`: a key never serves another purpose) to one row's file at
+ * `path(id)`: officers' files sent in consultations, patrol photos in an owner's daily summary.
+ */
+export function createSignedLinks(opts: {
+  sessionSecret: string
+  publicBaseUrl: string
+  label: string
+  path: (id: string) => string
+  ttlSeconds?: number
+}) {
+  const { path, ttlSeconds = MEDIA_LINK_TTL_SECONDS } = opts
+  const key = createHmac('sha256', opts.sessionSecret).update(opts.label).digest()
+  const base = opts.publicBaseUrl.replace(/\/$/, '')
+  const signature = (id: string, exp: number) => createHmac('sha256', key).update(`${id}|${exp}`).digest('base64url')
 
   return {
-    /** The public, expiring address of one attachment (`now` decides when it expires). */
-    url(attachmentId: string, now: Date): string {
-      const exp = Math.floor(now.getTime() / 1000) + MEDIA_LINK_TTL_SECONDS
-      return `${base}${mediaPath(attachmentId)}?exp=${exp}&sig=${signature(attachmentId, exp)}`
+    /** The public, expiring address of one file (`now` decides when it expires). */
+    url(id: string, now: Date): string {
+      const exp = Math.floor(now.getTime() / 1000) + ttlSeconds
+      return `${base}${path(id)}?exp=${exp}&sig=${signature(id, exp)}`
     },
     /** The signature is checked before the expiry, so an edited `exp` reads as tampered, not as expired. */
-    check(attachmentId: string, exp: string | undefined, sig: string | undefined, now: Date): MediaLinkCheck {
+    check(id: string, exp: string | undefined, sig: string | undefined, now: Date): MediaLinkCheck {
       if (!exp || !sig || !EXP_SHAPE.test(exp) || !SIG_SHAPE.test(sig)) {
         return 'invalid'
       }
       const given = Buffer.from(sig, 'base64url')
-      const expected = Buffer.from(signature(attachmentId, Number(exp)), 'base64url')
+      const expected = Buffer.from(signature(id, Number(exp)), 'base64url')
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return 'invalid'
       }
@@ -45,3 +58,4 @@ export function createMediaLinks({ sessionSecret, publicBaseUrl }: { sessionSecr
     },
   }
 }
+export type SignedLinks = ReturnType<typeof createSignedLinks>

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino'
 import type { Db } from '../../../db/client.js'
+import { createEvery } from '../../scheduling/every.js'
 import { escalateMissedFirstResponses } from './escalation.js'
 
 export type EscalationScheduleDeps = {
@@ -22,8 +23,6 @@ export function createEscalationSchedule({
   everyMs = 60_000,
   now = () => new Date(),
 }: EscalationScheduleDeps) {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<unknown> | undefined
   async function tick() {
     const ids = await escalateMissedFirstResponses(db, { adminLiffId }, now())
     if (ids.length > 0) {
@@ -31,25 +30,9 @@ export function createEscalationSchedule({
     }
     return ids
   }
-  return {
-    tick,
-    start() {
-      const again = () => {
-        running = tick()
-          .catch((err) => logger.warn({ err: err instanceof Error ? err.message : err }, 'escalation check failed'))
-          .finally(() => {
-            timer = setTimeout(again, everyMs)
-            timer.unref()
-          })
-      }
-      timer = setTimeout(again, everyMs)
-      timer.unref()
-    },
-    async stop() {
-      clearTimeout(timer)
-      await running
-      clearTimeout(timer)
-    },
-  }
+  const loop = createEvery(tick, everyMs, (err) =>
+    logger.warn({ err: err instanceof Error ? err.message : err }, 'escalation check failed'),
+  )
+  return { tick, start: loop.start, stop: loop.stop }
 }
 export type EscalationSchedule = ReturnType<typeof createEscalationSchedule>

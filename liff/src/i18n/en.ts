@@ -20,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   'home.lostDocumentHint': 'ID card, passport, bank book and more, without a station visit',
   'home.myReports': 'My reports',
   'home.myReportsHint': 'Track status, download records, my data',
+  'home.myHouseWatches': 'My house watches',
+  'home.myHouseWatchesHint': "Patrols' visit log, QR sticker, I'm home",
   'home.station': 'Station information',
   'home.stationOpen': 'Open 24 hours',
   'home.callStation': 'Call the station',

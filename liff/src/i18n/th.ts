@@ -24,6 +24,8 @@ export const th = {
   'home.lostDocumentHint': 'บัตร หนังสือเดินทาง สมุดบัญชี ฯลฯ ไม่ต้องไปสถานี',
   'home.myReports': 'เรื่องที่ฉันแจ้ง',
   'home.myReportsHint': 'ติดตามสถานะ ดาวน์โหลดบันทึก ข้อมูลของฉัน',
+  'home.myHouseWatches': 'ฝากบ้านของฉัน',
+  'home.myHouseWatchesHint': 'ผลการตรวจบ้านจากสายตรวจ แจ้งกลับบ้านแล้ว',
   'home.station': 'ข้อมูลสถานี',
   'home.stationOpen': 'เปิดให้บริการตลอด 24 ชั่วโมง',
   'home.callStation': 'โทรหาสถานี',

@@ -10,6 +10,7 @@ import { LANGUAGE_NAMES, type Language, t } from '../lib/i18n.js'
 import { useSession } from '../lib/session.js'
 import type { StationInfo } from '../lib/types.js'
 import { Shell } from '../ui/shell.js'
+import { HouseWatchIcon } from './house-watch/icon.js'
 import './home.css'
 
 function Station({ lang, station }: { lang: Language; station: StationInfo }) {
@@ -77,6 +78,18 @@ export function HomePage() {
             <span class="action-text">
               <span class="action-label">{t(lang, 'home.consultation')}</span>
               <span class="action-hint">{t(lang, 'home.consultationHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link class="action" to="house-watch/mine">
+            <span class="action-icon">
+              <HouseWatchIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.myHouseWatches')}</span>
+              <span class="action-hint">{t(lang, 'home.myHouseWatchesHint')}</span>
             </span>
             <ChevronIcon />
           </Link>

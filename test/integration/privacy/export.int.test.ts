@@ -77,6 +77,7 @@ describe("the citizen's data export", () => {
       'All your cases',
       'Lost-document reports in detail',
       'Your consultations',
+      'Your house watches',
     ])
     const again = await get('json')
     const requests = JSON.parse(again.rawPayload.toString('utf8')).citizen.dataRequests
