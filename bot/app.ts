@@ -21,6 +21,10 @@ import { consultationSettingsRoutes } from './consultation/settings/settings.rou
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
+import { checkInRoutes } from './house-watch/checkin/checkin.routes.js'
+import { visitPhotoRoutes } from './house-watch/checkin/photo.routes.js'
+import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js'
+import { patrolPointRoutes } from './house-watch/points/points.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -106,6 +110,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
   await app.register(sosLiffRoutes, { db, citizens, verifier })
   await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open })
+  // House watch: the owner's QR sticker (issue #13).
+  const hwc = s.houseWatchCheckIn
+  await app.register(ownerStickerRoutes, { verifier, stickers: hwc.stickers })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -135,6 +142,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(consultationSettingsRoutes, { db, audit }),
     async (a) => a.register(commonAnswersRoutes, { db, audit }),
     async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
+    // Patrols (issue #13): red boxes and stickers, check-ins.
+    async (a) => a.register(patrolPointRoutes, { registry: hwc.registry, stickers: hwc.stickers }),
+    async (a) => a.register(checkInRoutes, { checkIns: hwc.checkIns }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
@@ -144,6 +154,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(recordRoutes, { db, records: ld.records, cipher: s.cipher })
   // An officer's file sent to a citizen, behind a signed expiring link (LINE fetches image messages from it).
   await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
+  await app.register(visitPhotoRoutes, { db, photoLinks: hwc.photoLinks, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator

@@ -5,6 +5,7 @@ import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
+import { composeHouseWatchCheckIn } from './house-watch-checkin.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
@@ -50,7 +51,9 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     wire,
     overrides.wrapEngine,
   )
-  const pipe = composePipe(infra, conversation, privacy, wire)
+  // House watch and patrols (issue #13).
+  const houseWatchCheckIn = composeHouseWatchCheckIn(infra, officers, wire)
+  const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -65,6 +68,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     conversation,
     privacy,
     consultationSettings,
+    houseWatchCheckIn,
     pipe,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,

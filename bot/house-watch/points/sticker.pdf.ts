@@ -25,7 +25,8 @@ const TEXT = {
   watchNumber: { th: 'เลขที่ฝากบ้าน', en: 'Watch no.' },
   code: { th: 'รหัสจุดตรวจ', en: 'Point code' },
   patrolTh: 'เจ้าหน้าที่สายตรวจ: สแกนคิวอาร์นี้ด้วยแอป LINE ของสถานี (เมนูเจ้าหน้าที่ › ตรวจจุด) หากสแกนไม่ได้ ให้พิมพ์รหัสจุดตรวจ',
-  patrolEn: "Patrol officers: scan this QR with the station's LINE app (officers' menu › Check in), or type the point code.",
+  patrolEn:
+    "Patrol officers: scan this QR with the station's LINE app (officers' menu › Check in), or type the point code.",
   ownerTh: 'เจ้าของบ้าน: ติดสติกเกอร์นี้ในที่ที่มองเห็นได้จากถนน ห้ามส่งต่อหรือโพสต์ภาพของสติกเกอร์',
   ownerEn: 'Owner: put this sticker where it can be seen from the road. Do not share it or post a photo of it.',
   boxTh: 'ห้ามแกะ ย้าย หรือทำสำเนาสติกเกอร์นี้ พบความผิดปกติแจ้ง',
