@@ -212,7 +212,7 @@ describe('per-visit notices', () => {
     expect(body).toContain('ด.ต. สมชาย ใจดี')
     expect(body).toMatch(/25\d\d \d\d:\d\d น\./) // Buddhist Era, Bangkok time
     expect(image).toMatchObject({ type: 'image' })
-    const url = new URL(String((image as { originalContentUrl: string }).originalContentUrl))
+    const url = new URL(String((image as unknown as { originalContentUrl: string }).originalContentUrl))
     expect(url.origin).toBe('https://rsz.example')
     const photo = await fetch(`${s.baseUrl}${url.pathname}${url.search}`)
     expect(photo.status).toBe(200)
