@@ -82,6 +82,9 @@ async function initEmulator(launch: EmulatorLaunch): Promise<LiffSession> {
       displayName: typeof claims.name === 'string' ? claims.name : '',
     },
   }))
+  // The simulator has no camera or native scanner: the mock's answers (scanCodeV2, isApiAvailable) stay settable
+  // from the page, so a developer or a browser test can stand in for the phone.
+  ;(window as unknown as { rszLiffMock?: LiffMockApi }).rszLiffMock = $mock
   stripEmulatorParams()
   return { emulator: true, inClient: true, language: languageFromTag(launch.lang) }
 }
