@@ -196,19 +196,21 @@ function VisitForm({
               </button>
             </div>
           ) : (
-            <input
-              type="file"
-              accept="image/*"
-              capture="environment"
-              aria-label={t(lang, 'scan.photo')}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0]
-                setPhotoBad(false)
-                if (file) {
-                  shrinkPhoto(file).then(setPhoto, () => setPhotoBad(true))
-                }
-              }}
-            />
+            <label class="button button-secondary scan-photo-pick">
+              {t(lang, 'scan.photoTake')}
+              <input
+                type="file"
+                accept="image/*"
+                capture="environment"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0]
+                  setPhotoBad(false)
+                  if (file) {
+                    shrinkPhoto(file).then(setPhoto, () => setPhotoBad(true))
+                  }
+                }}
+              />
+            </label>
           )}
           <span class="field-hint">{photoBad ? t(lang, 'scan.photoBad') : t(lang, 'scan.photoHint')}</span>
         </div>
