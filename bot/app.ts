@@ -22,6 +22,7 @@ import { consultationWorkflowRoutes } from './consultation/workflow/workflow.rou
 import { tileImageSource } from './contracts/map.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
+import { patrolRoutes } from './house-watch/patrol/patrol.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -136,6 +137,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(consultationSettingsRoutes, { db, audit }),
     async (a) => a.register(commonAnswersRoutes, { db, audit }),
     async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
+    // House-watch patrols (issue #13): today's round, a shift's coverage and its CSV.
+    async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

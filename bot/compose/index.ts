@@ -5,6 +5,7 @@ import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
+import { composeHouseWatchPatrol } from './house-watch-patrol.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
@@ -51,6 +52,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     overrides.wrapEngine,
   )
   const pipe = composePipe(infra, conversation, privacy, wire)
+  const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -66,6 +68,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     consultationSettings,
     pipe,
+    houseWatchPatrol,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */
