@@ -19,10 +19,12 @@ import { readRoutes } from './consultation/reads.routes.js'
 import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
 import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
+import { tileImageSource } from './contracts/map.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { checkInRoutes } from './house-watch/checkin/checkin.routes.js'
 import { visitPhotoRoutes } from './house-watch/checkin/photo.routes.js'
+import { patrolRoutes } from './house-watch/patrol/patrol.routes.js'
 import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js'
 import { patrolPointRoutes } from './house-watch/points/points.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
@@ -93,7 +95,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     db,
     citizens,
     verifier,
-    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator },
+    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator, map: config.map },
   })
   // Emulator mode: links in answers follow the address the browser used (localhost, 127.0.0.1, a phone on the LAN).
   const publicUrl = createPublicUrl({ publicBaseUrl: config.publicBaseUrl, followRequestHost: config.line.emulator })
@@ -145,6 +147,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     // Patrols (issue #13): red boxes and stickers, check-ins.
     async (a) => a.register(patrolPointRoutes, { registry: hwc.registry, stickers: hwc.stickers }),
     async (a) => a.register(checkInRoutes, { checkIns: hwc.checkIns }),
+    // House-watch patrols (issue #13): today's round, a shift's coverage and its CSV.
+    async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
@@ -160,9 +164,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   const frameAncestors = config.line.emulator
     ? [new URL(config.line.apiBaseUrl).origin, new URL(config.publicBaseUrl).origin]
     : []
-  await app.register(liffStatic, { frameAncestors })
+  await app.register(liffStatic, { frameAncestors, imageSources: [tileImageSource(config.map.tileUrl)] })
   await app.register(adminStatic, {
-    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator },
+    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator, map: config.map },
     frameAncestors,
   })
   for (const plugin of opts.plugins ?? []) {
