@@ -1,4 +1,4 @@
-import type { thPatrol } from './th-patrol.js'
+import type { thPatrol, thPoints } from './th-patrol.js'
 
 export const enPatrol: Record<keyof typeof thPatrol, string> = {
   'nav.patrolScan': 'Check in',
@@ -41,4 +41,33 @@ export const enPatrol: Record<keyof typeof thPatrol, string> = {
   'scan.shift': 'Shift',
   'scan.time': 'Time',
   'scan.next': 'Check in at the next point',
+}
+
+export const enPoints: Record<keyof typeof thPoints, string> = {
+  'nav.patrolPoints': 'Red boxes & stickers',
+  'points.title': 'Red boxes 4.0 and QR stickers',
+  'points.intro':
+    "The station's patrol points: registered red boxes, and watched houses (added when a watch is approved). Print or reissue any point's sticker.",
+  'points.add': 'Register a red box',
+  'points.new': 'New red box',
+  'points.edit': 'Edit',
+  'points.code': 'Point code',
+  'points.codeHint': 'Letters, digits and dashes, e.g. RB-007; unique in the station',
+  'points.nameTh': 'Name (Thai)',
+  'points.nameEn': 'Name (English)',
+  'points.place': 'Place',
+  'points.house': 'Watched house',
+  'points.kind.red_box': 'Red box',
+  'points.kind.house': 'House',
+  'points.retired': 'Retired',
+  'points.qrVersion': 'sticker version {v}',
+  'points.sticker': 'Print sticker (PDF)',
+  'points.retire': 'Retire',
+  'points.activate': 'Bring back',
+  'points.retiredDone': 'Retired',
+  'points.activeDone': 'In use again',
+  'points.reissue': 'Reissue sticker',
+  'points.reissueConfirm': 'Reissue the sticker of {code}? Every sticker printed before stops working.',
+  'points.reissued': 'New sticker issued: print it and replace the old one',
+  'points.none': 'No patrol points yet',
 }

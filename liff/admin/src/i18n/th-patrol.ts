@@ -39,3 +39,32 @@ export const thPatrol = {
   'scan.time': 'เวลา',
   'scan.next': 'ตรวจจุดต่อไป',
 }
+
+/** Thai for the red-box registry page (issue #13, point 8). */
+export const thPoints = {
+  'nav.patrolPoints': 'ตู้แดงและสติกเกอร์',
+  'points.title': 'ตู้แดง 4.0 และสติกเกอร์คิวอาร์',
+  'points.intro': 'จุดตรวจของสถานี: ตู้แดงที่ลงทะเบียนไว้ และบ้านที่ฝากไว้ (สร้างเมื่ออนุมัติการฝากบ้าน) พิมพ์สติกเกอร์หรือออกสติกเกอร์ใหม่ได้ทุกจุด',
+  'points.add': 'ลงทะเบียนตู้แดง',
+  'points.new': 'ลงทะเบียนตู้แดงใหม่',
+  'points.edit': 'แก้ไข',
+  'points.code': 'รหัสจุดตรวจ',
+  'points.codeHint': 'ตัวอักษรภาษาอังกฤษ ตัวเลข และขีด เช่น RB-007 ห้ามซ้ำกับจุดอื่นของสถานี',
+  'points.nameTh': 'ชื่อ (ภาษาไทย)',
+  'points.nameEn': 'ชื่อ (ภาษาอังกฤษ)',
+  'points.place': 'ตำแหน่ง',
+  'points.house': 'บ้านที่ฝากไว้',
+  'points.kind.red_box': 'ตู้แดง',
+  'points.kind.house': 'ฝากบ้าน',
+  'points.retired': 'ยกเลิกแล้ว',
+  'points.qrVersion': 'สติกเกอร์รุ่นที่ {v}',
+  'points.sticker': 'พิมพ์สติกเกอร์ (PDF)',
+  'points.retire': 'ยกเลิกการใช้งาน',
+  'points.activate': 'เปิดใช้งาน',
+  'points.retiredDone': 'ยกเลิกการใช้งานแล้ว',
+  'points.activeDone': 'เปิดใช้งานแล้ว',
+  'points.reissue': 'ออกสติกเกอร์ใหม่',
+  'points.reissueConfirm': 'ออกสติกเกอร์ใหม่ให้ {code}? สติกเกอร์เดิมทั้งหมดจะสแกนไม่ได้อีก',
+  'points.reissued': 'ออกสติกเกอร์ใหม่แล้ว กรุณาพิมพ์และติดแทนของเดิม',
+  'points.none': 'ยังไม่มีจุดตรวจ',
+}

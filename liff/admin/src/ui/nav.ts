@@ -33,6 +33,7 @@ export const NAV: NavItem[] = [
   },
   // Patrols (issue #13): check in at a point.
   { route: 'patrol/scan', label: 'nav.patrolScan', icon: MapIcon, permissions: ['patrol.check_in'] },
+  { route: 'patrol/points', label: 'nav.patrolPoints', icon: StationIcon, permissions: ['patrol.points'] },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
