@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { NotFoundError } from '../../errors.js'
 import { citizenIdOf, requireLiffAuth } from '../../http/liff-auth.js'
 import type { IdTokenVerifier } from '../../line/id-token.js'
-import type { Stickers } from './stickers.js'
+import { type Stickers, sendSticker } from './stickers.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -29,12 +29,7 @@ export const ownerStickerRoutes: FastifyPluginAsyncZod<{ verifier: IdTokenVerifi
       if (!UUID.test(req.params.caseId)) {
         throw new NotFoundError('no sticker for this house watch', 'ไม่พบสติกเกอร์ของการฝากบ้านนี้')
       }
-      const { pdf, fileName } = await stickers.forOwner(citizenIdOf(req), req.params.caseId)
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${fileName}"`)
-        .header('cache-control', 'no-store')
-        .send(pdf)
+      return sendSticker(reply, await stickers.forOwner(citizenIdOf(req), req.params.caseId))
     },
   )
 }

@@ -6,7 +6,7 @@ import { actingOfficer } from '../../officers/acting.js'
 import { SESSION_SECURITY as security } from '../../officers/bearer.js'
 import { requirePermission } from '../../officers/permissions.js'
 import type { PointRegistry } from './points.js'
-import type { Stickers } from './stickers.js'
+import { type Stickers, sendSticker } from './stickers.js'
 
 export const pointSchema = z.object({
   id: z.uuid(),
@@ -121,12 +121,7 @@ export const patrolPointRoutes: FastifyPluginAsyncZod<{ registry: PointRegistry;
       schema: { tags, security, summary: "The point's QR sticker (A6 PDF; audited)", params: idParams },
     },
     async (req, reply) => {
-      const { pdf, fileName } = await stickers.forOfficer(actingOfficer(req), req.params.id)
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${fileName}"`)
-        .header('cache-control', 'no-store')
-        .send(pdf)
+      return sendSticker(reply, await stickers.forOfficer(actingOfficer(req), req.params.id))
     },
   )
 }

@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm'
+import type { FastifyReply } from 'fastify'
 import type { Db } from '../../../db/client.js'
 import { cases, citizens, houseWatches, type PatrolPoint, patrolPoints, stations } from '../../../db/schema/index.js'
 import { NotFoundError } from '../../errors.js'
@@ -8,6 +9,15 @@ import type { QrTokens } from './qr.js'
 import { renderSticker } from './sticker.pdf.js'
 
 export type Sticker = { pdf: Buffer; fileName: string }
+
+/** A sticker as the answer of a route: shown in the browser's PDF viewer, never cached (it is a key to the point). */
+export function sendSticker(reply: FastifyReply, { pdf, fileName }: Sticker) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(pdf)
+}
 
 /**
  * A point's sticker as a PDF, for the officer who prints it (patrol.points, their station, audited) and for the

@@ -1,20 +1,16 @@
 import { eq } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { patrolPoints } from '../../../db/schema/index.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { buildAdminOnce } from '../../helpers/liff-build.js'
-import { fullPageShot, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
+import { openLiffPage, type Viewport } from '../../helpers/liff-page.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
+import { patrolShot } from './patrol-shots.js'
 import { seedOfficer, stationOf } from './seed.js'
 
 // Issue #13, point 8: the red-box registry page (the shared map, the list, register with the phone's position,
 // sticker links, retire) in headless Chromium at phone and desktop size; screenshots in /tmp/shots-hw-checkin.
-const SHOTS_DIR = '/tmp/shots-hw-checkin'
-function shot(page: Page, name: string, viewport: Viewport) {
-  const { width, height } = VIEWPORTS[viewport]
-  return fullPageShot(page, SHOTS_DIR, `${name}-${width}x${height}`)
-}
 
 describe.skipIf(!hasChromium)('officers page: red boxes and stickers', () => {
   let stack: Stack
@@ -75,14 +71,14 @@ describe.skipIf(!hasChromium)('officers page: red boxes and stickers', () => {
     expect(href).toMatch(/^\/api\/admin\/patrol\/points\/[0-9a-f-]{36}\/sticker\.pdf$/)
     const pdf = await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), href ?? '')
     expect(pdf).toBe('application/pdf')
-    await shot(page, 'points-list', 'phone')
+    await patrolShot(page, 'points-list', 'phone')
     await page.getByRole('button', { name: 'ลงทะเบียนตู้แดง' }).click()
     await page.getByLabel('รหัสจุดตรวจ').fill('rb-003')
     await page.getByLabel('ชื่อ (ภาษาไทย)').fill('ตู้แดงหน้าวัดลุ่มมหาชัยชุมพล')
     await page.getByLabel('ชื่อ (ภาษาอังกฤษ)').fill('Red box, Wat Lum')
     await page.getByRole('button', { name: 'ใช้ตำแหน่งปัจจุบันของฉัน' }).click()
     await page.getByRole('button', { name: 'บันทึก', exact: true }).isEnabled()
-    await shot(page, 'points-form', 'phone')
+    await patrolShot(page, 'points-form', 'phone')
     await page.getByRole('button', { name: 'บันทึก', exact: true }).click()
     await page.getByText('RB-003').waitFor()
     const [row] = await stack.db.db.select().from(patrolPoints).where(eq(patrolPoints.code, 'RB-003'))
@@ -95,7 +91,7 @@ describe.skipIf(!hasChromium)('officers page: red boxes and stickers', () => {
   it('desktop: the map and the list; retiring a red box', async () => {
     const { page, problems } = await open('desktop')
     await page.getByText('RB-001').waitFor()
-    await shot(page, 'points-list', 'desktop')
+    await patrolShot(page, 'points-list', 'desktop')
     const first = page.locator('li.point-row', { hasText: 'RB-001' })
     await first.getByRole('button', { name: 'ยกเลิกการใช้งาน' }).click()
     await first.getByText('ยกเลิกแล้ว').waitFor()

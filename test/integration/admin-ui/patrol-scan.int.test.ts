@@ -4,21 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { citizens, officers, patrolPoints, patrolVisits } from '../../../db/schema/index.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { buildAdminOnce } from '../../helpers/liff-build.js'
-import { fullPageShot, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
+import { openLiffPage, type Viewport } from '../../helpers/liff-page.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { approvedWatch, HOME, north } from '../house-watch/checkin-fixtures.js'
 import { expectTapTargets } from './pages.js'
+import { patrolShot } from './patrol-shots.js'
 import { stationOf } from './seed.js'
 
 // Issue #13, point 5: the patrol check-in page in headless Chromium, LINE's scanner played by liff-mock (scanCodeV2
 // answers with the sticker's QR) and the phone's position by Chromium's geolocation (near, then far). Screenshots
 // in /tmp/shots-hw-checkin at phone and desktop size.
-const SHOTS_DIR = '/tmp/shots-hw-checkin'
-
-function shot(page: Page, name: string, viewport: Viewport) {
-  const { width, height } = VIEWPORTS[viewport]
-  return fullPageShot(page, SHOTS_DIR, `${name}-${width}x${height}`)
-}
 
 describe.skipIf(!hasChromium)('officers page: patrol check-in (scan)', () => {
   let stack: Stack
@@ -100,20 +95,20 @@ describe.skipIf(!hasChromium)('officers page: patrol check-in (scan)', () => {
     await page.getByRole('button', { name: 'สแกนคิวอาร์' }).waitFor()
     await page.getByText('ได้ตำแหน่งแล้ว (แม่นยำ ±12 ม.)').waitFor()
     await expectTapTargets(page)
-    await shot(page, 'scan-start', 'phone')
+    await patrolShot(page, 'scan-start', 'phone')
     await page.getByRole('button', { name: 'สแกนคิวอาร์' }).click()
     await page.getByText('อ่านคิวอาร์แล้ว').waitFor()
-    await shot(page, 'scan-form', 'phone')
+    await patrolShot(page, 'scan-form', 'phone')
     await page.getByRole('button', { name: 'บันทึกการตรวจ' }).click()
     await page.getByText('บันทึกการตรวจแล้ว').waitFor()
     await page.getByText('HW-2569-000301').waitFor()
     await page.getByText('อยู่ที่จุด').waitFor()
-    await shot(page, 'scan-result-near', 'phone')
+    await patrolShot(page, 'scan-result-near', 'phone')
     await page.getByRole('button', { name: 'ตรวจจุดต่อไป' }).click()
     await page.getByRole('button', { name: 'สแกนคิวอาร์' }).click()
     await page.getByRole('button', { name: 'บันทึกการตรวจ' }).click()
     await page.getByText('สแกนซ้ำภายใน 10 นาที', { exact: false }).waitFor()
-    await shot(page, 'scan-result-same', 'phone')
+    await patrolShot(page, 'scan-result-same', 'phone')
     expect(problems).toEqual([])
     const visits = await stack.db.db.select().from(patrolVisits)
     expect(visits).toHaveLength(1)
@@ -135,11 +130,11 @@ describe.skipIf(!hasChromium)('officers page: patrol check-in (scan)', () => {
       .getByLabel('📷 เปิดกล้องถ่ายรูป')
       .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: picture })
     await page.getByRole('img', { name: 'ถ่ายรูป (ไม่บังคับ)' }).waitFor()
-    await shot(page, 'scan-form-finding', 'desktop')
+    await patrolShot(page, 'scan-form-finding', 'desktop')
     await page.getByRole('button', { name: 'บันทึกการตรวจ' }).click()
     await page.getByText('ห่างจากจุดเกินเกณฑ์', { exact: false }).waitFor()
     await page.getByText('RB-031').waitFor()
-    await shot(page, 'scan-result-far', 'desktop')
+    await patrolShot(page, 'scan-result-far', 'desktop')
     expect(problems).toEqual([])
     const [visit] = await stack.db.db.select().from(patrolVisits).where(eq(patrolVisits.result, 'suspicious_person'))
     expect(visit?.gpsCheck).toBe('far')
@@ -155,11 +150,11 @@ describe.skipIf(!hasChromium)('officers page: patrol check-in (scan)', () => {
     await page.getByRole('button', { name: 'บันทึกการตรวจ' }).click()
     await page.getByText('ไม่พบจุดตรวจนี้ในสถานีของท่าน').waitFor()
     await page.getByRole('button', { name: 'สแกนคิวอาร์' }).waitFor()
-    await shot(page, 'scan-unknown-code', 'phone')
+    await patrolShot(page, 'scan-unknown-code', 'phone')
     await page.close()
     const desktop = await open('desktop', boxQr, HOME, 15)
     await desktop.page.getByText('ได้ตำแหน่งแล้ว', { exact: false }).waitFor()
-    await shot(desktop.page, 'scan-start', 'desktop')
+    await patrolShot(desktop.page, 'scan-start', 'desktop')
     await desktop.page.close()
   })
 })
