@@ -29,9 +29,12 @@ export type CheckInInput = {
   photo?: string | undefined
 }
 
-/** The per-visit notice job: named by the visit, so a retried check-in or a second enqueue asks for one job. */
-export function visitNoticeJobId(visitId: string): string {
-  return `hwvisit_${visitId}`
+/**
+ * The per-visit notice job: named by the visit, so a retried check-in or a second enqueue asks for one job; a
+ * rescan that turns a normal visit into a finding asks for its own (the finding must still go out at once).
+ */
+export function visitNoticeJobId(visitId: string, upgradedToFinding = false): string {
+  return `hwvisit_${visitId}${upgradedToFinding ? '_finding' : ''}`
 }
 
 /** The owner hears of this visit by itself: every finding, and every visit for owners who chose each visit. */
@@ -158,6 +161,8 @@ export function createCheckIns({
         })
         if (!previous && wantsNotice(scanned, visit.result)) {
           enqueueAfterCommit(tx, 'house-watch-visit', { visitId: visit.id }, visitNoticeJobId(visit.id))
+        } else if (previous && !isFinding(previous.result) && isFinding(visit.result)) {
+          enqueueAfterCommit(tx, 'house-watch-visit', { visitId: visit.id }, visitNoticeJobId(visit.id, true))
         }
         const shift = settings.shifts.find((s) => s.key === visit.shiftKey)
         return {

@@ -23,7 +23,8 @@ const GPS_TH = { near: 'อยู่ที่จุด', far: 'ห่างจ�
  * The house-watch-visit job: a visit's own notice, once. A finding goes to the owner (a house) and to the station's
  * LINE group; an owner who chose each visit hears of every visit. The photo goes as an image message from a signed
  * expiring link (LINE fetches it over HTTPS; on a local http run it goes as a link). `owner_notified_at` marks the
- * owner told, so a retry sends nothing twice and the daily digest leaves the visit out.
+ * owner told, so a retry sends nothing twice and the daily digest leaves the visit out. A red-box finding has no
+ * owner to mark: a retry after its commit (a worker dying between commit and acknowledgement) could post it twice.
  */
 export function createVisitNotice({
   db,
@@ -46,7 +47,10 @@ export function createVisitNotice({
         .innerJoin(officers, eq(officers.id, patrolVisits.officerId))
         .where(eq(patrolVisits.id, visitId))
         .for('update', { of: patrolVisits })
-      if (!row || row.visit.ownerNotifiedAt) {
+      // Told after the visit's latest scan: this notice went out already (a retry, or a rescan that changed nothing
+      // worth telling). Told before it: the rescan turned the visit into a finding, which goes out now.
+      const told = row?.visit.ownerNotifiedAt
+      if (!row || (told && told >= row.visit.lastScanAt)) {
         return 'done'
       }
       const { visit, point, station, officer } = row

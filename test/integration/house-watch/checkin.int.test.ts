@@ -231,6 +231,31 @@ describe('per-visit notices', () => {
     expect(visit?.photoBytesEnc).not.toContain(JPEG_1PX.slice(0, 20))
   })
 
+  it('a rescan that turns a normal visit into a finding still sends the finding at once', async () => {
+    const { user, citizen } = await befriend(s, 'เจ้าของบ้าน 5')
+    const { point } = await approvedWatch(s, { citizenId: citizen.id, code: 'HW-2569-000108' })
+    const before = s.emulator.messagesTo(user.userId).length
+    const first = await patrol('POST', '/api/admin/patrol/check-ins', normal({ code: 'HW-2569-000108' }))
+    expect(first.status).toBe(201)
+    const again = await patrol('POST', '/api/admin/patrol/check-ins', {
+      code: 'HW-2569-000108',
+      position: null,
+      result: 'door_open',
+      note: 'ประตูรั้วหลังบ้านเปิดอยู่',
+    })
+    expect(again.json).toMatchObject({ sameVisit: true, result: 'door_open' })
+    const got = await s.emulator.waitForMessages(user.userId, before + 1)
+    expect(JSON.stringify(got.at(-1)?.message)).toContain('ประตูรั้วหลังบ้านเปิดอยู่')
+    const [visit] = await s.db.db.select().from(patrolVisits).where(eq(patrolVisits.pointId, point.id))
+    await until('the finding mark', async () => {
+      const [v] = await s.db.db
+        .select()
+        .from(patrolVisits)
+        .where(eq(patrolVisits.id, visit?.id ?? ''))
+      return v?.ownerNotifiedAt
+    })
+  })
+
   it('an each-visit owner hears of a normal visit once (a rescan sends nothing); a digest owner hears nothing', async () => {
     const each = await befriend(s, 'Owner each', 'en')
     const digest = await befriend(s, 'เจ้าของบ้าน digest')
