@@ -10,10 +10,11 @@ import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { useState } from 'preact/hooks'
 import { adminApi } from '../../lib/api.js'
-import { t, when } from '../../lib/i18n.js'
+import { t } from '../../lib/i18n.js'
 import { useAdmin } from '../../lib/session.js'
 import { Layout } from '../../ui/layout.js'
 import { canScan, type Fix, scanQr, shrinkPhoto, usePosition } from './device.js'
+import { Outcome } from './outcome.js'
 import './scan.css'
 
 type Target = { qr: string } | { code: string }
@@ -219,42 +220,6 @@ function VisitForm({
           {sending ? t(lang, 'common.sending') : t(lang, 'scan.submit')}
         </button>
       </form>
-    </Card>
-  )
-}
-
-function Outcome({ o, onNext }: { o: CheckInOutcome; onNext: () => void }) {
-  const { lang } = useAdmin()
-  const name = lang === 'th' ? o.point.nameTh : o.point.nameEn
-  return (
-    <Card title={t(lang, 'scan.done')}>
-      {o.sameVisit ? <p class="notice notice-info">{t(lang, 'scan.sameVisit')}</p> : null}
-      <dl class="scan-outcome">
-        <dt>{t(lang, 'scan.point')}</dt>
-        <dd>
-          <strong>{o.point.code}</strong>
-          {name ? ` · ${name}` : ''}
-        </dd>
-        <dt>{t(lang, 'scan.result')}</dt>
-        <dd>{VISIT_RESULT_LABELS[o.result][lang]}</dd>
-        <dt>{t(lang, 'scan.distance')}</dt>
-        <dd>
-          <span class={`gps-flag gps-flag-${o.gpsCheck}`}>{t(lang, `scan.${o.gpsCheck}`)}</span>
-          {o.distanceMeters !== null ? (
-            <span class="hint">
-              {' '}
-              {t(lang, 'scan.distanceValue', { m: Math.round(o.distanceMeters), t: o.toleranceMeters })}
-            </span>
-          ) : null}
-        </dd>
-        <dt>{t(lang, 'scan.shift')}</dt>
-        <dd>{lang === 'th' ? o.shift.nameTh : o.shift.nameEn}</dd>
-        <dt>{t(lang, 'scan.time')}</dt>
-        <dd>{when(lang, o.scannedAt)}</dd>
-      </dl>
-      <button type="button" class="button button-primary button-block" onClick={onNext}>
-        {t(lang, 'scan.next')}
-      </button>
     </Card>
   )
 }
