@@ -75,7 +75,10 @@ export function createQrTokens({ sessionSecret, adminLiffId }: { sessionSecret: 
       const version = Number(m[2])
       const given = Buffer.from(m[3], 'base64url')
       const expected = mac(pointId, version)
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      // The last of 22 characters carries 2 spare bits: only the canonical spelling counts, so an edited character
+      // never reads as the same MAC.
+      const canonical = given.toString('base64url') === m[3]
+      if (!canonical || given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return { ok: false, reason: 'tampered' }
       }
       return { ok: true, claim: { pointId, version } }

@@ -21,6 +21,11 @@ describe('patrol point QR', () => {
     const [id, , mac] = token.split('.')
     expect(qr.read(`${id}.4.${mac}`)).toEqual({ ok: false, reason: 'tampered' })
     expect(qr.read(`${id}.3.${mac?.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`)).toMatchObject({ ok: false })
+    // Every spelling of the last character (it carries 2 spare bits) but the issued one is refused.
+    const last = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    for (const c of last.replace(token.slice(-1), '')) {
+      expect(qr.read(`${token.slice(0, -1)}${c}`).ok, c).toBe(false)
+    }
     const other = createQrTokens({ sessionSecret: 'another-secret-0123456789-abcdefghij', adminLiffId: '123-abc' })
     expect(other.read(token)).toEqual({ ok: false, reason: 'tampered' })
     for (const junk of ['', 'RB-007', 'https://example.com/', `${id}.0.${mac}`, `${token}x`]) {
