@@ -31,7 +31,8 @@ export const enPatrol: Record<keyof typeof thPatrol, string> = {
   'scan.submit': 'Record the check-in',
   'scan.findingWarn': "A finding is sent at once to the station's LINE group and, at a house, to its owner",
   'scan.done': 'Check-in recorded',
-  'scan.sameVisit': 'Scanned again within 10 minutes: the same visit was updated, nobody is told twice',
+  'scan.sameVisit':
+    'Scanned again within 10 minutes: the same visit was updated; nobody is told twice unless it became a finding',
   'scan.point': 'Point',
   'scan.distance': 'Distance from the point',
   'scan.distanceValue': '{m} m (limit {t} m)',
