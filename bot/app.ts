@@ -19,10 +19,16 @@ import { readRoutes } from './consultation/reads.routes.js'
 import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
 import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
+import { tileImageSource } from './contracts/map.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
+import { checkInRoutes } from './house-watch/checkin/checkin.routes.js'
+import { visitPhotoRoutes } from './house-watch/checkin/photo.routes.js'
 import { houseWatchOwnerRoutes } from './house-watch/owner/owner.routes.js'
 import { visitPhotoLinkRoutes } from './house-watch/owner/photo.routes.js'
+import { patrolRoutes } from './house-watch/patrol/patrol.routes.js'
+import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js'
+import { patrolPointRoutes } from './house-watch/points/points.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -91,7 +97,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     db,
     citizens,
     verifier,
-    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator },
+    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator, map: config.map },
   })
   // Emulator mode: links in answers follow the address the browser used (localhost, 127.0.0.1, a phone on the LAN).
   const publicUrl = createPublicUrl({ publicBaseUrl: config.publicBaseUrl, followRequestHost: config.line.emulator })
@@ -110,6 +116,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open, cipher: s.cipher })
   // House watch, the owner's side: their watches, visit log and photos, "I'm home", extend (issue #13).
   await app.register(houseWatchOwnerRoutes, { db, citizens, verifier, cipher: s.cipher })
+  // House watch: the owner's QR sticker (issue #13).
+  const hwc = s.houseWatchCheckIn
+  await app.register(ownerStickerRoutes, { verifier, stickers: hwc.stickers })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -139,6 +148,11 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(consultationSettingsRoutes, { db, audit }),
     async (a) => a.register(commonAnswersRoutes, { db, audit }),
     async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
+    // Patrols (issue #13): red boxes and stickers, check-ins.
+    async (a) => a.register(patrolPointRoutes, { registry: hwc.registry, stickers: hwc.stickers }),
+    async (a) => a.register(checkInRoutes, { checkIns: hwc.checkIns }),
+    // House-watch patrols (issue #13): today's round, a shift's coverage and its CSV.
+    async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
@@ -150,14 +164,15 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
   // A patrol photo in a house-watch owner's daily summary, behind a signed expiring link.
   await app.register(visitPhotoLinkRoutes, { db, photoLinks: s.houseWatchOwner.photoLinks, cipher: s.cipher })
+  await app.register(visitPhotoRoutes, { db, photoLinks: hwc.photoLinks, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator
     ? [new URL(config.line.apiBaseUrl).origin, new URL(config.publicBaseUrl).origin]
     : []
-  await app.register(liffStatic, { frameAncestors })
+  await app.register(liffStatic, { frameAncestors, imageSources: [tileImageSource(config.map.tileUrl)] })
   await app.register(adminStatic, {
-    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator },
+    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator, map: config.map },
     frameAncestors,
   })
   for (const plugin of opts.plugins ?? []) {

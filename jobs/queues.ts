@@ -51,6 +51,13 @@ export const jobContracts = {
     payload: z.object({ runKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
     options: { attempts: 4, backoff: { type: 'exponential', delay: 60_000, jitter: 0.3 } },
   },
+  // ── House watch and patrols (issue #13) ──
+  /** A patrol visit's own notice: a finding to the owner and the station's group, every visit to each-visit owners. */
+  'house-watch-visit': {
+    queue: 'outbound',
+    payload: z.object({ visitId: z.uuid() }),
+    options: { attempts: 6, backoff: { type: 'exponential', delay: 2_000, jitter: 0.3 } },
+  },
 } as const satisfies Record<string, JobContract<z.ZodType>>
 
 export type JobName = keyof typeof jobContracts

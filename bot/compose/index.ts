@@ -5,7 +5,9 @@ import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
+import { composeHouseWatchCheckIn } from './house-watch-checkin.js'
 import { composeHouseWatchOwner } from './house-watch-owner.js'
+import { composeHouseWatchPatrol } from './house-watch-patrol.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
@@ -53,7 +55,10 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     wire,
     overrides.wrapEngine,
   )
-  const pipe = composePipe(infra, conversation, privacy, wire)
+  // House watch and patrols (issue #13).
+  const houseWatchCheckIn = composeHouseWatchCheckIn(infra, officers, wire)
+  const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
+  const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -69,7 +74,9 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     consultationSettings,
     houseWatchOwner,
+    houseWatchCheckIn,
     pipe,
+    houseWatchPatrol,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */

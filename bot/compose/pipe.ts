@@ -3,7 +3,7 @@ import { createDeliverOutbound } from '../../jobs/deliver-outbound.job.js'
 import { createFetchContent } from '../../jobs/fetch-content.job.js'
 import { createLinkRichMenu } from '../../jobs/link-rich-menu.job.js'
 import { createProcessChat } from '../../jobs/process-chat.job.js'
-import type { Processors } from '../../jobs/queues.js'
+import type { JobName, Processors } from '../../jobs/queues.js'
 import { createRetentionJob } from '../../jobs/retention.job.js'
 import { createSweeper } from '../../jobs/sweeper.js'
 import { createCaseMedia } from '../cases/case-media.js'
@@ -14,6 +14,10 @@ import type { Infra } from './infra.js'
 import type { PrivacyDomain } from './privacy.js'
 import type { Wire } from './wire.js'
 
+/** The pipe's own jobs; every other job's processor comes from its domain (bot/compose/*), passed in. */
+type PipeJob = 'process-chat' | 'deliver-outbound' | 'link-rich-menu' | 'fetch-content' | 'retention'
+export type DomainProcessors = Pick<Processors, Exclude<JobName, PipeJob>>
+
 /**
  * The pipe: the webhook's inbox, one processor per job, the sweeper that re-enqueues what a queue lost and the
  * schedule that asks for the day's retention run.
@@ -22,6 +26,7 @@ export function composePipe(
   { config, db, bus, line, logger, onLineCall, cipher }: Infra,
   { engine }: ConversationDomain,
   { doNotContact, retention }: Pick<PrivacyDomain, 'doNotContact' | 'retention'>,
+  domainProcessors: DomainProcessors,
   wire: Wire,
 ) {
   const deliver = wire(createDeliverOutbound, { db, line, logger, doNotContact })
@@ -36,6 +41,7 @@ export function composePipe(
     }),
     'fetch-content': wire(createFetchContent, { media: wire(createCaseMedia, { db, line, cipher, logger }) }),
     retention: wire(createRetentionJob, { db, retention, logger }),
+    ...domainProcessors,
   }
   return {
     inbox: wire(createInbox, { db, enqueueMany: bus.enqueueMany, logger }),

@@ -6,6 +6,7 @@ import type { CaseActorType, CaseEventType, CaseKind, CasePriority } from './cas
 import type { FollowState, Language } from './citizens.js'
 import type { ConsultationDetail, ConsultationStats } from './consultations.js'
 import type { AccessRequestStatus, OfficerRole, Permission } from './officers.js'
+import type { HouseWatchStats } from './patrol.js'
 
 /** Times are ISO 8601 strings in UTC; days are YYYY-MM-DD (Bangkok). */
 type Iso = string
@@ -222,6 +223,8 @@ export type Dashboard = {
   quota: { limit: number | null; used: number; remaining: number | null } | null
   /** Consultations opened in the range (issue #12): per topic, per officer, common answers, pushes per month. */
   consultations: ConsultationStats
+  /** House watch and patrols (issue #13): watches and red boxes now, coverage per shift (7 days), flags, findings. */
+  houseWatch: HouseWatchStats
 }
 
 /** A citizen's PDPA request, as GET /api/admin/privacy/requests lists it. */

@@ -128,3 +128,40 @@ export type OwnerVisit = {
 
 /** One watch with its visit log (newest first) and the latest end an extension may reach. */
 export type OwnerWatchDetail = { watch: OwnerWatch & { extendUntil: string; maxDays: number }; visits: OwnerVisit[] }
+
+// ── Red boxes registry and check-ins (hw-checkin) ─────────────────────────────────────────────────────────────────
+
+/** A patrol point as the officers' app shows it (registry, stickers). */
+export type PatrolPointView = {
+  id: string
+  kind: PatrolPointKind
+  code: string
+  nameTh: string | null
+  nameEn: string | null
+  latitude: number
+  longitude: number
+  active: boolean
+  qrVersion: number
+  /** The house-watch case of a house point. */
+  caseId: string | null
+}
+
+/** The phone's position at a scan (navigator.geolocation), accuracy in metres. */
+export type ScanPosition = { lat: number; lng: number; accuracy: number }
+
+/** A visit photo: JPEG or PNG, at most this many bytes (LINE's image preview limit, so one file serves both). */
+export const MAX_VISIT_PHOTO_BYTES = 1_000_000
+
+/** What the scan page shows after a check-in. */
+export type CheckInOutcome = {
+  visitId: string
+  /** A second scan within SAME_VISIT_MINUTES: the same visit, updated, no second notice. */
+  sameVisit: boolean
+  point: { id: string; kind: PatrolPointKind; code: string; nameTh: string | null; nameEn: string | null }
+  gpsCheck: GpsCheck
+  distanceMeters: number | null
+  toleranceMeters: number
+  result: VisitResult
+  shift: { key: string; nameTh: string; nameEn: string; date: string }
+  scannedAt: string
+}

@@ -7,6 +7,7 @@ import { SESSION_SECURITY } from '../officers/bearer.js'
 import { can, officerOf, requirePermission } from '../officers/permissions.js'
 import { consultationStatsSchema } from './consultation-stats.schema.js'
 import { type DashboardService, lastBangkokDays } from './dashboard.service.js'
+import { houseWatchStatsSchema } from './house-watch-stats.schema.js'
 
 export const dashboardSchema = z.object({
   from: z.iso.datetime(),
@@ -21,6 +22,7 @@ export const dashboardSchema = z.object({
     .nullable()
     .describe("this month's LINE message quota (limit null = unlimited); null when LINE could not be asked"),
   consultations: consultationStatsSchema,
+  houseWatch: houseWatchStatsSchema,
 })
 
 const MAX_RANGE_DAYS = 366

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { Dashboard } from '../contracts/admin-api.js'
 import { consultationStats } from './consultation-stats.js'
+import { houseWatchStats } from './house-watch-stats.js'
 import type { QuotaCache } from './quota-cache.js'
 
 export type DashboardRange = { from: Date; to: Date }
@@ -44,7 +45,7 @@ export function createDashboard({
     const at = now()
     const from = range.from.toISOString()
     const to = range.to.toISOString()
-    const [perDay, open, times, quotaFigures, consultations] = await Promise.all([
+    const [perDay, open, times, quotaFigures, consultations, houseWatch] = await Promise.all([
       queryRows<{ date: string; kind: string; count: number }>(
         db,
         sql`select to_char((created_at at time zone 'Asia/Bangkok')::date, 'YYYY-MM-DD') as date, kind,
@@ -72,6 +73,7 @@ export function createDashboard({
       ),
       quota.get(),
       consultationStats(db, stationId, range, viewer),
+      houseWatchStats(db, stationId, range, at),
     ])
     const t = times[0]
     return {
@@ -84,6 +86,7 @@ export function createDashboard({
       slaBreaches: Number(t?.breaches ?? 0),
       quota: quotaFigures,
       consultations,
+      houseWatch,
     }
   }
   return { figures }

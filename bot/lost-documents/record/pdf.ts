@@ -140,7 +140,7 @@ function footer(w: PageWriter, record: LoadedRecord, lang: Language) {
 }
 
 /** Vector modules: sharp at any zoom or print size, and a few hundred bytes instead of an image. */
-function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
+export function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' })
   const n = qr.modules.size
   const quiet = 2

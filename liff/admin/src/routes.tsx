@@ -9,6 +9,8 @@ import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
 import { OfficersPage } from './pages/officers.js'
+import { PatrolPointsPage } from './pages/patrol/points.js'
+import { PatrolScanPage } from './pages/patrol/scan.js'
 import { PrivacyRequestsPage } from './pages/privacy-requests.js'
 import { StationPage } from './pages/station.js'
 import { TemplatesPage } from './pages/templates.js'
@@ -25,6 +27,9 @@ const PAGES: Record<string, Entry> = {
   station: { page: () => <StationPage />, permissions: ['station.edit', 'groups.bind'] },
   privacy: { page: () => <PrivacyRequestsPage />, permissions: ['privacy.requests'] },
   consultations: { page: () => <ConsultationSettingsPage />, permissions: [CONSULTATION_SETTINGS] },
+  // Patrols (issue #13): the check-in scan page (the sticker's QR opens it with ?qr=…).
+  'patrol/scan': { page: () => <PatrolScanPage />, permissions: ['patrol.check_in'] },
+  'patrol/points': { page: () => <PatrolPointsPage />, permissions: ['patrol.points'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -1,9 +1,14 @@
+import type { MapTiles } from '@contracts/map.js'
 import liff from '@line/liff'
 import type { ExtendedInit, LiffMockApi } from '@line/liff-mock'
 import { type Language, languageFromTag } from './i18n.js'
+import { setMapTiles } from './map-tiles.js'
 
-/** The app's config endpoint: which LIFF app this is, and whether the LINE emulator stands in for LINE. */
-export type LiffClientConfig = { liffId: string; emulator: boolean }
+/**
+ * The app's config endpoint: which LIFF app this is, whether the LINE emulator stands in for LINE, and where the
+ * map's tiles come from (absent from an older server: the default tiles).
+ */
+export type LiffClientConfig = { liffId: string; emulator: boolean; map?: MapTiles }
 
 export type LiffSession = {
   /** Running inside the LINE emulator's simulator (liff-mock), not real LINE. */
@@ -82,6 +87,9 @@ async function initEmulator(launch: EmulatorLaunch): Promise<LiffSession> {
       displayName: typeof claims.name === 'string' ? claims.name : '',
     },
   }))
+  // The simulator has no camera or native scanner: the mock's answers (scanCodeV2, isApiAvailable) stay settable
+  // from the page, so a developer or a browser test can stand in for the phone.
+  ;(window as unknown as { rszLiffMock?: LiffMockApi }).rszLiffMock = $mock
   stripEmulatorParams()
   return { emulator: true, inClient: true, language: languageFromTag(launch.lang) }
 }
@@ -93,6 +101,7 @@ async function initEmulator(launch: EmulatorLaunch): Promise<LiffSession> {
  * over the server's.
  */
 export async function initLiff(config: LiffClientConfig, builtLiffId?: string): Promise<LiffSession> {
+  setMapTiles(config.map)
   // Read before liff.init: it rewrites the URL.
   const launch = readEmulatorLaunch()
   if (launch && config.emulator) {

@@ -12,6 +12,7 @@ function processors(overrides: Partial<Processors>): Processors {
     'link-rich-menu': async () => {},
     'fetch-content': async () => {},
     retention: async () => {},
+    'house-watch-visit': async () => {},
     ...overrides,
   }
 }

@@ -4,6 +4,7 @@ import {
   ChatIcon,
   InboxIcon,
   LockIcon,
+  MapIcon,
   StationIcon,
   TemplateIcon,
   UsersIcon,
@@ -30,6 +31,9 @@ export const NAV: NavItem[] = [
     icon: ChatIcon,
     permissions: ['consultations.settings' as Permission],
   },
+  // Patrols (issue #13): check in at a point.
+  { route: 'patrol/scan', label: 'nav.patrolScan', icon: MapIcon, permissions: ['patrol.check_in'] },
+  { route: 'patrol/points', label: 'nav.patrolPoints', icon: StationIcon, permissions: ['patrol.points'] },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
