@@ -25,7 +25,6 @@ import { registerErrorHandler } from './errors.js'
 import { checkInRoutes } from './house-watch/checkin/checkin.routes.js'
 import { visitPhotoRoutes } from './house-watch/checkin/photo.routes.js'
 import { houseWatchOwnerRoutes } from './house-watch/owner/owner.routes.js'
-import { visitPhotoLinkRoutes } from './house-watch/owner/photo.routes.js'
 import { patrolRoutes } from './house-watch/patrol/patrol.routes.js'
 import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js'
 import { patrolPointRoutes } from './house-watch/points/points.routes.js'
@@ -162,8 +161,6 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(recordRoutes, { db, records: ld.records, cipher: s.cipher })
   // An officer's file sent to a citizen, behind a signed expiring link (LINE fetches image messages from it).
   await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
-  // A patrol photo in a house-watch owner's daily summary, behind a signed expiring link.
-  await app.register(visitPhotoLinkRoutes, { db, photoLinks: s.houseWatchOwner.photoLinks, cipher: s.cipher })
   await app.register(visitPhotoRoutes, { db, photoLinks: hwc.photoLinks, cipher: s.cipher })
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).

@@ -44,7 +44,9 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const privacy = composePrivacy(infra, officers, wire)
   const consultationSettings = await composeConsultationSettings(infra)
   const consultation = composeConsultation(infra, officers, wire)
-  const houseWatchOwner = composeHouseWatchOwner(infra, wire)
+  // House watch and patrols (issue #13).
+  const houseWatchCheckIn = composeHouseWatchCheckIn(infra, officers, wire)
+  const houseWatchOwner = composeHouseWatchOwner(infra, houseWatchCheckIn, wire)
   const conversation = composeConversation(
     infra,
     lostDocuments,
@@ -55,8 +57,6 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     wire,
     overrides.wrapEngine,
   )
-  // House watch and patrols (issue #13).
-  const houseWatchCheckIn = composeHouseWatchCheckIn(infra, officers, wire)
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   for (const option of wiring.unread()) {

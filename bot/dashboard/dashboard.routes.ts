@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { rangeBoundSchema, rangeEnd, rangeStart } from '../cases/cases.schemas.js'
 import { BadRequestError } from '../errors.js'
+import { houseWatchStatsSchema } from '../house-watch/stats.schema.js'
 import { adminErrors } from '../http/api-docs.js'
 import { SESSION_SECURITY } from '../officers/bearer.js'
 import { can, officerOf, requirePermission } from '../officers/permissions.js'
 import { consultationStatsSchema } from './consultation-stats.schema.js'
 import { type DashboardService, lastBangkokDays } from './dashboard.service.js'
-import { houseWatchStatsSchema } from './house-watch-stats.schema.js'
 
 export const dashboardSchema = z.object({
   from: z.iso.datetime(),

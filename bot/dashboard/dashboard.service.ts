@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { Dashboard } from '../contracts/admin-api.js'
+import { houseWatchStats } from '../house-watch/stats.js'
 import { consultationStats } from './consultation-stats.js'
-import { houseWatchStats } from './house-watch-stats.js'
 import type { QuotaCache } from './quota-cache.js'
 
 export type DashboardRange = { from: Date; to: Date }

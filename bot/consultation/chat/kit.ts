@@ -1,7 +1,7 @@
 import type { Language } from '../../../db/schema/index.js'
-import type { QuickReplyItem, UserInput } from '../../conversation/types.js'
-import type { LineMessage } from '../../line/line-client.js'
+import type { UserInput } from '../../conversation/types.js'
 import { postbackData } from '../../line/postback.js'
+import { idOf, qrPostback } from '../../line/quick-reply.js'
 import { tc } from '../texts/index.js'
 
 export const FLOW = 'consultation'
@@ -28,26 +28,14 @@ export function buttonOf(input: UserInput): Button | undefined {
   return { x: input.params.get('x') ?? '', v: input.params.get('v'), c: input.params.get('c') }
 }
 
-/** LINE refuses a quick-reply label over 20 characters: labels are clipped here (the full words go in displayText). */
-const label = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text)
-
-export function qrPostback(text: string, data: string, displayText = text): QuickReplyItem {
-  return { type: 'action', action: { type: 'postback', label: label(text), data, displayText } }
-}
-
 export const cancelItem = (lang: Language) => qrPostback(tc(lang, 'common.cancel'), pb('cancel'))
 export const endItem = (lang: Language, caseId: string) => qrPostback(tc(lang, 'thread.end'), pb('end', { c: caseId }))
-
-/** A text with quick replies (at most 13, as LINE allows). */
-export function say(text: string, items: QuickReplyItem[] = []): LineMessage {
-  const quick = items.slice(0, 13)
-  return { type: 'text', text: text.slice(0, 5000), ...(quick.length > 0 ? { quickReply: { items: quick } } : {}) }
-}
 
 export function textOf(input: UserInput): string | undefined {
   return input.kind === 'text' ? input.text.normalize('NFC').trim() : undefined
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** A case ID from a postback (anyone can forge one): checked before it reaches a uuid column. */
-export const caseIdOf = (value: string | null): string | null => (value && UUID.test(value) ? value : null)
+export const caseIdOf = idOf
+
+export { qrPostback, say } from '../../line/quick-reply.js'

@@ -1,10 +1,10 @@
 import type { Language } from '../../../db/schema/index.js'
-import { qrPostback } from '../../consultation/chat/kit.js'
 import type { QuickReplyItem } from '../../conversation/types.js'
 import { postbackData } from '../../line/postback.js'
+import { qrPostback } from '../../line/quick-reply.js'
 import { hwt } from './texts.js'
 
-export { say } from '../../consultation/chat/kit.js'
+export { say } from '../../line/quick-reply.js'
 
 /** Postback action of the owner's answers: `a=hw-own&x=home|ext&c=<caseId>[&d=<days>]`. */
 export const OWNER_ACTION = 'hw-own'

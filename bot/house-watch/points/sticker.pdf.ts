@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type { PatrolPointKind } from '../../contracts/house-watch.js'
-import { drawQr } from '../../lost-documents/record/pdf.js'
-import { FONTS, PageWriter } from '../../lost-documents/record/pdf-layout.js'
+import { FONTS, PageWriter } from '../../pdf/layout.js'
+import { drawQr } from '../../pdf/qr.js'
 
 const NAVY = '#1A3A6B'
 const RED = '#B71C1C'

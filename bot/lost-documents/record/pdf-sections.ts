@@ -1,8 +1,8 @@
 import type { Language, LostDocumentReport } from '../../../db/schema/index.js'
+import type { PageWriter } from '../../pdf/layout.js'
 import { maskIdNumber, maskNumber } from '../../privacy/mask.js'
 import { formatAddress, ID_TYPE_LABELS, recordDate, recordDateTime } from './format.js'
 import type { LoadedRecord, RecordItem } from './load.js'
-import type { PageWriter } from './pdf-layout.js'
 import { type Bilingual, LABELS, S137_EN, S137_TH } from './record-text.js'
 
 const NAVY = '#1A3A6B'

@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit'
-import QRCode from 'qrcode'
 import type { Language } from '../../../db/schema/index.js'
+import { FONTS, PageWriter } from '../../pdf/layout.js'
+import { drawQr } from '../../pdf/qr.js'
 import { ROLE_LABELS, recordDateTime } from './format.js'
 import type { LoadedRecord } from './load.js'
-import { FONTS, PageWriter } from './pdf-layout.js'
 import { declarantSection, declarationSection, itemsSection, lossSection, pair } from './pdf-sections.js'
 import { LABELS } from './record-text.js'
 
@@ -16,7 +16,7 @@ export type RenderOptions = { lang: Language; verifyUrl: string }
  * The record as an A4 PDF: station header, number and issue date (Buddhist Era, Bangkok), the declarant (ID masked),
  * the items (numbers masked), the loss, the s.137 statement, who issued it, and a QR code to the verification page.
  * `lang` picks which language leads each bilingual label; the declarant's own words are printed as written.
- * pdfkit, not pdf-lib, because only pdfkit places Thai tone marks right (see pdf-layout.ts for what the renders showed).
+ * pdfkit, not pdf-lib, because only pdfkit places Thai tone marks right (see bot/pdf/layout.ts for what the renders showed).
  */
 export async function renderRecordPdf(record: LoadedRecord, opts: RenderOptions): Promise<Buffer> {
   const { case: c, station } = record
@@ -137,22 +137,6 @@ function footer(w: PageWriter, record: LoadedRecord, lang: Language) {
   w.paragraph(LABELS.note.th, note.th, noteX, noteWidth)
   w.paragraph(LABELS.note.en, note.en, noteX, noteWidth)
   w.y = Math.max(w.y, leftBottom)
-}
-
-/** Vector modules: sharp at any zoom or print size, and a few hundred bytes instead of an image. */
-export function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' })
-  const n = qr.modules.size
-  const quiet = 2
-  const cell = size / (n + quiet * 2)
-  for (let row = 0; row < n; row++) {
-    for (let col = 0; col < n; col++) {
-      if (qr.modules.get(row, col)) {
-        doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell + 0.05, cell + 0.05)
-      }
-    }
-  }
-  doc.fill('#000000')
 }
 
 function pageNumbers(w: PageWriter, number: string) {

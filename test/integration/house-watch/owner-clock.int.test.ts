@@ -73,7 +73,7 @@ describe('daily summary', () => {
     const image = msgs[1]?.message as { type: string; originalContentUrl: string }
     expect(image.type).toBe('image')
     expect(image.originalContentUrl).toMatch(
-      new RegExp(`^https://rsz\\.example/api/house-watch/photos/${withPhoto.id}\\?exp=\\d+&sig=`),
+      new RegExp(`^https://rsz\\.example/api/media/patrol-visits/${withPhoto.id}/photo\\?exp=\\d+&sig=`),
     )
     const photo = await s.app.inject({
       method: 'GET',
@@ -83,7 +83,7 @@ describe('daily summary', () => {
     expect(photo.rawPayload.equals(PHOTO)).toBe(true)
     const forged = await s.app.inject({
       method: 'GET',
-      url: `/api/house-watch/photos/${withPhoto.id}?exp=9999999999&sig=${'A'.repeat(43)}`,
+      url: `/api/media/patrol-visits/${withPhoto.id}/photo?exp=9999999999&sig=${'A'.repeat(43)}`,
     })
     expect(forged.statusCode).toBe(403)
     expect((await caseOf(s, w.caseId)).w?.digestedUntil?.toISOString()).toBe(bkk('2030-01-11', 20).toISOString())

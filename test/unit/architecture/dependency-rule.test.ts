@@ -6,7 +6,7 @@ import { cycles, type Import, importsOf, sourceFiles, specifiersOf } from './imp
  * - bot/contracts/ (types, constants and rules shared with the LIFF apps) imports only bot/contracts/, and anyone
  *   may import it;
  * - db/ imports only db/ and bot/contracts/; jobs/queues.ts (the job contracts) imports nothing of ours;
- * - the kernel (bot/config, errors, logger, i18n/, line/, http/) imports only db/, the job contracts and the kernel;
+ * - the kernel (bot/config, errors, logger, i18n/, line/, http/, pdf/) imports only db/, the job contracts and the kernel;
  * - a domain folder (bot/<domain>/) imports db/, jobs/queues.ts and jobs/after-commit.ts, the kernel, its own
  *   files, and only the top-level files of another domain (its subfolders are internals);
  * - job processors (jobs/*.job.ts) import what a domain may, plus jobs/' infrastructure;
@@ -17,7 +17,7 @@ import { cycles, type Import, importsOf, sourceFiles, specifiersOf } from './imp
  *   (@contracts) only: never each other, never other server code, never by a `../../../` path; liff/shared/ imports
  *   only itself and bot/contracts/.
  */
-const KERNEL = new Set(['config.ts', 'errors.ts', 'logger.ts', 'i18n', 'line', 'http'])
+const KERNEL = new Set(['config.ts', 'errors.ts', 'logger.ts', 'i18n', 'line', 'http', 'pdf'])
 const ENTRY = /(\.cli\.ts|^bot\/setup\/line-setup\.ts|^bot\/richmenu\/generate-images\.ts)$/
 
 type Place =

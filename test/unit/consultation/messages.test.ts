@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fillPlaceholders } from '../../../bot/consultation/messages/compose-answer.js'
-import { createMediaLinks, MEDIA_LINK_TTL_SECONDS } from '../../../bot/consultation/messages/media-links.js'
+import { createMediaLinks } from '../../../bot/consultation/messages/media-links.js'
+import { SIGNED_LINK_TTL_SECONDS } from '../../../bot/http/signed-links.js'
 import { isHeld } from '../../../bot/line/outbox.js'
 
 const ID = '0b7f5a52-0000-4000-8000-000000000001'
@@ -33,7 +34,7 @@ describe('signed media links', () => {
     const { exp, sig, path } = parts(links.url(ID, now))
     expect(path).toBe(`/api/media/${ID}`)
     expect(links.check(ID, exp, sig, now)).toBe('ok')
-    expect(links.check(ID, exp, sig, new Date(now.getTime() + (MEDIA_LINK_TTL_SECONDS + 1) * 1000))).toBe('expired')
+    expect(links.check(ID, exp, sig, new Date(now.getTime() + (SIGNED_LINK_TTL_SECONDS + 1) * 1000))).toBe('expired')
     expect(links.check(ID.replace(/1$/, '2'), exp, sig, now)).toBe('invalid')
   })
 

@@ -74,7 +74,7 @@ describe.skipIf(!hasPoppler)('record PDF', () => {
     const { text } = await textOf(sampleRecord(null), 'th', 'system')
     expect(text).toContain('RYG-2569-000123')
     expect(text).toContain('26 พฤศจิกายน 2569 เวลา 14:05 น.')
-    // Extracted whole: SARA AM would otherwise come out as "ตำารวจ" (see pdf-layout.ts, ActualText).
+    // Extracted whole: SARA AM would otherwise come out as "ตำารวจ" (see bot/pdf/layout.ts, ActualText).
     expect(text).toContain('สถานีตำรวจภูธรเมืองระยอง')
     expect(text).toContain('x-xxxx-xxxxx-12-1')
     expect(text).toContain('5 มกราคม 2533')

@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { VisitResult } from '../contracts/house-watch.js'
 import type { HouseWatchStats } from '../contracts/patrol.js'
-import { stopsDueIn } from '../house-watch/patrol/points.js'
-import { bangkokDate, slotOf } from '../house-watch/patrol/slots.js'
-import { readHouseWatchSettings } from '../house-watch/settings/read.js'
-import type { DashboardRange } from './dashboard.service.js'
+import { stopsDueIn } from './patrol/points.js'
+import { bangkokDate, slotOf } from './patrol/slots.js'
+import { readHouseWatchSettings } from './settings/read.js'
 
 const DAY_MS = 86_400_000
 const PER_SHIFT_DAYS = 7
@@ -31,7 +30,7 @@ async function recentSlots(db: Db, stationId: string, at: Date) {
 export async function houseWatchStats(
   db: Db,
   stationId: string,
-  range: DashboardRange,
+  range: { from: Date; to: Date },
   at: Date,
 ): Promise<HouseWatchStats> {
   const today = bangkokDate(at)
