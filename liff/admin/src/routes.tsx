@@ -9,6 +9,8 @@ import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
 import { OfficersPage } from './pages/officers.js'
+import { CoveragePage } from './pages/patrol/coverage.js'
+import { PatrolPage } from './pages/patrol/today.js'
 import { PrivacyRequestsPage } from './pages/privacy-requests.js'
 import { StationPage } from './pages/station.js'
 import { TemplatesPage } from './pages/templates.js'
@@ -25,6 +27,9 @@ const PAGES: Record<string, Entry> = {
   station: { page: () => <StationPage />, permissions: ['station.edit', 'groups.bind'] },
   privacy: { page: () => <PrivacyRequestsPage />, permissions: ['privacy.requests'] },
   consultations: { page: () => <ConsultationSettingsPage />, permissions: [CONSULTATION_SETTINGS] },
+  // House-watch patrols (issue #13).
+  patrol: { page: () => <PatrolPage />, permissions: ['patrol.read'] },
+  'patrol/coverage': { page: () => <CoveragePage />, permissions: ['patrol.coverage'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

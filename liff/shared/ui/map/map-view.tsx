@@ -123,7 +123,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const bounds = fit ? boundsOf(markers, route) : null
     if (map.current && bounds) {
-      map.current.fitBounds(bounds, { padding: [36, 36], maxZoom: 17 })
+      // Clear of the zoom buttons top left, and of the attribution along the bottom.
+      map.current.fitBounds(bounds, { paddingTopLeft: [64, 40], paddingBottomRight: [36, 40], maxZoom: 17 })
     }
   }, [idsKey, fit])
 
