@@ -130,6 +130,7 @@ describe.skipIf(!hasChromium)('officers page: patrol round and coverage', () => 
       await house.getByText('ห่างจากจุด 450 ม.').waitFor()
       await page.locator('.cov-row', { hasText: 'RB-002' }).getByText('ไม่ได้ตรวจ').waitFor()
       expect(await page.locator('.map-pin--flagged').count()).toBe(1)
+      expect(await page.locator('.map-pin--missed').count()).toBe(1)
       const csv = await page.getByRole('link', { name: 'ดาวน์โหลด CSV' }).getAttribute('href')
       expect(csv).toBe(`/api/admin/patrol/coverage.csv?date=${dayPlus(D, -1)}&shift=morning`)
       await fullPageShot(page, SHOTS, `patrol-coverage-${VIEWPORTS[viewport].width}x${VIEWPORTS[viewport].height}`)

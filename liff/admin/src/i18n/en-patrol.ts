@@ -1,7 +1,7 @@
 import type { thPatrol } from './th-patrol.js'
 
 export const enPatrol: Record<keyof typeof thPatrol, string> = {
-  'nav.patrol': "Today's patrol",
+  'nav.patrol': 'Patrol round',
   'nav.coverage': 'Patrol coverage',
   'patrol.title': "Today's patrol",
   'patrol.summary': '{shift} · {done} of {total} points visited · {distance} in all',

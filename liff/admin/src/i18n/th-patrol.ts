@@ -1,6 +1,6 @@
 /** Thai for the patrol pages (issue #13): today's round, a shift's coverage, the dashboard's house-watch block. */
 export const thPatrol = {
-  'nav.patrol': 'รายการตรวจวันนี้',
+  'nav.patrol': 'รายการตรวจ',
   'nav.coverage': 'ผลการตรวจตามผลัด',
   'patrol.title': 'รายการตรวจวันนี้',
   'patrol.summary': '{shift} · ตรวจแล้ว {done} จาก {total} จุด · ระยะทางรวม {distance}',

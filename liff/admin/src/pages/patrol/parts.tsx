@@ -25,14 +25,18 @@ export function toneOf(visits: VisitView[]): MapMarkerTone {
   return visits.length > 0 ? 'done' : 'normal'
 }
 
-export function markerOf(lang: Language, p: Point & { lat: number; lng: number; visits: VisitView[] }, order?: number) {
+export function markerOf(
+  lang: Language,
+  p: Point & { lat: number; lng: number; visits: VisitView[]; status?: string },
+  order?: number,
+) {
   return {
     id: p.id,
     lat: p.lat,
     lng: p.lng,
     kind: p.kind,
     label: pointName(lang, p),
-    tone: toneOf(p.visits),
+    tone: p.status === 'missed' ? 'missed' : toneOf(p.visits),
     ...(order === undefined ? {} : { order }),
   } satisfies MapMarker
 }
