@@ -163,7 +163,7 @@ export function MapView(props: MapViewProps) {
       pin.current.setLatLng([pickValue.lat, pickValue.lng])
     }
     if (!m.getBounds().pad(-0.1).contains([pickValue.lat, pickValue.lng])) {
-      m.panTo([pickValue.lat, pickValue.lng])
+      m.panTo([pickValue.lat, pickValue.lng], { animate: false })
     }
   }, [Boolean(pick), pickValue?.lat, pickValue?.lng])
 
