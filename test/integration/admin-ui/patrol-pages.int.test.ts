@@ -6,7 +6,7 @@ import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { buildAdminOnce } from '../../helpers/liff-build.js'
 import { fullPageShot, openLiffPage, VIEWPORTS, type Viewport } from '../../helpers/liff-page.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
-import { bkk, dayPlus, house, redBox, todayBangkok, visit } from '../house-watch/patrol-fixtures.js'
+import { dayPlus, patrolScene, todayBangkok } from '../house-watch/patrol-fixtures.js'
 import { expectTapTargets } from './pages.js'
 
 // Issue #13, points 2, 4 and 8: the patrol round and a shift's coverage in headless Chromium at phone and desktop
@@ -34,32 +34,13 @@ describe.skipIf(!hasChromium)('officers page: patrol round and coverage', () => 
     await buildAdminOnce()
     stack = await startStack({ worker: false })
     D = todayBangkok()
-    const [st] = await stack.db.db
-      .update(stations)
-      .set({ latitude: '12.68', longitude: '101.28' })
-      .where(eq(stations.code, 'RYG'))
-      .returning()
-    const a = st?.id ?? ''
+    const [ryg] = await stack.db.db.select().from(stations).where(eq(stations.code, 'RYG'))
+    const a = ryg?.id ?? ''
     const p = await officer('patrol_officer', 'ส.ต.อ. สมหมาย ตรวจดี', a)
     const sup = await officer('supervisor', 'พ.ต.ท. วิชัย รักษาดี', a)
     users.patrol = p.userId
     users.supervisor = sup.userId
-    const rb1 = await redBox(stack, a, 'RB-001', { lat: 12.69, lng: 101.28 })
-    const rb2 = await redBox(stack, a, 'RB-002', { lat: 12.68, lng: 101.29 })
-    const h1 = await house(
-      stack,
-      'HW-000001',
-      { lat: 12.69, lng: 101.29 },
-      {
-        startsOn: dayPlus(D, -2),
-        endsOn: dayPlus(D, 3),
-        status: 'active',
-      },
-    )
-    await visit(stack, h1, p.id, new Date(Date.now() - 1000))
-    await visit(stack, rb1, p.id, bkk(dayPlus(D, -1), '09:00'))
-    await visit(stack, h1, p.id, bkk(dayPlus(D, -1), '10:00'), { gpsCheck: 'far', distanceMeters: 450 })
-    await visit(stack, rb2, p.id, bkk(dayPlus(D, -1), '17:00'), { result: 'damage' })
+    await patrolScene(stack, D, p.id)
     browser = await launchChromium()
   }, 180_000)
   afterAll(async () => {
