@@ -1,14 +1,14 @@
 import type { Coverage, CoveragePoint } from '@contracts/patrol.js'
 import { type ApiError, asApiError, isAbort } from '@shared/lib/api.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
-import { type MapMarker, MapView } from '@shared/ui/map/index.js'
+import { MapView } from '@shared/ui/map/index.js'
 import { useEffect, useState } from 'preact/hooks'
 import { adminApi, query } from '../../lib/api.js'
 import { bangkokDate, type Language, num, t } from '../../lib/i18n.js'
 import { useAdmin } from '../../lib/session.js'
 import { DateField } from '../../ui/date-field.js'
 import { Layout } from '../../ui/layout.js'
-import { KindBadge, markerOf, pointName, VisitLine } from './parts.js'
+import { KindBadge, MapAndList, markerOf, pointName, VisitLine, withStation } from './parts.js'
 import './patrol.css'
 
 function Totals({ lang, c }: { lang: Language; c: Coverage }) {
@@ -81,13 +81,12 @@ export function CoveragePage() {
   const date = pick.date ?? data?.shift.date ?? bangkokDate()
   const shift = pick.shift ?? data?.shift.key ?? ''
   const origin = data?.start ?? data?.points[0] ?? null
-  const markers: MapMarker[] = data
-    ? [
-        ...(data.start
-          ? [{ id: 'station', ...data.start, kind: 'station' as const, label: t(lang, 'patrol.station') }]
-          : []),
-        ...data.points.map((p, i) => markerOf(lang, p, i + 1)),
-      ]
+  const markers = data
+    ? withStation(
+        lang,
+        data.start,
+        data.points.map((p, i) => markerOf(lang, p, i + 1)),
+      )
     : []
   return (
     <Layout title={t(lang, 'coverage.title')}>
@@ -127,32 +126,28 @@ export function CoveragePage() {
           {data.points.length === 0 ? (
             <p class="empty">{t(lang, 'coverage.none')}</p>
           ) : (
-            <div class="patrol-layout">
-              <div class="patrol-map">
-                {origin ? (
-                  <MapView lang={lang} center={origin} markers={markers} listMarkersInFallback={false} />
-                ) : null}
-              </div>
-              <section aria-labelledby="cov-table-title">
-                <h2 id="cov-table-title" class="patrol-list-title">
-                  {t(lang, 'coverage.tableTitle')}
-                </h2>
-                <table class="cov-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t(lang, 'coverage.col.point')}</th>
-                      <th scope="col">{t(lang, 'coverage.col.status')}</th>
-                      <th scope="col">{t(lang, 'coverage.col.visits')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.points.map((p, i) => (
-                      <Row key={p.id} lang={lang} p={p} n={i + 1} />
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            </div>
+            <MapAndList
+              id="cov-table-title"
+              title={t(lang, 'coverage.tableTitle')}
+              map={
+                origin ? <MapView lang={lang} center={origin} markers={markers} listMarkersInFallback={false} /> : null
+              }
+            >
+              <table class="cov-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t(lang, 'coverage.col.point')}</th>
+                    <th scope="col">{t(lang, 'coverage.col.status')}</th>
+                    <th scope="col">{t(lang, 'coverage.col.visits')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.points.map((p, i) => (
+                    <Row key={p.id} lang={lang} p={p} n={i + 1} />
+                  ))}
+                </tbody>
+              </table>
+            </MapAndList>
           )}
         </>
       ) : null}

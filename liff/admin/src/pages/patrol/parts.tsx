@@ -2,6 +2,7 @@ import { VISIT_RESULT_LABELS } from '@contracts/house-watch.js'
 import type { VisitView } from '@contracts/patrol.js'
 import { formatDistance } from '@shared/ui/map/geo.js'
 import type { MapMarker, MapMarkerTone } from '@shared/ui/map/index.js'
+import type { ComponentChildren, VNode } from 'preact'
 import { type Language, t, when } from '../../lib/i18n.js'
 
 /** What the patrol pages know about a point. */
@@ -64,4 +65,37 @@ export function VisitLine({ lang, v }: { lang: Language; v: VisitView }) {
 
 export function KindBadge({ lang, kind }: { lang: Language; kind: Point['kind'] }) {
   return <span class={`kind patrol-kind-${kind}`}>{t(lang, `patrol.kind.${kind}`)}</span>
+}
+
+/** The station's pin (where rounds start) before the points' pins; none when the station has no location. */
+export function withStation(lang: Language, start: { lat: number; lng: number } | null, points: MapMarker[]) {
+  const station: MapMarker[] = start
+    ? [{ id: 'station', ...start, kind: 'station', label: t(lang, 'patrol.station') }]
+    : []
+  return [...station, ...points]
+}
+
+/** Both patrol pages: the map beside (phone: above) the list or table, which has its own heading. */
+export function MapAndList({
+  map,
+  title,
+  id,
+  children,
+}: {
+  map: VNode | null
+  title: string
+  id: string
+  children: ComponentChildren
+}) {
+  return (
+    <div class="patrol-layout">
+      <div class="patrol-map">{map}</div>
+      <section aria-labelledby={id}>
+        <h2 id={id} class="patrol-list-title">
+          {title}
+        </h2>
+        {children}
+      </section>
+    </div>
+  )
 }

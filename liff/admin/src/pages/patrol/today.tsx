@@ -1,13 +1,13 @@
 import type { PatrolStopView, PatrolToday } from '@contracts/patrol.js'
 import { type ApiError, asApiError, isAbort } from '@shared/lib/api.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
-import { googleDirectionsUrl, type MapMarker, MapView } from '@shared/ui/map/index.js'
+import { googleDirectionsUrl, MapView } from '@shared/ui/map/index.js'
 import { useEffect, useState } from 'preact/hooks'
 import { adminApi } from '../../lib/api.js'
 import { day, type Language, t, when } from '../../lib/i18n.js'
 import { useAdmin } from '../../lib/session.js'
 import { Layout } from '../../ui/layout.js'
-import { distance, KindBadge, markerOf, pointName, VisitLine } from './parts.js'
+import { distance, KindBadge, MapAndList, markerOf, pointName, VisitLine, withStation } from './parts.js'
 import './patrol.css'
 
 function Stop({ lang, s }: { lang: Language; s: PatrolStopView }) {
@@ -71,13 +71,12 @@ export function PatrolPage() {
   }, [attempt])
 
   const origin = data?.start ?? data?.stops[0] ?? null
-  const markers: MapMarker[] = data
-    ? [
-        ...(data.start
-          ? [{ id: 'station', ...data.start, kind: 'station' as const, label: t(lang, 'patrol.station') }]
-          : []),
-        ...data.stops.map((s) => markerOf(lang, s, s.order)),
-      ]
+  const markers = data
+    ? withStation(
+        lang,
+        data.start,
+        data.stops.map((s) => markerOf(lang, s, s.order)),
+      )
     : []
   const focus = (id: string) => {
     const el = document.getElementById(`stop-${id}`)
@@ -107,9 +106,11 @@ export function PatrolPage() {
           {data.stops.length === 0 ? (
             <p class="empty">{t(lang, 'patrol.none')}</p>
           ) : (
-            <div class="patrol-layout">
-              <div class="patrol-map">
-                {origin ? (
+            <MapAndList
+              id="patrol-list-title"
+              title={t(lang, 'patrol.listTitle')}
+              map={
+                origin ? (
                   <MapView
                     lang={lang}
                     center={origin}
@@ -118,19 +119,15 @@ export function PatrolPage() {
                     onMarkerClick={(id) => id !== 'station' && focus(id)}
                     listMarkersInFallback={false}
                   />
-                ) : null}
-              </div>
-              <section aria-labelledby="patrol-list-title">
-                <h2 id="patrol-list-title" class="patrol-list-title">
-                  {t(lang, 'patrol.listTitle')}
-                </h2>
-                <ol class="stops">
-                  {data.stops.map((s) => (
-                    <Stop key={s.id} lang={lang} s={s} />
-                  ))}
-                </ol>
-              </section>
-            </div>
+                ) : null
+              }
+            >
+              <ol class="stops">
+                {data.stops.map((s) => (
+                  <Stop key={s.id} lang={lang} s={s} />
+                ))}
+              </ol>
+            </MapAndList>
           )}
         </>
       ) : null}
