@@ -1,6 +1,6 @@
 import { enAdmin } from './en-admin.js'
 import { enConsultation } from './en-consultation.js'
-import { enPatrol } from './en-patrol.js'
+import { enPatrolRound } from './en-patrol-round.js'
 import { enPrivacy } from './en-privacy.js'
 import { enReport } from './en-report.js'
 import { enSos } from './en-sos.js'
@@ -151,5 +151,5 @@ export const en: Record<AdminKey, string> = {
   ...enSos,
   ...enReport,
   ...enConsultation,
-  ...enPatrol,
+  ...enPatrolRound,
 }

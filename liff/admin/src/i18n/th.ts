@@ -4,7 +4,7 @@
  */
 import { thAdmin } from './th-admin.js'
 import { thConsultation } from './th-consultation.js'
-import { thPatrol } from './th-patrol.js'
+import { thPatrolRound } from './th-patrol-round.js'
 import { thPrivacy } from './th-privacy.js'
 import { thReport } from './th-report.js'
 import { thSos } from './th-sos.js'
@@ -145,6 +145,6 @@ const core = {
   'composer.noteSaved': 'บันทึกแล้ว',
 }
 
-export const th = { ...core, ...thAdmin, ...thPrivacy, ...thSos, ...thReport, ...thConsultation, ...thPatrol }
+export const th = { ...core, ...thAdmin, ...thPrivacy, ...thSos, ...thReport, ...thConsultation, ...thPatrolRound }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

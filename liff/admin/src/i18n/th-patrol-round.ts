@@ -1,5 +1,5 @@
 /** Thai for the patrol pages (issue #13): today's round, a shift's coverage, the dashboard's house-watch block. */
-export const thPatrol = {
+export const thPatrolRound = {
   'nav.patrol': 'รายการตรวจ',
   'nav.coverage': 'ผลการตรวจตามผลัด',
   'patrol.title': 'รายการตรวจวันนี้',

@@ -1,6 +1,6 @@
-import type { thPatrol } from './th-patrol.js'
+import type { thPatrolRound } from './th-patrol-round.js'
 
-export const enPatrol: Record<keyof typeof thPatrol, string> = {
+export const enPatrolRound: Record<keyof typeof thPatrolRound, string> = {
   'nav.patrol': 'Patrol round',
   'nav.coverage': 'Patrol coverage',
   'patrol.title': "Today's patrol",
