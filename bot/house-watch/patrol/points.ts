@@ -1,35 +1,18 @@
 import { and, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Db, Tx } from '../../../db/client.js'
 import { cases, houseWatches, officers, patrolPoints, patrolVisits } from '../../../db/schema/index.js'
-import type { GpsCheck, LatLng, PatrolPointKind, ThaiAddress, VisitResult } from '../../contracts/house-watch.js'
+import type { ThaiAddress } from '../../contracts/house-watch.js'
+import type { PatrolStopView, VisitView } from '../../contracts/patrol.js'
 import type { ShiftSlot } from '../shifts.js'
 
 /** A point as a patrol sees it: where, what, and for a house only what helps on the doorstep (no owner, no phone). */
-export type PatrolStop = LatLng & {
-  id: string
-  kind: PatrolPointKind
-  code: string
-  nameTh: string | null
-  nameEn: string | null
-  /** House number, หมู่, village, ซอย, road, ตำบล: enough to find the gate. Null for red boxes and purged watches. */
-  address: string | null
-  /** The owner's notes for patrols (pets, vehicles left, lights on timers, key holder). */
-  notes: string | null
-  /** The last day of the watch (Bangkok), for houses. */
-  watchEndsOn: string | null
-}
+export type PatrolStop = Pick<
+  PatrolStopView,
+  'id' | 'kind' | 'code' | 'nameTh' | 'nameEn' | 'address' | 'notes' | 'watchEndsOn' | 'lat' | 'lng'
+>
 
-/** A check-in as a list shows it: when, by whom (rank and name), the GPS check and what was found. */
-export type VisitLine = {
-  id: string
-  pointId: string
-  at: Date
-  officerName: string
-  gpsCheck: GpsCheck
-  distanceMeters: number | null
-  accuracyMeters: number | null
-  result: VisitResult
-}
+/** A check-in as a list shows it (VisitView with its point and a Date). */
+export type VisitLine = Omit<VisitView, 'at'> & { pointId: string; at: Date }
 
 /** `12/3 ม.4 หมู่บ้านเนินพระ ซ.5 ถ.สุขุมวิท ต.เนินพระ`: the district, province and postcode are the station's own. */
 export function shortAddress(a: ThaiAddress | null): string | null {

@@ -9,8 +9,10 @@ import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
 import { OfficersPage } from './pages/officers.js'
+import { CoveragePage } from './pages/patrol/coverage.js'
 import { PatrolPointsPage } from './pages/patrol/points.js'
 import { PatrolScanPage } from './pages/patrol/scan.js'
+import { PatrolPage } from './pages/patrol/today.js'
 import { PrivacyRequestsPage } from './pages/privacy-requests.js'
 import { StationPage } from './pages/station.js'
 import { TemplatesPage } from './pages/templates.js'
@@ -30,6 +32,9 @@ const PAGES: Record<string, Entry> = {
   // Patrols (issue #13): the check-in scan page (the sticker's QR opens it with ?qr=…).
   'patrol/scan': { page: () => <PatrolScanPage />, permissions: ['patrol.check_in'] },
   'patrol/points': { page: () => <PatrolPointsPage />, permissions: ['patrol.points'] },
+  // House-watch patrols (issue #13).
+  patrol: { page: () => <PatrolPage />, permissions: ['patrol.read'] },
+  'patrol/coverage': { page: () => <CoveragePage />, permissions: ['patrol.coverage'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -149,3 +149,34 @@ export async function visit(
 }
 
 export const todayBangkok = () => bangkokDate(new Date())
+
+/**
+ * The scene both patrol tests stand on, around Bangkok day `D`, station RYG at 12.68, 101.28: two red boxes and a
+ * watched house in a square; this shift the house visited just now; the day before, box 1 visited near in the
+ * morning, the house visited far (flagged), box 2 missed, then found damaged in the afternoon.
+ */
+export async function patrolScene(s: Stack, D: string, officerId: string) {
+  const [st] = await s.db.db
+    .update(stations)
+    .set({ latitude: '12.68', longitude: '101.28' })
+    .where(eq(stations.code, 'RYG'))
+    .returning()
+  const stationId = st?.id ?? ''
+  const rb1 = await redBox(s, stationId, 'RB-001', { lat: 12.69, lng: 101.28 })
+  const rb2 = await redBox(s, stationId, 'RB-002', { lat: 12.68, lng: 101.29 })
+  const h1 = await house(
+    s,
+    'HW-000001',
+    { lat: 12.69, lng: 101.29 },
+    {
+      startsOn: dayPlus(D, -2),
+      endsOn: dayPlus(D, 3),
+      status: 'active',
+    },
+  )
+  await visit(s, h1, officerId, new Date(Date.now() - 1000))
+  await visit(s, rb1, officerId, bkk(dayPlus(D, -1), '09:00'))
+  await visit(s, h1, officerId, bkk(dayPlus(D, -1), '10:00'), { gpsCheck: 'far', distanceMeters: 450 })
+  await visit(s, rb2, officerId, bkk(dayPlus(D, -1), '17:00'), { result: 'damage' })
+  return { stationId, rb1, rb2, h1 }
+}

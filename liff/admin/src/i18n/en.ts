@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin.js'
 import { enConsultation } from './en-consultation.js'
 import { enPatrol, enPoints } from './en-patrol.js'
+import { enPatrolRound } from './en-patrol-round.js'
 import { enPrivacy } from './en-privacy.js'
 import { enReport } from './en-report.js'
 import { enSos } from './en-sos.js'
@@ -153,4 +154,5 @@ export const en: Record<AdminKey, string> = {
   ...enConsultation,
   ...enPatrol,
   ...enPoints,
+  ...enPatrolRound,
 }

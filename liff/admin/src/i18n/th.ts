@@ -5,6 +5,7 @@
 import { thAdmin } from './th-admin.js'
 import { thConsultation } from './th-consultation.js'
 import { thPatrol, thPoints } from './th-patrol.js'
+import { thPatrolRound } from './th-patrol-round.js'
 import { thPrivacy } from './th-privacy.js'
 import { thReport } from './th-report.js'
 import { thSos } from './th-sos.js'
@@ -154,6 +155,7 @@ export const th = {
   ...thConsultation,
   ...thPatrol,
   ...thPoints,
+  ...thPatrolRound,
 }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

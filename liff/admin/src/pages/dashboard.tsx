@@ -11,6 +11,7 @@ import { Gauge, HBars, Legend, StackedBars } from '../ui/charts.js'
 import { Layout } from '../ui/layout.js'
 import { ConsultationBlock } from './consultation/dashboard-block.js'
 import type { DashboardWithConsultations } from './consultation/types.js'
+import { HouseWatchBlock } from './patrol/dashboard-block.js'
 
 const RANGES = [7, 30, 90] as const
 const STATUS_ORDER = [...new Set(Object.values(STATUSES_BY_KIND).flat())]
@@ -132,6 +133,7 @@ export function DashboardPage() {
         </div>
       ) : null}
       {d?.consultations ? <ConsultationBlock lang={lang} stats={d.consultations} /> : null}
+      {d?.houseWatch ? <HouseWatchBlock lang={lang} stats={d.houseWatch} /> : null}
     </Layout>
   )
 }

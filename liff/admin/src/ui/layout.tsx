@@ -43,8 +43,9 @@ export function Layout({ title, back, aside, children }: LayoutProps) {
   const route = useRoute()
   const heading = usePageHeading(lang, `${title} · ${t(lang, 'app.name')}`)
   const items = NAV.filter((item) => item.permissions.some(can))
-  // Phones: the inbox and the dashboard as tabs; everything else (and sign-out) under "Menu".
-  const tabs = items.filter((item) => item.route === '' || item.route === 'dashboard')
+  // Phones: the inbox, the dashboard and the patrol round (an officer on the street) as tabs; everything else (and
+  // sign-out) under "Menu".
+  const tabs = items.filter((item) => item.route === '' || item.route === 'dashboard' || item.route === 'patrol')
   const stationName = lang === 'th' ? me.station.nameTh : me.station.nameEn
 
   return (

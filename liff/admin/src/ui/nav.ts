@@ -2,6 +2,7 @@ import {
   AuditIcon,
   ChartIcon,
   ChatIcon,
+  CheckIcon,
   InboxIcon,
   LockIcon,
   MapIcon,
@@ -19,6 +20,9 @@ export type NavItem = { route: string; label: AdminKey; icon: FunctionComponent;
 export const NAV: NavItem[] = [
   { route: '', label: 'nav.inbox', icon: InboxIcon, permissions: ['cases.read'] },
   { route: 'dashboard', label: 'nav.dashboard', icon: ChartIcon, permissions: ['dashboard.read'] },
+  // House-watch patrols (issue #13): the round for patrol officers, a shift's coverage for supervisors.
+  { route: 'patrol', label: 'nav.patrol', icon: MapIcon, permissions: ['patrol.read'] },
+  { route: 'patrol/coverage', label: 'nav.coverage', icon: CheckIcon, permissions: ['patrol.coverage'] },
   { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },

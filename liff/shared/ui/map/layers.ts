@@ -4,7 +4,7 @@ import * as L from 'leaflet'
 import type { LatLng } from './geo.js'
 
 export type MapMarkerKind = 'house' | 'red_box' | 'station' | 'me' | 'point'
-export type MapMarkerTone = 'normal' | 'done' | 'flagged'
+export type MapMarkerTone = 'normal' | 'done' | 'flagged' | 'missed'
 
 export type MapMarker = {
   id: string
@@ -13,7 +13,8 @@ export type MapMarker = {
   /** Read by screen readers and shown on hover/tap; the page's own words (a house code, a box's name). */
   label: string
   kind: MapMarkerKind
-  /** normal: to do; done: visited (green); flagged: needs a look (red ring). Default normal. */
+  /** normal: to do; done: visited (green); flagged: needs a look (red ring); missed: should have been (hollow,
+   * red dashed). Default normal. */
   tone?: MapMarkerTone
   /** A number on the pin: the stop's place in a route. */
   order?: number

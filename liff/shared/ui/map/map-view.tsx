@@ -73,7 +73,13 @@ export function MapView(props: MapViewProps) {
     if (!host.current) {
       return
     }
-    const m = L.map(host.current, { center: [props.center.lat, props.center.lng], zoom: props.zoom ?? 15 })
+    // No tile fade: its animation frames outlive a map removed mid-load (a page switching shift or date), and then
+    // read a pane that is gone (Leaflet's "_leaflet_pos" error).
+    const m = L.map(host.current, {
+      center: [props.center.lat, props.center.lng],
+      zoom: props.zoom ?? 15,
+      fadeAnimation: false,
+    })
     m.attributionControl.setPrefix('Leaflet')
     const tiles = mapTiles()
     let loaded = 0
@@ -97,6 +103,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       clearTimeout(timer)
       resize.disconnect()
+      m.stop()
       m.remove()
       map.current = null
       groups.current = null
@@ -123,13 +130,20 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const bounds = fit ? boundsOf(markers, route) : null
     if (map.current && bounds) {
-      map.current.fitBounds(bounds, { padding: [36, 36], maxZoom: 17 })
+      // Clear of the zoom buttons top left, and of the attribution along the bottom.
+      map.current.fitBounds(bounds, {
+        paddingTopLeft: [64, 40],
+        paddingBottomRight: [36, 40],
+        maxZoom: 17,
+        // Data refreshes reframe at once: an animation still running when the next answer arrives breaks.
+        animate: false,
+      })
     }
   }, [idsKey, fit])
 
   useEffect(() => {
     if (map.current && !fit) {
-      map.current.setView([props.center.lat, props.center.lng], map.current.getZoom())
+      map.current.setView([props.center.lat, props.center.lng], map.current.getZoom(), { animate: false })
     }
   }, [props.center.lat, props.center.lng])
 
@@ -162,7 +176,7 @@ export function MapView(props: MapViewProps) {
       pin.current.setLatLng([pickValue.lat, pickValue.lng])
     }
     if (!m.getBounds().pad(-0.1).contains([pickValue.lat, pickValue.lng])) {
-      m.panTo([pickValue.lat, pickValue.lng])
+      m.panTo([pickValue.lat, pickValue.lng], { animate: false })
     }
   }, [Boolean(pick), pickValue?.lat, pickValue?.lng])
 
