@@ -21,6 +21,8 @@ import { consultationSettingsRoutes } from './consultation/settings/settings.rou
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
+import { houseWatchLiffRoutes } from './house-watch/enrol/liff.routes.js'
+import { houseWatchSettingsRoutes } from './house-watch/settings/settings.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -106,6 +108,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   await app.register(dataSubjectRoutes, { db, citizens, verifier, sections: s.privacy.exportSections })
   await app.register(sosLiffRoutes, { db, citizens, verifier })
   await app.register(consultationLiffRoutes, { db, citizens, verifier, open: s.consultation.open })
+  // House watch (issue #13): the enrolment form's facts and the submission (bot/compose/house-watch-enrol.ts).
+  const hw = s.houseWatchEnrol
+  await app.register(houseWatchLiffRoutes, { db, citizens, verifier, cipher: s.cipher, ...hw })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -135,6 +140,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(consultationSettingsRoutes, { db, audit }),
     async (a) => a.register(commonAnswersRoutes, { db, audit }),
     async (a) => a.register(consultationWorkflowRoutes, { workflow: s.consultationWorkflow.workflow }),
+    async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

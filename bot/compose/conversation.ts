@@ -29,6 +29,8 @@ import type { Wire } from './wire.js'
 export function featuresInOrder(
   lostDocuments: Pick<LostDocumentsDomain, 'feature' | 'awaitingInfo'>,
   consultation: Pick<ConsultationDomain, 'feature' | 'thread' | 'withWayBack'>,
+  /** Later services' entries (house watch), after consultation's and before station information. */
+  services: Feature[] = [],
 ): Feature[] {
   const back = consultation.withWayBack
   return [
@@ -36,6 +38,7 @@ export function featuresInOrder(
     consultation.thread,
     back(lostDocuments.feature),
     consultation.feature,
+    ...services.map(back),
     back(stationFeature),
     back(myDataFeature),
     back(languageFeature),
@@ -57,10 +60,11 @@ export function composeConversation(
   { doNotContact }: Pick<PrivacyDomain, 'doNotContact'>,
   wire: Wire,
   wrapEngine: (engine: ConversationEngine) => ConversationEngine = (engine) => engine,
+  services: Feature[] = [],
 ) {
   const citizens = liftDoNotContactOnReturn(linkRichMenusOnLanguage(createCitizensService()), doNotContact)
   const engine = wire(createConversationEngine, {
-    features: featuresInOrder(lostDocuments, consultation),
+    features: featuresInOrder(lostDocuments, consultation, services),
     citizens,
     line,
     liffId: config.line.liffIdCitizen,

@@ -5,6 +5,7 @@ import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
+import { composeHouseWatchEnrol } from './house-watch-enrol.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
@@ -29,12 +30,17 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const officers = await composeOfficers(infra, wire)
   const lostDocuments = composeLostDocuments(infra, officers, wire)
   const consultationWorkflow = composeConsultationWorkflow(infra, officers, wire)
+  const houseWatchEnrol = await composeHouseWatchEnrol(infra, wire)
   const cases = composeCases(
     infra,
     officers,
     {
-      statusHandlers: { ...lostDocuments.statusHandlers, ...consultationWorkflow.statusHandlers },
-      piiProviders: [lostDocuments.piiProvider],
+      statusHandlers: {
+        ...lostDocuments.statusHandlers,
+        ...consultationWorkflow.statusHandlers,
+        ...houseWatchEnrol.statusHandlers,
+      },
+      piiProviders: [lostDocuments.piiProvider, houseWatchEnrol.piiProvider],
     },
     wire,
   )
@@ -49,6 +55,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     wire,
     overrides.wrapEngine,
+    [houseWatchEnrol.feature],
   )
   const pipe = composePipe(infra, conversation, privacy, wire)
   for (const option of wiring.unread()) {
@@ -65,6 +72,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     conversation,
     privacy,
     consultationSettings,
+    houseWatchEnrol,
     pipe,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,

@@ -55,4 +55,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'consultation_answer.create': { th: 'เพิ่มคำตอบทั่วไป', en: 'Added a common answer' },
   'consultation_answer.update': { th: 'แก้ไขคำตอบทั่วไป', en: 'Edited a common answer' },
   'consultation_answer.delete': { th: 'ลบคำตอบทั่วไป', en: 'Deleted a common answer' },
+  'house_watch_settings.update': {
+    th: 'แก้ไขการตั้งค่าฝากบ้าน (การอนุมัติ จำนวนวัน ระยะ GPS เวรสายตรวจ)',
+    en: 'Edited the house-watch settings (approval, days, GPS distance, shifts)',
+  },
 }
