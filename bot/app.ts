@@ -19,6 +19,7 @@ import { readRoutes } from './consultation/reads.routes.js'
 import { commonAnswersRoutes } from './consultation/settings/answers.routes.js'
 import { consultationSettingsRoutes } from './consultation/settings/settings.routes.js'
 import { consultationWorkflowRoutes } from './consultation/workflow/workflow.routes.js'
+import { tileImageSource } from './contracts/map.js'
 import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { houseWatchLiffRoutes } from './house-watch/enrol/liff.routes.js'
@@ -91,7 +92,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     db,
     citizens,
     verifier,
-    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator },
+    client: { liffId: config.line.liffIdCitizen, emulator: config.line.emulator, map: config.map },
   })
   // Emulator mode: links in answers follow the address the browser used (localhost, 127.0.0.1, a phone on the LAN).
   const publicUrl = createPublicUrl({ publicBaseUrl: config.publicBaseUrl, followRequestHost: config.line.emulator })
@@ -155,9 +156,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   const frameAncestors = config.line.emulator
     ? [new URL(config.line.apiBaseUrl).origin, new URL(config.publicBaseUrl).origin]
     : []
-  await app.register(liffStatic, { frameAncestors })
+  await app.register(liffStatic, { frameAncestors, imageSources: [tileImageSource(config.map.tileUrl)] })
   await app.register(adminStatic, {
-    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator },
+    client: { liffId: config.line.liffIdAdmin, emulator: config.line.emulator, map: config.map },
     frameAncestors,
   })
   for (const plugin of opts.plugins ?? []) {

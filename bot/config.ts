@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_MAP_TILES, isTileUrlTemplate } from './contracts/map.js'
 
 const csv = z
   .string()
@@ -69,6 +70,11 @@ const schema = z
     ),
     LIFF_ID_CITIZEN: optionalString,
     LIFF_ID_ADMIN: optionalString,
+    /** Map tiles for both LIFF apps' maps (house watch, patrols); the attribution their licence asks for. */
+    MAP_TILE_URL: blankIsUnset(
+      z.string().refine(isTileUrlTemplate, 'must be an http(s) tile URL with {z}, {x} and {y}').optional(),
+    ),
+    MAP_TILE_ATTRIBUTION: optionalString,
     PII_ENCRYPTION_KEY: blankIsUnset(key32.optional()),
     /** Keys being rotated away from: still decrypt, never encrypt (`npm run pii:rotate`, README). */
     PII_ENCRYPTION_KEY_PREVIOUS: csv.pipe(z.array(key32)),
@@ -164,6 +170,11 @@ const schema = z
         loginChannelId: env.LINE_LOGIN_CHANNEL_ID ?? '1000000000',
         liffIdCitizen: env.LIFF_ID_CITIZEN ?? 'emu-citizen',
         liffIdAdmin: env.LIFF_ID_ADMIN ?? 'emu-admin',
+      },
+      /** Public: both LIFF apps read it from their config endpoint; the pages' CSP allows the tiles' host. */
+      map: {
+        tileUrl: env.MAP_TILE_URL ?? DEFAULT_MAP_TILES.tileUrl,
+        attribution: env.MAP_TILE_ATTRIBUTION ?? DEFAULT_MAP_TILES.attribution,
       },
       piiEncryptionKey: Buffer.from(env.PII_ENCRYPTION_KEY ?? DEMO_PII_KEY, 'base64'),
       piiPreviousKeys: env.PII_ENCRYPTION_KEY_PREVIOUS.map((k) => Buffer.from(k, 'base64')),

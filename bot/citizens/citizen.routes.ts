@@ -2,10 +2,12 @@ import { asc, eq } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Db, Tx } from '../../db/client.js'
 import { type Citizen, type Language, stations } from '../../db/schema/index.js'
+import { DEFAULT_MAP_TILES } from '../contracts/map.js'
 import { NotFoundError } from '../errors.js'
 import { citizenIdOf, requireLiffAuth } from '../http/liff-auth.js'
 import { addRateLimit } from '../http/rate-limit.js'
 import type { IdTokenVerifier } from '../line/id-token.js'
+import type { LiffClientOptions } from './citizen.schema.js'
 import {
   liffClientConfigSchema,
   type Me,
@@ -21,7 +23,7 @@ export type CitizenRoutesOptions = {
   citizens: Pick<CitizensService, 'ensure' | 'setLanguage'>
   verifier: IdTokenVerifier
   /** Public settings the LIFF app reads before liff.init (GET /api/liff/config). */
-  client: { liffId: string; emulator: boolean }
+  client: LiffClientOptions
   /** Per client IP, over every /api/liff route; false turns it off. Checked before the token, so junk tokens are cheap. */
   rateLimit?: { max: number; timeWindowMs: number } | false
 }
@@ -55,6 +57,7 @@ export const citizenRoutes: FastifyPluginAsyncZod<CitizenRoutesOptions> = async 
   app.get('/api/liff/config', { schema: { tags: ['liff'], response: { 200: liffClientConfigSchema } } }, async () => ({
     liffId: opts.client.liffId,
     emulator: opts.client.emulator,
+    map: opts.client.map ?? DEFAULT_MAP_TILES,
   }))
 
   await app.register(async (scope) => {

@@ -1,8 +1,15 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../../db/schema/citizens.js'
+import type { MapTiles } from '../contracts/map.js'
 
 /** What the LIFF app needs before liff.init: which LIFF app it is, and whether the LINE emulator stands in for LINE. */
-export const liffClientConfigSchema = z.object({ liffId: z.string(), emulator: z.boolean() })
+export const liffClientConfigSchema = z.object({
+  liffId: z.string(),
+  emulator: z.boolean(),
+  map: z.object({ tileUrl: z.string(), attribution: z.string() }),
+})
+/** What a LIFF app's static/config plugin is given; without `map`, the default tiles (OpenStreetMap). */
+export type LiffClientOptions = Omit<z.infer<typeof liffClientConfigSchema>, 'map'> & { map?: MapTiles }
 
 /** The citizen as the LIFF pages see them: no internal IDs, no LINE user ID (the client already is that user). */
 export const meSchema = z.object({

@@ -7,6 +7,8 @@ export type LiffStaticOptions = {
   root?: string
   /** Origins besides our own that may frame the pages (the LINE emulator's simulator when it has its own port). */
   frameAncestors?: string[]
+  /** Image hosts the pages may load (the map's tiles). */
+  imageSources?: string[]
 }
 
 /** Serves the built citizen LIFF app at /liff/. */
@@ -15,6 +17,7 @@ export const liffStatic: FastifyPluginAsync<LiffStaticOptions> = async (app, opt
     prefix: '/liff',
     root: opts.root ?? join('dist', 'liff'),
     frameAncestors: opts.frameAncestors ?? [],
+    imageSources: opts.imageSources ?? [],
     name: { th: 'หน้า LIFF', en: 'LIFF app' },
   })
 }

@@ -12,15 +12,18 @@ export type SpaStaticOptions = {
   frameAncestors: string[]
   /** The page's name in the "not built" page. */
   name: { th: string; en: string }
+  /** Image hosts besides ours and LINE's: the map's tile server (MAP_TILE_URL). */
+  imageSources?: string[]
 }
 
-// The LIFF SDK talks to LINE's servers and injects LINE's alert script; nothing else leaves our origin.
-function contentSecurityPolicy(frameAncestors: string[]): string {
+// The LIFF SDK talks to LINE's servers and injects LINE's alert script; nothing else leaves our origin but the map's
+// tile images.
+function contentSecurityPolicy(frameAncestors: string[], imageSources: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self' https://static.line-scdn.net",
     "style-src 'self'",
-    "img-src 'self' data: https://*.line-scdn.net",
+    ["img-src 'self' data: https://*.line-scdn.net", ...imageSources].join(' '),
     "font-src 'self'",
     "connect-src 'self' https://api.line.me https://access.line.me https://liffsdk.line-scdn.net https://uts-front.line-apps.com",
     'frame-src https://liff.line.me https://liff-subwindow.line.me',
@@ -60,7 +63,7 @@ export const SPA_ROUTE_OPTIONS = { schema: { hide: true }, logLevel: 'warn' } as
  */
 export async function serveSpa(app: FastifyInstance, opts: SpaStaticOptions): Promise<void> {
   const root = resolve(opts.root)
-  const csp = contentSecurityPolicy(opts.frameAncestors)
+  const csp = contentSecurityPolicy(opts.frameAncestors, opts.imageSources ?? [])
   const missing = buildMissingPage(opts.name)
   if (!app.hasReplyDecorator('sendFile')) {
     await app.register(fastifyStatic, { root, serve: false })

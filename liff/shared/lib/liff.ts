@@ -1,9 +1,14 @@
+import type { MapTiles } from '@contracts/map.js'
 import liff from '@line/liff'
 import type { ExtendedInit, LiffMockApi } from '@line/liff-mock'
 import { type Language, languageFromTag } from './i18n.js'
+import { setMapTiles } from './map-tiles.js'
 
-/** The app's config endpoint: which LIFF app this is, and whether the LINE emulator stands in for LINE. */
-export type LiffClientConfig = { liffId: string; emulator: boolean }
+/**
+ * The app's config endpoint: which LIFF app this is, whether the LINE emulator stands in for LINE, and where the
+ * map's tiles come from (absent from an older server: the default tiles).
+ */
+export type LiffClientConfig = { liffId: string; emulator: boolean; map?: MapTiles }
 
 export type LiffSession = {
   /** Running inside the LINE emulator's simulator (liff-mock), not real LINE. */
@@ -93,6 +98,7 @@ async function initEmulator(launch: EmulatorLaunch): Promise<LiffSession> {
  * over the server's.
  */
 export async function initLiff(config: LiffClientConfig, builtLiffId?: string): Promise<LiffSession> {
+  setMapTiles(config.map)
   // Read before liff.init: it rewrites the URL.
   const launch = readEmulatorLaunch()
   if (launch && config.emulator) {

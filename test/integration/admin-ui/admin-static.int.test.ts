@@ -50,7 +50,12 @@ describe('adminStatic: happy', () => {
   it('tells the page which LIFF app it is before sign-in, never cached', async () => {
     const res = await app.inject({ method: 'GET', url: '/admin/config.json' })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toEqual({ liffId: '2000000000-abcdefgh', emulator: false })
+    // Issue #13: and where the map's tiles come from (MAP_TILE_URL; OpenStreetMap by default).
+    expect(res.json()).toEqual({
+      liffId: '2000000000-abcdefgh',
+      emulator: false,
+      map: { tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' },
+    })
     expect(res.headers['cache-control']).toBe('no-store')
   })
 
@@ -69,6 +74,8 @@ describe('adminStatic: security', () => {
     const csp = String(res.headers['content-security-policy'])
     expect(csp).toContain("script-src 'self' https://static.line-scdn.net")
     expect(csp).toContain("style-src 'self'")
+    // The map's tiles are the one other image host (issue #13).
+    expect(csp).toContain("img-src 'self' data: https://*.line-scdn.net https://tile.openstreetmap.org;")
     expect(csp).toContain("frame-ancestors 'self' http://127.0.0.1:4010")
     expect(csp).toContain("object-src 'none'")
     expect(res.headers['referrer-policy']).toBe('no-referrer')

@@ -58,7 +58,11 @@ describe('LIFF API: happy', () => {
   it('GET /api/liff/config is public', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/liff/config' })
     expect(res.statusCode, res.body).toBe(200)
-    expect(res.json()).toEqual({ liffId: 'emu-citizen', emulator: true })
+    expect(res.json()).toEqual({
+      liffId: 'emu-citizen',
+      emulator: true,
+      map: { tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' },
+    })
   })
 
   it('GET /api/liff/me creates the citizen on first visit, with the name from the token', async () => {

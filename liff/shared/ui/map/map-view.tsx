@@ -1,0 +1,198 @@
+import 'leaflet/dist/leaflet.css'
+import './map.css'
+import * as L from 'leaflet'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { Language } from '../../lib/i18n.js'
+import { mapTiles } from '../../lib/map-tiles.js'
+import { MapFallback } from './fallback.js'
+import type { LatLng } from './geo.js'
+import { boundsOf, drawMarkers, drawOverlays, type Jurisdiction, type MapMarker, pinIcon } from './layers.js'
+import { PickTools } from './pick-tools.js'
+import { mapT } from './texts.js'
+
+export type { LatLng } from './geo.js'
+export type { Jurisdiction, MapMarker, MapMarkerKind, MapMarkerTone } from './layers.js'
+
+export type MapPick = {
+  /** Where the pin is; null before the person has chosen (the map then shows `center`). */
+  value: LatLng | null
+  /** Called when the pin is dragged, the map tapped, "use my location" pressed or coordinates typed. */
+  onChange: (p: LatLng) => void
+}
+
+export type MapViewProps = {
+  /** Where the map opens (and what the fallback measures distances from when the user's place is unknown). */
+  center: LatLng
+  /** Leaflet zoom, 1–19; default 15 (streets of a town). */
+  zoom?: number
+  markers?: MapMarker[]
+  /** A station's area as GeoJSON, drawn as a dashed outline. */
+  jurisdiction?: Jurisdiction
+  /** A polyline through these points in order (a patrol route). */
+  route?: LatLng[]
+  /** Pick mode: a draggable pin; tapping the map moves it. */
+  pick?: MapPick
+  /** The user's own place, if the page knows it: the fallback measures from it. */
+  me?: LatLng
+  onMarkerClick?: (id: string) => void
+  /** Frame all markers and the route instead of `center`/`zoom` (default: true when there are markers). */
+  fitToMarkers?: boolean
+  /** When tiles cannot load, list each marker with its coordinates and a map-app link (default true); a page
+   * that lists the points itself (with those links) turns it off. */
+  listMarkersInFallback?: boolean
+  /** CSS height of the map; default 320px. */
+  height?: string
+  lang: Language
+}
+
+// Tiles that have not arrived by then are taken as unreachable (no network, blocked host): the fallback shows.
+const TILE_TIMEOUT_MS = 10_000
+
+/**
+ * One map for citizens and officers (Leaflet, tiles from MAP_TILE_URL via the app's config endpoint). Markers by
+ * kind and tone, an optional route line, station outline and pick pin. When tiles cannot load (offline, a blocked
+ * host) the map still draws its markers on a blank background, and a panel beside it gives the coordinates, the
+ * distance from the user (or the centre) and a link to open the place in a map app; in pick mode the person can
+ * still set the pin (their location, or typed coordinates).
+ */
+export function MapView(props: MapViewProps) {
+  const { lang, markers = [], route, jurisdiction, pick } = props
+  const host = useRef<HTMLElement>(null)
+  const map = useRef<L.Map | null>(null)
+  const groups = useRef<{ markers: L.LayerGroup; overlays: L.LayerGroup } | null>(null)
+  const pin = useRef<L.Marker | null>(null)
+  // Latest callbacks for Leaflet's handlers, which are bound once.
+  const onPick = useRef(pick?.onChange)
+  onPick.current = pick?.onChange
+  const onMarker = useRef(props.onMarkerClick)
+  onMarker.current = props.onMarkerClick
+  const [tilesFailed, setTilesFailed] = useState(false)
+  const [found, setFound] = useState<LatLng | null>(null)
+
+  useEffect(() => {
+    if (!host.current) {
+      return
+    }
+    const m = L.map(host.current, { center: [props.center.lat, props.center.lng], zoom: props.zoom ?? 15 })
+    m.attributionControl.setPrefix('Leaflet')
+    const tiles = mapTiles()
+    let loaded = 0
+    const layer = L.tileLayer(tiles.tileUrl, {
+      attribution: tiles.attribution.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
+      maxZoom: 19,
+    })
+    layer.on('tileload', () => {
+      loaded += 1
+      setTilesFailed(false)
+    })
+    layer.on('tileerror', () => loaded === 0 && setTilesFailed(true))
+    layer.addTo(m)
+    const timer = setTimeout(() => loaded === 0 && setTilesFailed(true), TILE_TIMEOUT_MS)
+    groups.current = { overlays: L.layerGroup().addTo(m), markers: L.layerGroup().addTo(m) }
+    m.on('click', (e: L.LeafletMouseEvent) => onPick.current?.({ lat: e.latlng.lat, lng: e.latlng.lng }))
+    // The map is laid out after first paint and again when the page's layout changes (rotation, side panel).
+    const resize = new ResizeObserver(() => m.invalidateSize())
+    resize.observe(host.current)
+    map.current = m
+    return () => {
+      clearTimeout(timer)
+      resize.disconnect()
+      m.remove()
+      map.current = null
+      groups.current = null
+      pin.current = null
+    }
+  }, [])
+
+  const markerKey = markers.map((x) => `${x.id}:${x.lat}:${x.lng}:${x.tone}:${x.order}:${x.label}`).join('|')
+  useEffect(() => {
+    if (groups.current) {
+      drawMarkers(groups.current.markers, markers, props.onMarkerClick ? (id) => onMarker.current?.(id) : undefined)
+    }
+  }, [markerKey, Boolean(props.onMarkerClick)])
+
+  useEffect(() => {
+    if (groups.current) {
+      drawOverlays(groups.current.overlays, route, jurisdiction)
+    }
+  }, [route, jurisdiction])
+
+  // Frame the points when the set of points changes, not on every refresh of their colours.
+  const idsKey = markers.map((x) => x.id).join('|')
+  const fit = props.fitToMarkers ?? (markers.length > 0 && !pick)
+  useEffect(() => {
+    const bounds = fit ? boundsOf(markers, route) : null
+    if (map.current && bounds) {
+      map.current.fitBounds(bounds, { padding: [36, 36], maxZoom: 17 })
+    }
+  }, [idsKey, fit])
+
+  useEffect(() => {
+    if (map.current && !fit) {
+      map.current.setView([props.center.lat, props.center.lng], map.current.getZoom())
+    }
+  }, [props.center.lat, props.center.lng])
+
+  const pickValue = pick?.value ?? null
+  useEffect(() => {
+    const m = map.current
+    if (!m) {
+      return
+    }
+    if (!pick || !pickValue) {
+      pin.current?.remove()
+      pin.current = null
+      return
+    }
+    if (!pin.current) {
+      pin.current = L.marker([pickValue.lat, pickValue.lng], {
+        icon: pinIcon(),
+        draggable: true,
+        title: mapT(lang, 'map.pin'),
+        alt: mapT(lang, 'map.pin'),
+        zIndexOffset: 2000,
+      }).addTo(m)
+      pin.current.on('dragend', () => {
+        const p = pin.current?.getLatLng()
+        if (p) {
+          onPick.current?.({ lat: p.lat, lng: p.lng })
+        }
+      })
+    } else {
+      pin.current.setLatLng([pickValue.lat, pickValue.lng])
+    }
+    if (!m.getBounds().pad(-0.1).contains([pickValue.lat, pickValue.lng])) {
+      m.panTo([pickValue.lat, pickValue.lng])
+    }
+  }, [Boolean(pick), pickValue?.lat, pickValue?.lng])
+
+  const me = props.me ?? found ?? markers.find((x) => x.kind === 'me') ?? null
+  const origin = useMemo(
+    () => (me ? { from: 'me' as const, at: me } : { from: 'centre' as const, at: props.center }),
+    [me?.lat, me?.lng, props.center.lat, props.center.lng],
+  )
+
+  return (
+    <div class={`map-view${tilesFailed ? ' map-view--offline' : ''}`} data-tiles={tilesFailed ? 'failed' : 'ok'}>
+      <section
+        ref={host}
+        class="map-view__canvas"
+        style={{ height: props.height ?? '320px' }}
+        aria-label={mapT(lang, 'map.label')}
+      />
+      {pick ? (
+        <PickTools
+          lang={lang}
+          value={pickValue}
+          origin={origin}
+          offline={tilesFailed}
+          onChange={(p) => onPick.current?.(p)}
+          onLocated={setFound}
+        />
+      ) : null}
+      {tilesFailed && !pick ? (
+        <MapFallback lang={lang} origin={origin} markers={props.listMarkersInFallback === false ? [] : markers} />
+      ) : null}
+    </div>
+  )
+}
