@@ -11,6 +11,7 @@ import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { HomePage } from './pages/home.js'
+import { HouseWatchNewPage } from './pages/house-watch/new-page.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
 import { MyDataPage } from './pages/my-reports/my-data-page.js'
 import { MyReportsPage } from './pages/my-reports/my-reports-page.js'
@@ -25,6 +26,7 @@ const routes: Record<string, FunctionComponent> = {
   settings: SettingsPage,
   'lost-document': LostDocumentPage,
   consultation: ConsultationPage,
+  'house-watch/new': HouseWatchNewPage,
   'my-reports': MyReportsPage,
   'my-data': MyDataPage,
   // A route ending in /* takes one more path segment (the report's ID).

@@ -56,17 +56,19 @@ async function homeStation(tx: Tx, citizen: Citizen): Promise<Station> {
   return station
 }
 
-/** The area's outer rings as [lat, lng] (Leaflet's order) and its middle, else the station's own position. */
+/** The station's area and where the map opens: the middle of the area's outer ring, else the station itself. */
 function mapOf(station: Station) {
-  const area = asJurisdiction(station.jurisdiction)
-  const polygons = area ? (area.type === 'Polygon' ? [area.coordinates] : area.coordinates) : []
-  const rings = polygons.map((p) => (p[0] ?? []).map(([lng, lat]) => [lat ?? 0, lng ?? 0] as [number, number]))
-  const all = rings.flat()
+  const jurisdiction = asJurisdiction(station.jurisdiction)
+  const ring =
+    (jurisdiction?.type === 'Polygon' ? jurisdiction.coordinates[0] : jurisdiction?.coordinates[0]?.[0]) ?? []
   const center =
-    all.length > 0
-      ? { lat: all.reduce((s, p) => s + p[0], 0) / all.length, lng: all.reduce((s, p) => s + p[1], 0) / all.length }
+    ring.length > 0
+      ? {
+          lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length,
+          lng: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length,
+        }
       : { lat: Number(station.latitude ?? 13.7563), lng: Number(station.longitude ?? 100.5018) }
-  return { area: rings, center }
+  return { jurisdiction, center }
 }
 
 /**

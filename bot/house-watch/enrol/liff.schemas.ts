@@ -61,7 +61,9 @@ export const formResponseSchema = z.object({
   consentEn: z.string(),
   /** Where the map opens: the station, or the middle of its area. */
   center: z.object({ lat: z.number(), lng: z.number() }),
-  /** The station's area as [lat, lng] rings, drawn on the map. */
-  area: z.array(z.array(z.tuple([z.number(), z.number()]))),
+  /** The station's area (GeoJSON Polygon or MultiPolygon), outlined on the map; null when none is on file. */
+  jurisdiction: z
+    .object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.array(z.unknown())) })
+    .nullable(),
   prefill: z.object({ ownerName: z.string(), phone: z.string() }),
 })

@@ -38,6 +38,8 @@ export const en: Record<MessageKey, string> = {
   'notFound.body': 'The link may be wrong, or the page has moved.',
   'home.consultation': 'Legal advice',
   'home.consultationHint': 'Ask an officer about the law; answered in the LINE chat',
+  'home.houseWatch': 'House watch',
+  'home.houseWatchHint': 'Away for a few days? Patrols check your house',
   'consultation.title': 'Legal advice',
   'consultation.intro':
     'Ask the police about the law without coming to the station. An officer answers in your LINE chat.',

@@ -42,6 +42,8 @@ export const th = {
   'notFound.body': 'ลิงก์อาจไม่ถูกต้อง หรือหน้านี้ถูกย้ายไปแล้ว',
   'home.consultation': 'ปรึกษากฎหมาย',
   'home.consultationHint': 'ถามข้อกฎหมายกับเจ้าหน้าที่ ตอบในแชต LINE',
+  'home.houseWatch': 'ฝากบ้านกับตำรวจ',
+  'home.houseWatchHint': 'ไม่อยู่บ้านหลายวัน ให้สายตรวจช่วยดูแลบ้าน',
   'consultation.title': 'ปรึกษากฎหมาย',
   'consultation.intro': 'ถามเจ้าหน้าที่ตำรวจเรื่องข้อกฎหมายได้โดยไม่ต้องมาสถานี เจ้าหน้าที่จะตอบในแชต LINE ของท่าน',
   'consultation.topic': 'หัวข้อ',
