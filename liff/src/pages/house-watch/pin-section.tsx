@@ -31,7 +31,7 @@ export function PinSection({ lang, s, info, set, errors }: HwSectionProps) {
         setLocating(false)
         setFailed(true)
       },
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 0 },
     )
   }
   const station = lang === 'th' ? info.station.nameTh : info.station.nameEn
