@@ -5,6 +5,7 @@ import { AuditPage } from './pages/audit.js'
 import { CasePage } from './pages/case-detail.js'
 import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
 import { DashboardPage } from './pages/dashboard.js'
+import { HouseWatchSettingsPage } from './pages/house-watch-settings.js'
 import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
@@ -25,6 +26,7 @@ const PAGES: Record<string, Entry> = {
   station: { page: () => <StationPage />, permissions: ['station.edit', 'groups.bind'] },
   privacy: { page: () => <PrivacyRequestsPage />, permissions: ['privacy.requests'] },
   consultations: { page: () => <ConsultationSettingsPage />, permissions: [CONSULTATION_SETTINGS] },
+  'house-watch-settings': { page: () => <HouseWatchSettingsPage />, permissions: ['house_watch.settings'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.js'
 import { enConsultation } from './en-consultation.js'
+import { enHwSettings } from './en-hw-settings.js'
 import { enPrivacy } from './en-privacy.js'
 import { enReport } from './en-report.js'
 import { enSos } from './en-sos.js'
@@ -150,4 +151,5 @@ export const en: Record<AdminKey, string> = {
   ...enSos,
   ...enReport,
   ...enConsultation,
+  ...enHwSettings,
 }

@@ -4,6 +4,7 @@
  */
 import { thAdmin } from './th-admin.js'
 import { thConsultation } from './th-consultation.js'
+import { thHwSettings } from './th-hw-settings.js'
 import { thPrivacy } from './th-privacy.js'
 import { thReport } from './th-report.js'
 import { thSos } from './th-sos.js'
@@ -144,6 +145,6 @@ const core = {
   'composer.noteSaved': 'บันทึกแล้ว',
 }
 
-export const th = { ...core, ...thAdmin, ...thPrivacy, ...thSos, ...thReport, ...thConsultation }
+export const th = { ...core, ...thAdmin, ...thPrivacy, ...thSos, ...thReport, ...thConsultation, ...thHwSettings }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

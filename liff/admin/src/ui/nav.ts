@@ -30,6 +30,13 @@ export const NAV: NavItem[] = [
     icon: ChatIcon,
     permissions: ['consultations.settings' as Permission],
   },
+  // House watch (issue #13): approval, limits, shifts.
+  {
+    route: 'house-watch-settings',
+    label: 'nav.houseWatchSettings',
+    icon: StationIcon,
+    permissions: ['house_watch.settings'],
+  },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
