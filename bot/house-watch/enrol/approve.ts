@@ -80,7 +80,7 @@ async function tell(tx: Tx, c: Case, messages: (lang: 'th' | 'en') => LineMessag
 export async function approveWatch(
   tx: Tx,
   c: Case,
-  input: { officerId: string | null; now: Date; notify: boolean; ownerPage: OwnerPageUrl },
+  input: { officerId: string | null; now: Date; notify: boolean; ownerPage: OwnerPageUrl; message?: string },
 ): Promise<Decision> {
   const { now } = input
   const [watch] = await tx.select().from(houseWatches).where(eq(houseWatches.caseId, c.id)).limit(1)
@@ -123,7 +123,9 @@ export async function approveWatch(
     ? await tell(
         tx,
         c,
-        (lang) => [approvedMessage(lang, { reference: c.referenceNumber, ...watch }, input.ownerPage(c.id))],
+        (lang) => [
+          approvedMessage(lang, { reference: c.referenceNumber, ...watch, note: input.message }, input.ownerPage(c.id)),
+        ],
         'house-watch-approved',
         now,
       )
@@ -131,7 +133,13 @@ export async function approveWatch(
   let eventId = await statusEvent(
     tx,
     c,
-    { from: c.status, to: 'approved', officerId: input.officerId, data: { outboundIds, auto: !input.officerId } },
+    {
+      from: c.status,
+      to: 'approved',
+      officerId: input.officerId,
+      body: input.message,
+      data: { outboundIds, auto: !input.officerId },
+    },
     now,
   )
   if (started) {

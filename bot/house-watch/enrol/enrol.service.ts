@@ -20,7 +20,7 @@ import type { PiiCipher } from '../../privacy/pii-cipher.js'
 import { readHouseWatchSettings } from '../settings/read.js'
 import { approveWatch, type OwnerPageUrl } from './approve.js'
 import { HW_CONSENT_PURPOSE } from './consent.js'
-import { extendWatch, sameHouseWatch } from './extend.js'
+import { extendWatch, sameHouseWatch, watchSummary } from './extend.js'
 import { insideJurisdiction, type NeighbourAnswer, rightStationFor } from './jurisdiction.js'
 
 /** 400 `validation_failed`, one detail per field in Thai and English; nothing has been stored. */
@@ -156,7 +156,7 @@ export function createHouseWatchEnroller({ cipher, hasher, openCase, ownerPage }
       station,
       kind: 'house_watch',
       citizenId: citizen.id,
-      summary: `${enrolment.address.subdistrict} ${enrolment.startsOn}–${enrolment.endsOn}`.slice(0, 200),
+      summary: watchSummary(enrolment.address.subdistrict, enrolment.startsOn, enrolment.endsOn),
       location: { latitude: enrolment.location.lat, longitude: enrolment.location.lng },
       ...(approval === 'duty_officer' ? { dueAt: new Date(now.getTime() + APPROVAL_SLA_MS) } : {}),
       // Officers find the case by the owner's name or phone (keyed hashes, never plain text).

@@ -4,8 +4,14 @@ import { and, eq, inArray, isNull } from 'drizzle-orm'
 import type { Tx } from '../../../db/client.js'
 import { type Case, caseEvents, cases, type HouseWatch, houseWatches } from '../../../db/schema/index.js'
 import { notifyCaseChange } from '../../cases/case-feed.js'
+import { formatDay } from '../../contracts/dates.js'
 import type { ThaiAddress } from '../../contracts/house-watch.js'
 import type { ValidEnrolment } from '../../contracts/house-watch-enrol.js'
+
+/** The case's one line in the inbox: the tambon and the period in the Buddhist Era ("ท่าประดู่ 4 ธ.ค. 2569 – 8 ธ.ค. 2569"). */
+export function watchSummary(subdistrict: string, startsOn: string, endsOn: string): string {
+  return `${subdistrict} ${formatDay('th', startsOn)} – ${formatDay('th', endsOn)}`.slice(0, 200)
+}
 
 /** Two pins this close are one house (a phone's GPS indoors wanders by tens of metres). */
 const SAME_HOUSE_METERS = 60
@@ -91,7 +97,8 @@ export async function extendWatch(
     },
     createdAt: now,
   })
-  const [updated] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, c.id)).returning()
+  const summary = watchSummary(w.address?.subdistrict ?? enrolment.address.subdistrict, startsOn, endsOn)
+  const [updated] = await tx.update(cases).set({ summary, updatedAt: now }).where(eq(cases.id, c.id)).returning()
   await notifyCaseChange(tx, updated ?? c, 'updated')
   return { startsOn, endsOn }
 }

@@ -82,14 +82,16 @@ export function receiptMessage(lang: Language, v: ReceiptView, ownerPageUrl: str
 /** Approval: the number, the period and the button to the owner's page, where the QR sticker is downloaded. */
 export function approvedMessage(
   lang: Language,
-  v: { reference: string; startsOn: string; endsOn: string },
+  v: { reference: string; startsOn: string; endsOn: string; note?: string | undefined },
   ownerPageUrl: string,
 ): LineMessage {
   const body = hw(lang, 'approved.body', { ref: v.reference, period: periodText(lang, v.startsOn, v.endsOn) })
+  // The duty officer's own words, when written, come after the standard text.
+  const note = v.note?.trim() ? [line(v.note.trim().slice(0, 1_000), { color: '#333333' })] : []
   return {
     type: 'flex',
     altText: `${hw(lang, 'approved.title')} ${v.reference}`,
-    contents: card(hw(lang, 'approved.title'), [line(body)], {
+    contents: card(hw(lang, 'approved.title'), [line(body), ...note], {
       label: hw(lang, 'approved.button'),
       uri: ownerPageUrl,
     }),

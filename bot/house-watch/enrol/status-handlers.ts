@@ -15,8 +15,14 @@ const REASON = {
 export function createHouseWatchStatusHandlers({ ownerPage }: { ownerPage: OwnerPageUrl }) {
   return {
     house_watch: {
-      approved: (tx, who, c, _input, now) =>
-        approveWatch(tx, c, { officerId: who.officerId, now, notify: true, ownerPage }),
+      approved: (tx, who, c, input, now) =>
+        approveWatch(tx, c, {
+          officerId: who.officerId,
+          now,
+          notify: true,
+          ownerPage,
+          ...(input.message?.trim() ? { message: input.message.trim() } : {}),
+        }),
       rejected: (tx, who, c, input, now) => {
         const reason = input.message?.trim()
         if (!reason) {

@@ -64,7 +64,7 @@ export function HouseWatchNewPage() {
     api<HwFormInfo>('/api/liff/house-watch/form').then(
       (form) => {
         setInfo(form)
-        setS(initialState(form))
+        setS(initialState(form, lang))
       },
       (err: unknown) => setLoadError(asApiError(err)),
     )

@@ -50,11 +50,18 @@ function partsOf(iso: string): DateParts {
   return { y, m: String(Number(m) || ''), d: String(Number(d) || '') }
 }
 
-export function initialState(info: HwFormInfo): HwFormState {
+/** The station's province and postcode are filled in (most houses are in its town), in the form's language. */
+export function initialState(info: HwFormInfo, lang: 'th' | 'en'): HwFormState {
   return {
     ownerName: info.prefill.ownerName,
     phone: info.prefill.phone,
-    address: { houseNo: '', subdistrict: '', district: '', province: 'ระยอง', postcode: '21000' },
+    address: {
+      houseNo: '',
+      subdistrict: '',
+      district: '',
+      province: lang === 'th' ? 'ระยอง' : 'Rayong',
+      postcode: '21000',
+    },
     location: null,
     start: partsOf(info.today),
     end: { d: '', m: '', y: '' },
