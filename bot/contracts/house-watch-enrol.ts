@@ -2,6 +2,7 @@
 // fields and their one check, so the form shows the same words as the server's 400 answer.
 import type { HouseWatchNotify, LatLng, ThaiAddress } from './house-watch.js'
 import type { AddressDraft } from './lost-documents/draft.js'
+import { ISSUE_MESSAGES } from './lost-documents/messages.js'
 import { bangkokToday, isPostcode, normaliseMobile, parseIsoDate } from './lost-documents/rules.js'
 
 /** The consent text's version; changing the text (bot/house-watch/enrol/consent.ts) means a new version. */
@@ -47,16 +48,14 @@ export type ValidEnrolment = {
 const M = {
   'ownerName.required': ['กรุณากรอกชื่อ-นามสกุลเจ้าของบ้าน', "Please enter the owner's full name"],
   'ownerName.length': ['ชื่อยาวเกินไป', 'The name is too long'],
-  'phone.invalid': [
-    'เบอร์โทรศัพท์มือถือไม่ถูกต้อง (10 หลัก ขึ้นต้นด้วย 06, 08 หรือ 09)',
-    'The mobile number is not valid (10 digits starting 06, 08 or 09, or +66)',
-  ],
-  'address.houseNo.required': ['กรุณากรอกบ้านเลขที่', 'Please enter the house number'],
-  'address.subdistrict.required': ['กรุณากรอกตำบล/แขวง', 'Please enter the subdistrict (tambon)'],
-  'address.district.required': ['กรุณากรอกอำเภอ/เขต', 'Please enter the district (amphoe)'],
-  'address.province.required': ['กรุณากรอกจังหวัด', 'Please enter the province'],
-  'address.postcode.invalid': ['รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก', 'The postcode must be 5 digits'],
-  'address.tooLong': ['ข้อมูลที่อยู่ยาวเกินไป', 'This part of the address is too long'],
+  // The same words as the lost-document form for the same fields.
+  'phone.invalid': ISSUE_MESSAGES['phone.invalid'],
+  'address.houseNo.required': ISSUE_MESSAGES['address.houseNo.required'],
+  'address.subdistrict.required': ISSUE_MESSAGES['address.subdistrict.required'],
+  'address.district.required': ISSUE_MESSAGES['address.district.required'],
+  'address.province.required': ISSUE_MESSAGES['address.province.required'],
+  'address.postcode.invalid': ISSUE_MESSAGES['address.postcode.invalid'],
+  'address.tooLong': ISSUE_MESSAGES['address.tooLong'],
   'location.required': [
     'กรุณาปักหมุดตำแหน่งบ้านบนแผนที่ หรือใช้ตำแหน่งปัจจุบัน',
     "Please pin the house on the map, or use the phone's location",

@@ -54,6 +54,22 @@ async function statusEvent(
   return row.id
 }
 
+/** The station has answered the request: its status, the first response and resolution times, no SLA any more. */
+async function answered(tx: Tx, c: Case, status: string, now: Date): Promise<Case | undefined> {
+  const [row] = await tx
+    .update(cases)
+    .set({
+      status,
+      firstResponseAt: c.firstResponseAt ?? now,
+      resolvedAt: c.resolvedAt ?? now,
+      dueAt: null,
+      updatedAt: now,
+    })
+    .where(eq(cases.id, c.id))
+    .returning()
+  return row
+}
+
 async function ownerOf(tx: Tx, c: Case) {
   if (!c.citizenId) {
     return undefined
@@ -108,17 +124,7 @@ export async function approveWatch(
     .onConflictDoNothing()
   const started = watch.startsOn <= bangkokToday(now)
   const to = started ? 'active' : 'approved'
-  const [updated] = await tx
-    .update(cases)
-    .set({
-      status: to,
-      firstResponseAt: c.firstResponseAt ?? now,
-      resolvedAt: c.resolvedAt ?? now,
-      dueAt: null,
-      updatedAt: now,
-    })
-    .where(eq(cases.id, c.id))
-    .returning()
+  const updated = await answered(tx, c, to, now)
   const outboundIds = input.notify
     ? await tell(
         tx,
@@ -161,17 +167,7 @@ export async function rejectWatch(
     .update(houseWatches)
     .set({ endedAt: now, endReason: 'rejected', updatedAt: now })
     .where(eq(houseWatches.caseId, c.id))
-  const [updated] = await tx
-    .update(cases)
-    .set({
-      status: 'rejected',
-      firstResponseAt: c.firstResponseAt ?? now,
-      resolvedAt: c.resolvedAt ?? now,
-      dueAt: null,
-      updatedAt: now,
-    })
-    .where(eq(cases.id, c.id))
-    .returning()
+  const updated = await answered(tx, c, 'rejected', now)
   const [station] = await tx.select().from(stations).where(eq(stations.id, c.stationId)).limit(1)
   const outboundIds = await tell(
     tx,
