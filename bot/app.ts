@@ -24,10 +24,12 @@ import { dashboardRoutes } from './dashboard/dashboard.routes.js'
 import { registerErrorHandler } from './errors.js'
 import { checkInRoutes } from './house-watch/checkin/checkin.routes.js'
 import { visitPhotoRoutes } from './house-watch/checkin/photo.routes.js'
+import { houseWatchLiffRoutes } from './house-watch/enrol/liff.routes.js'
 import { houseWatchOwnerRoutes } from './house-watch/owner/owner.routes.js'
 import { patrolRoutes } from './house-watch/patrol/patrol.routes.js'
 import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js'
 import { patrolPointRoutes } from './house-watch/points/points.routes.js'
+import { houseWatchSettingsRoutes } from './house-watch/settings/settings.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -118,6 +120,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   // House watch: the owner's QR sticker (issue #13).
   const hwc = s.houseWatchCheckIn
   await app.register(ownerStickerRoutes, { verifier, stickers: hwc.stickers })
+  // House watch (issue #13): the enrolment form's facts and the submission (bot/compose/house-watch-enrol.ts).
+  const hw = s.houseWatchEnrol
+  await app.register(houseWatchLiffRoutes, { db, citizens, verifier, cipher: s.cipher, ...hw })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -152,6 +157,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(checkInRoutes, { checkIns: hwc.checkIns }),
     // House-watch patrols (issue #13): today's round, a shift's coverage and its CSV.
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
+    async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

@@ -31,6 +31,8 @@ export function featuresInOrder(
   lostDocuments: Pick<LostDocumentsDomain, 'feature' | 'awaitingInfo'>,
   consultation: Pick<ConsultationDomain, 'feature' | 'thread' | 'withWayBack'>,
   houseWatchOwner: Pick<HouseWatchOwnerDomain, 'feature'>,
+  /** Later services' entries (house watch), after consultation's and before station information. */
+  services: Feature[] = [],
 ): Feature[] {
   const back = consultation.withWayBack
   return [
@@ -40,6 +42,7 @@ export function featuresInOrder(
     consultation.thread,
     back(lostDocuments.feature),
     consultation.feature,
+    ...services.map(back),
     back(stationFeature),
     back(myDataFeature),
     back(languageFeature),
@@ -62,10 +65,11 @@ export function composeConversation(
   { doNotContact }: Pick<PrivacyDomain, 'doNotContact'>,
   wire: Wire,
   wrapEngine: (engine: ConversationEngine) => ConversationEngine = (engine) => engine,
+  services: Feature[] = [],
 ) {
   const citizens = liftDoNotContactOnReturn(linkRichMenusOnLanguage(createCitizensService()), doNotContact)
   const engine = wire(createConversationEngine, {
-    features: featuresInOrder(lostDocuments, consultation, houseWatchOwner),
+    features: featuresInOrder(lostDocuments, consultation, houseWatchOwner, services),
     citizens,
     line,
     liffId: config.line.liffIdCitizen,

@@ -6,6 +6,7 @@ import { composeConsultationSettings } from './consultation-settings.js'
 import { composeConsultationWorkflow } from './consultation-workflow.js'
 import { composeConversation } from './conversation.js'
 import { composeHouseWatchCheckIn } from './house-watch-checkin.js'
+import { composeHouseWatchEnrol } from './house-watch-enrol.js'
 import { composeHouseWatchOwner } from './house-watch-owner.js'
 import { composeHouseWatchPatrol } from './house-watch-patrol.js'
 import { createInfra, type InfraOverrides } from './infra.js'
@@ -32,12 +33,17 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const officers = await composeOfficers(infra, wire)
   const lostDocuments = composeLostDocuments(infra, officers, wire)
   const consultationWorkflow = composeConsultationWorkflow(infra, officers, wire)
+  const houseWatchEnrol = await composeHouseWatchEnrol(infra, wire)
   const cases = composeCases(
     infra,
     officers,
     {
-      statusHandlers: { ...lostDocuments.statusHandlers, ...consultationWorkflow.statusHandlers },
-      piiProviders: [lostDocuments.piiProvider],
+      statusHandlers: {
+        ...lostDocuments.statusHandlers,
+        ...consultationWorkflow.statusHandlers,
+        ...houseWatchEnrol.statusHandlers,
+      },
+      piiProviders: [lostDocuments.piiProvider, houseWatchEnrol.piiProvider],
     },
     wire,
   )
@@ -56,6 +62,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     wire,
     overrides.wrapEngine,
+    [houseWatchEnrol.feature],
   )
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
@@ -75,6 +82,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     consultationSettings,
     houseWatchOwner,
     houseWatchCheckIn,
+    houseWatchEnrol,
     pipe,
     houseWatchPatrol,
     /** Options passed to a factory that it never read (a test keeps this empty). */

@@ -59,4 +59,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'patrol.today.view': { th: 'เปิดดูรายการตรวจวันนี้', en: "Viewed today's patrol list" },
   'patrol.coverage.view': { th: 'เปิดดูผลการตรวจตามผลัด', en: 'Viewed patrol coverage' },
   'patrol.coverage.export': { th: 'ส่งออกผลการตรวจตามผลัด (CSV)', en: 'Exported patrol coverage (CSV)' },
+  'house_watch_settings.update': {
+    th: 'แก้ไขการตั้งค่าฝากบ้าน (การอนุมัติ จำนวนวัน ระยะ GPS เวรสายตรวจ)',
+    en: 'Edited the house-watch settings (approval, days, GPS distance, shifts)',
+  },
 }

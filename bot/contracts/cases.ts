@@ -4,10 +4,9 @@
 export const CASE_KINDS = ['lost_document', 'house_watch', 'consultation', 'sos'] as const
 export type CaseKind = (typeof CASE_KINDS)[number]
 /**
- * The services citizens can use today (README: the menus show only what exists). House watch is on the roadmap:
- * pages that list services (dashboard, status messages) show only these, plus any kind with data.
+ * The services citizens can use today (README: the menus show only what exists). Pages that list services (dashboard, status messages) show only these, plus any kind with data.
  */
-export const LIVE_CASE_KINDS: readonly CaseKind[] = ['lost_document', 'consultation', 'sos']
+export const LIVE_CASE_KINDS: readonly CaseKind[] = ['lost_document', 'house_watch', 'consultation', 'sos']
 
 export const CASE_PRIORITIES = ['normal', 'urgent'] as const
 export type CasePriority = (typeof CASE_PRIORITIES)[number]

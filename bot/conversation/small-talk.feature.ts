@@ -5,7 +5,6 @@ import type { IntentId } from './understanding/index.js'
 
 /** Services people ask for that the OA does not offer yet (on the roadmap), with the name each answer uses. */
 const COMING: Partial<Record<IntentId, MessageKey>> = {
-  house_watch: 'soon.houseWatch',
   home: 'soon.houseWatch',
   stop_announcements: 'soon.announcements',
   start_announcements: 'soon.announcements',

@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'menu.menu': 'Main menu',
   'menu.lostDocument': 'Lost documents',
   'menu.consultation': 'Legal advice',
+  'menu.houseWatch': 'House watch',
   'menu.myReports': 'My reports',
   'help.unknown':
     'Sorry, we didn\'t understand that.\nPick a service from the menu below, or type a few words such as "lost ID card" or "station".\nIn an emergency, type "help" or call 191.',
@@ -69,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'richmenu.languageCaption': 'Change language',
   'richmenu.lostDocumentCaption': 'Online, no trip to the station',
   'richmenu.consultationCaption': 'Ask an officer in the chat',
+  'richmenu.houseWatchCaption': 'Patrols check your house',
   'error.retryLater': 'Sorry, something went wrong on our side. Please try again. In an emergency call 191.',
   'error.unsupportedMessage': "Sorry, we can't read this kind of message yet. Please type text or pick from the menu.",
   'ldrecord.issued.title': 'Your lost-document record is ready',

@@ -12,6 +12,7 @@ export const th = {
   'menu.menu': 'เมนูหลัก',
   'menu.lostDocument': 'แจ้งเอกสารหาย',
   'menu.consultation': 'ปรึกษากฎหมาย',
+  'menu.houseWatch': 'ฝากบ้าน',
   'menu.myReports': 'เรื่องที่ฉันแจ้ง',
   'help.unknown':
     'ขออภัยครับ ยังไม่เข้าใจข้อความนี้\nเลือกบริการจากเมนูด้านล่าง หรือพิมพ์สั้นๆ เช่น "แจ้งบัตรหาย" "ข้อมูลสถานี"\nหากเป็นเหตุด่วน พิมพ์ "ช่วยด้วย" หรือโทร 191',
@@ -67,6 +68,7 @@ export const th = {
   'richmenu.languageCaption': 'เปลี่ยนภาษา',
   'richmenu.lostDocumentCaption': 'ออนไลน์ ไม่ต้องไปสถานี',
   'richmenu.consultationCaption': 'ถามเจ้าหน้าที่ทางแชต',
+  'richmenu.houseWatchCaption': 'ให้สายตรวจดูแลบ้าน',
   'error.retryLater': 'ขออภัยครับ ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง หากเป็นเหตุด่วนโทร 191',
   'error.unsupportedMessage': 'ขออภัยครับ ยังรับข้อความประเภทนี้ไม่ได้ กรุณาพิมพ์เป็นข้อความ หรือเลือกจากเมนู',
   'ldrecord.issued.title': 'ออกบันทึกแจ้งเอกสารหายแล้ว',

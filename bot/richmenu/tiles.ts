@@ -37,8 +37,8 @@ function postback(lang: Language, label: MessageKey, action: string): messagingA
 }
 
 /**
- * The menu, in order. Only services that exist have a tile: house watch and "my cases" add theirs here when their
- * features ship (size 'standard', icons house / list are ready). The layout takes up to eight main tiles plus the compact ones (layout.ts); LINE allows 20 areas.
+ * The menu, in order. Only services that exist have a tile: "my cases" adds its own when its feature ships
+ * (size 'standard', the list icon is ready). The layout takes up to eight main tiles plus the compact ones (layout.ts); LINE allows 20 areas.
  */
 export const MENU_TILES: readonly MenuTile[] = [
   {
@@ -74,6 +74,16 @@ export const MENU_TILES: readonly MenuTile[] = [
       data: postbackData('con', { v: 'rm' }),
       displayText: t(lang, 'menu.consultation'),
     }),
+  },
+  {
+    id: 'house-watch',
+    size: 'standard',
+    tone: 'brand',
+    icon: 'house',
+    label: 'menu.houseWatch',
+    caption: 'richmenu.houseWatchCaption',
+    // The chat's house-watch entry (bot/house-watch/chat): two lines and the button to the LIFF form.
+    action: (lang) => postback(lang, 'menu.houseWatch', 'hw'),
   },
   {
     id: 'station',

@@ -13,6 +13,7 @@ import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { HomePage } from './pages/home.js'
 import { HouseWatchPage } from './pages/house-watch/house-watch-page.js'
 import { MyWatchesPage } from './pages/house-watch/my-watches-page.js'
+import { HouseWatchNewPage } from './pages/house-watch/new-page.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
 import { ConsultationThreadPage } from './pages/my-reports/consultation-thread-page.js'
 import { MyDataPage } from './pages/my-reports/my-data-page.js'
@@ -28,6 +29,7 @@ const routes: Record<string, FunctionComponent> = {
   settings: SettingsPage,
   'lost-document': LostDocumentPage,
   consultation: ConsultationPage,
+  'house-watch/new': HouseWatchNewPage,
   'my-reports': MyReportsPage,
   'my-data': MyDataPage,
   // A route ending in /* takes one more path segment (the report's ID).

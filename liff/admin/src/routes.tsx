@@ -5,6 +5,7 @@ import { AuditPage } from './pages/audit.js'
 import { CasePage } from './pages/case-detail.js'
 import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
 import { DashboardPage } from './pages/dashboard.js'
+import { HouseWatchSettingsPage } from './pages/house-watch-settings.js'
 import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
@@ -35,6 +36,7 @@ const PAGES: Record<string, Entry> = {
   // House-watch patrols (issue #13).
   patrol: { page: () => <PatrolPage />, permissions: ['patrol.read'] },
   'patrol/coverage': { page: () => <CoveragePage />, permissions: ['patrol.coverage'] },
+  'house-watch-settings': { page: () => <HouseWatchSettingsPage />, permissions: ['house_watch.settings'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -48,6 +48,8 @@ export const en: Record<MessageKey, string> = {
   'consultation.thanks': 'Glad to help. If you have another question, come back at any time.',
   'consultation.chosen': 'Topic: {topic}',
   'consultation.changeTopic': 'Change topic',
+  'home.houseWatch': 'House watch',
+  'home.houseWatchHint': 'Away for a few days? Patrols check your house',
   'consultation.title': 'Legal advice',
   'consultation.intro':
     'Ask the police about the law without coming to the station. An officer answers in your LINE chat.',

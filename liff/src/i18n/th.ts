@@ -52,6 +52,8 @@ export const th = {
   'consultation.thanks': 'ยินดีครับ หากมีคำถามเพิ่มเติม กลับมาถามได้ทุกเมื่อ',
   'consultation.chosen': 'หัวข้อ: {topic}',
   'consultation.changeTopic': 'เปลี่ยนหัวข้อ',
+  'home.houseWatch': 'ฝากบ้านกับตำรวจ',
+  'home.houseWatchHint': 'ไม่อยู่บ้านหลายวัน ให้สายตรวจช่วยดูแลบ้าน',
   'consultation.title': 'ปรึกษากฎหมาย',
   'consultation.intro': 'ถามเจ้าหน้าที่ตำรวจเรื่องข้อกฎหมายได้โดยไม่ต้องมาสถานี เจ้าหน้าที่จะตอบในแชต LINE ของท่าน',
   'consultation.topic': 'หัวข้อ',

@@ -3,7 +3,16 @@ import { closeToChat } from '@shared/lib/liff.js'
 import { Link } from '@shared/lib/router.js'
 import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
-import { ChatIcon, ChevronIcon, DocumentIcon, ListIcon, MapIcon, PhoneIcon, SettingsIcon } from '@shared/ui/icons.js'
+import {
+  ChatIcon,
+  ChevronIcon,
+  DocumentIcon,
+  ListIcon,
+  MapIcon,
+  PhoneIcon,
+  SettingsIcon,
+  StationIcon,
+} from '@shared/ui/icons.js'
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../lib/api.js'
 import { LANGUAGE_NAMES, type Language, t } from '../lib/i18n.js'
@@ -78,6 +87,18 @@ export function HomePage() {
             <span class="action-text">
               <span class="action-label">{t(lang, 'home.consultation')}</span>
               <span class="action-hint">{t(lang, 'home.consultationHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link class="action" to="house-watch/new">
+            <span class="action-icon">
+              <StationIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.houseWatch')}</span>
+              <span class="action-hint">{t(lang, 'home.houseWatchHint')}</span>
             </span>
             <ChevronIcon />
           </Link>

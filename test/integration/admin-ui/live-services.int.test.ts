@@ -8,7 +8,7 @@ import { openAdmin, shot } from './pages.js'
 import { seedOfficer, stationOf } from './seed.js'
 
 // Issue #8, point 8: the dashboard and the status messages list the services that exist (lost documents, legal
-// consultation since issue #12, SOS), not the roadmap's (house watch) unless the station has such cases.
+// consultation since issue #12, house watch since issue #13, SOS).
 describe.skipIf(!hasChromium)('officers page: only services that exist', () => {
   let stack: Stack
   let browser: Browser
@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('officers page: only services that exist', () => {
     const text = (await legend.textContent()) ?? ''
     expect(text).toContain('เหตุด่วน SOS')
     expect(text).toContain('ปรึกษากฎหมาย')
-    expect(text).not.toContain('ฝากบ้าน')
+    expect(text).toContain('ฝากบ้าน') // live since issue #13
     await shot(page, 'dashboard-live-kinds', 'desktop')
     await page.close()
 
@@ -44,7 +44,12 @@ describe.skipIf(!hasChromium)('officers page: only services that exist', () => {
     await tpl.page.getByRole('heading', { level: 1, name: 'ข้อความแจ้งสถานะ' }).waitFor()
     const kinds = tpl.page.getByRole('combobox', { name: 'ประเภท' })
     await kinds.waitFor()
-    expect(await kinds.locator('option').allTextContents()).toEqual(['แจ้งเอกสารหาย', 'ปรึกษากฎหมาย', 'เหตุด่วน SOS'])
+    expect(await kinds.locator('option').allTextContents()).toEqual([
+      'แจ้งเอกสารหาย',
+      'ฝากบ้าน',
+      'ปรึกษากฎหมาย',
+      'เหตุด่วน SOS',
+    ])
     expect(problems).toEqual([])
     expect(tpl.problems).toEqual([])
     await tpl.page.close()

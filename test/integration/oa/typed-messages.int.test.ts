@@ -51,16 +51,21 @@ describe('typed Thai and English reach the right service', () => {
     expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(['ถูกหลอก/มิจฉาชีพ', 'เรื่องอื่น ๆ']))
   })
 
-  it.each([
-    ['อยากฝากบ้านกับตำรวจครับ', 'ฝากบ้าน'],
-    ['ไม่รับข่าวสาร', 'รับข่าวสาร'],
-  ])('"%s" (a service still to come) → "coming soon", the station phone and the menu', async (message, service) => {
-    const { msgs, text } = await newChat().text(message)
-    expect(text).toContain(service)
-    expect(text).toContain('เร็วๆ นี้')
-    expect(text).toMatch(/โทร \d/)
-    expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(MENU_TH))
+  it('"อยากฝากบ้านกับตำรวจครับ" → the house-watch hand-over to the LIFF form (issue #13)', async () => {
+    const { text } = await newChat().text('อยากฝากบ้านกับตำรวจครับ')
+    expect(text).toContain('/house-watch/new')
   })
+
+  it.each([['ไม่รับข่าวสาร', 'รับข่าวสาร']])(
+    '"%s" (a service still to come) → "coming soon", the station phone and the menu',
+    async (message, service) => {
+      const { msgs, text } = await newChat().text(message)
+      expect(text).toContain(service)
+      expect(text).toContain('เร็วๆ นี้')
+      expect(text).toMatch(/โทร \d/)
+      expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(MENU_TH))
+    },
+  )
 
   it('"โรงพักอยู่ไหนครับ" → the station card and its location', async () => {
     const c = newChat()

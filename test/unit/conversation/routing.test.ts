@@ -4,6 +4,7 @@ import { languageFeature } from '../../../bot/conversation/language.feature.js'
 import { menuFeature } from '../../../bot/conversation/menu.feature.js'
 import { smallTalkFeature } from '../../../bot/conversation/small-talk.feature.js'
 import type { Feature, FeatureContext, FlowState, Turn } from '../../../bot/conversation/types.js'
+import { houseWatchFeature } from '../../../bot/house-watch/chat/house-watch.feature.js'
 import type { LineEvent } from '../../../bot/line/events.schema.js'
 import { sosFeature } from '../../../bot/sos/sos.feature.js'
 import { stationFeature } from '../../../bot/station/station.feature.js'
@@ -13,7 +14,14 @@ import type { Station } from '../../../db/schema/index.js'
  * Which service answers a typed message, among those that need no database: the features in the engine's order
  * (bot/compose/conversation.ts), each handed the message as the engine reads it (readInput → understanding).
  */
-const FEATURES: Feature[] = [sosFeature, stationFeature, languageFeature, menuFeature, smallTalkFeature]
+const FEATURES: Feature[] = [
+  sosFeature,
+  houseWatchFeature,
+  stationFeature,
+  languageFeature,
+  menuFeature,
+  smallTalkFeature,
+]
 const ctx: FeatureContext = {
   links: { liff: (p) => `https://liff.line.me/x/${p}` },
   adminLiffId: 'admin',
@@ -83,7 +91,7 @@ describe('typed messages reach their service', () => {
     ['thanks', 'small_talk'],
     ['ยกเลิก', 'small_talk'],
     ['ปรึกษากฎหมาย', 'fallback'], // the consultation's to answer (it needs the database): not small talk's any more
-    ['ฝากบ้านครับ', 'small_talk'],
+    ['ฝากบ้านครับ', 'house_watch'], // issue #13: the hand-over to the form
     ['ไม่รับข่าวสาร', 'small_talk'],
     ['asdfgh', 'fallback'],
     ['กระเป๋าหายเมื่อวาน', 'fallback'], // lost documents' to answer (not in this list): no one here takes it
@@ -93,9 +101,9 @@ describe('typed messages reach their service', () => {
   })
 
   it('services still to come answer "coming soon" with the station phone, in the citizen\'s language', async () => {
-    const { result } = await answeredBy('ฝากบ้านค่ะ')
+    const { result } = await answeredBy('ไม่รับข่าวสารค่ะ')
     const text = JSON.stringify(result?.messages)
-    expect(text).toContain('ฝากบ้าน')
+    expect(text).toContain('รับข่าวสาร')
     expect(text).toContain('038-611-111')
   })
 

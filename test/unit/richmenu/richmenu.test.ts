@@ -65,11 +65,12 @@ describe('rich menu areas', () => {
     })
   }
 
-  it('offers only the services that exist: SOS, lost documents, consultation, station, language, settings', () => {
+  it('offers only the services that exist: SOS, lost documents, consultation, house watch, station, language, settings', () => {
     expect(MENU_TILES.map((tile) => tile.id)).toEqual([
       'sos',
       'lost-document',
       'consultation',
+      'house-watch',
       'station',
       'language',
       'settings',
@@ -78,24 +79,30 @@ describe('rich menu areas', () => {
     expect(th[0]).toMatchObject({ type: 'postback', data: 'a=sos', displayText: t('th', 'menu.sos') })
     expect(th[1]).toMatchObject({ type: 'postback', data: 'a=ld', displayText: 'แจ้งเอกสารหาย' })
     expect(th[2]).toMatchObject({ type: 'postback', data: 'a=con&v=rm', displayText: 'ปรึกษากฎหมาย' })
-    expect(th[3]).toMatchObject({ type: 'postback', data: 'a=station' })
-    expect(th[4]).toEqual({
+    expect(th[3]).toMatchObject({ type: 'postback', data: 'a=hw', displayText: 'ฝากบ้าน' })
+    expect(th[4]).toMatchObject({ type: 'postback', data: 'a=station' })
+    expect(th[5]).toEqual({
       type: 'richmenuswitch',
       label: 'English',
       richMenuAliasId: RICH_MENU_ALIASES.en,
       data: 'a=lang&v=en',
     })
-    expect(th[5]).toMatchObject({ type: 'uri', uri: 'https://liff.line.me/liff-123/settings' })
+    expect(th[6]).toMatchObject({ type: 'uri', uri: 'https://liff.line.me/liff-123/settings' })
     const en = richMenuRequest('en', env).areas.map((a) => a.action)
     expect(en[2]).toMatchObject({ type: 'postback', data: 'a=con&v=rm', displayText: 'Legal advice' })
-    expect(en[4]).toMatchObject({ type: 'richmenuswitch', richMenuAliasId: RICH_MENU_ALIASES.th, data: 'a=lang&v=th' })
+    expect(en[3]).toMatchObject({ type: 'postback', data: 'a=hw', displayText: 'House watch' })
+    expect(en[5]).toMatchObject({ type: 'richmenuswitch', richMenuAliasId: RICH_MENU_ALIASES.th, data: 'a=lang&v=th' })
   })
 
-  it('today: SOS, lost documents, consultation and station two by two, language + settings in the strip below', () => {
-    const [sos, lostDocument, consultation, station, language, settings] = placedTiles().map((p) => p.bounds)
-    expect(sos).toEqual({ x: 0, y: 0, width: 1250, height: 693 })
-    expect(lostDocument).toEqual({ x: 1250, y: 0, width: 1250, height: 693 })
-    expect(consultation).toEqual({ x: 0, y: 693, width: 1250, height: 693 })
+  it('today: SOS, lost documents, consultation in a row, house watch and station below, language + settings in the strip', () => {
+    const [sos, lostDocument, consultation, houseWatch, station, language, settings] = placedTiles().map(
+      (p) => p.bounds,
+    )
+    expect(sos).toMatchObject({ x: 0, y: 0, height: 693 })
+    expect(lostDocument).toMatchObject({ y: 0, height: 693 })
+    expect(consultation).toMatchObject({ y: 0, height: 693 })
+    // A short last row stretches to the full width.
+    expect(houseWatch).toEqual({ x: 0, y: 693, width: 1250, height: 693 })
     expect(station).toEqual({ x: 1250, y: 693, width: 1250, height: 693 })
     expect(language).toEqual({ x: 0, y: 1386, width: 1250, height: 300 })
     expect(settings).toEqual({ x: 1250, y: 1386, width: 1250, height: 300 })

@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.js'
 import { enConsultation } from './en-consultation.js'
+import { enHwSettings } from './en-hw-settings.js'
 import { enPatrol, enPoints } from './en-patrol.js'
 import { enPatrolRound } from './en-patrol-round.js'
 import { enPrivacy } from './en-privacy.js'
@@ -155,4 +156,5 @@ export const en: Record<AdminKey, string> = {
   ...enPatrol,
   ...enPoints,
   ...enPatrolRound,
+  ...enHwSettings,
 }

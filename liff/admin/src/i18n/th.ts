@@ -4,6 +4,7 @@
  */
 import { thAdmin } from './th-admin.js'
 import { thConsultation } from './th-consultation.js'
+import { thHwSettings } from './th-hw-settings.js'
 import { thPatrol, thPoints } from './th-patrol.js'
 import { thPatrolRound } from './th-patrol-round.js'
 import { thPrivacy } from './th-privacy.js'
@@ -156,6 +157,7 @@ export const th = {
   ...thPatrol,
   ...thPoints,
   ...thPatrolRound,
+  ...thHwSettings,
 }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

@@ -14,6 +14,8 @@ import { useCaseAction } from './case-actions.js'
  */
 const MESSAGE_REQUIRED: Record<string, readonly string[]> = {
   lost_document: ['awaiting_info', 'rejected', 'revoked'],
+  // A refused house watch tells the owner why (bot/house-watch/enrol/status-handlers.ts).
+  house_watch: ['rejected'],
 }
 
 /** Only the moves the server allows from here; an optional message, and what the citizen will receive. */

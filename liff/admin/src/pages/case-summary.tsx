@@ -1,5 +1,6 @@
 import { Card } from '@shared/ui/card.js'
 import { PaperclipIcon } from '@shared/ui/icons.js'
+import { MapView } from '@shared/ui/map/index.js'
 import { type Language, num, t, when } from '../lib/i18n.js'
 import type { AttachmentMeta, CaseDetail } from '../lib/types.js'
 import { KindBadge, OverdueBadge, StatusBadge, UrgentBadge } from '../ui/badges.js'
@@ -60,6 +61,19 @@ export function CaseSummary({ lang, c, myId }: { lang: Language; c: CaseDetail; 
         ) : null}
       </dl>
       {c.attachments.length > 0 ? <Attachments lang={lang} items={c.attachments} /> : null}
+      {c.kind === 'house_watch' && c.location ? (
+        // The enrolled house's pin (issue #13): where patrols go and where the QR sticker is.
+        <MapView
+          lang={lang}
+          center={{ lat: c.location.latitude, lng: c.location.longitude }}
+          zoom={17}
+          markers={[
+            { id: c.id, lat: c.location.latitude, lng: c.location.longitude, label: c.referenceNumber, kind: 'house' },
+          ]}
+          fitToMarkers={false}
+          height="240px"
+        />
+      ) : null}
       {c.location ? (
         <a
           class="button button-secondary"

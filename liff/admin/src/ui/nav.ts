@@ -38,6 +38,13 @@ export const NAV: NavItem[] = [
   // Patrols (issue #13): check in at a point.
   { route: 'patrol/scan', label: 'nav.patrolScan', icon: MapIcon, permissions: ['patrol.check_in'] },
   { route: 'patrol/points', label: 'nav.patrolPoints', icon: StationIcon, permissions: ['patrol.points'] },
+  // House watch (issue #13): approval, limits, shifts.
+  {
+    route: 'house-watch-settings',
+    label: 'nav.houseWatchSettings',
+    icon: StationIcon,
+    permissions: ['house_watch.settings'],
+  },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
