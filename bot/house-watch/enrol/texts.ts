@@ -45,7 +45,7 @@ const TEXTS = {
       'Number {ref}\nAway {period}\nPlease download the QR sticker, print it and put it at the front of the house where it can be seen from the road: patrols scan it at every visit.',
     'approved.button': 'Download the QR sticker',
     'rejected.body':
-      'Sorry: house-watch request {ref} was not approved.\nReason: {reason}\nQuestions: {station}, phone {phone}.',
+      'Sorry, house-watch request {ref} was not approved.\nReason: {reason}\nQuestions: {station}, phone {phone}.',
     'outside.body':
       "The pinned house is outside {station}'s area, so we cannot watch it.\nPlease contact {right}, phone {phone}, to leave your house with them.",
     'outside.unknown':
