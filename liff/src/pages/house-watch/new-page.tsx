@@ -17,6 +17,7 @@ import { EnrolRefused, type Outside, postEnrolment } from './submit.js'
 import '../lost-document/form.css'
 import '../lost-document/form-parts.css'
 import './enrol.css'
+import { FormFooter } from '../../ui/form-footer.js'
 
 function focusField(field: string) {
   const el = document.getElementById(fieldId(field))
@@ -164,29 +165,16 @@ export function HouseWatchNewPage() {
         <PeriodSection {...props} />
         <DetailsSection {...props} />
         <NotifyAndConsent {...props} />
-        {tried && shown.length > 0 ? (
-          <div class="notice notice-error" role="alert">
-            <p>{ht(lang, 'errorsTitle', { n: shown.length })}</p>
-            <ul class="error-links">
-              {shown.map((field) => (
-                <li key={field}>
-                  <button type="button" class="link-button" onClick={() => focusField(field)}>
-                    {errors[field]}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {sendError ? <ErrorNotice th={sendError.th} en={sendError.en} reqId={sendError.reqId} /> : null}
-        <button
-          type="submit"
-          class="button button-primary button-wide button-submit"
-          disabled={sending}
-          aria-busy={sending ? 'true' : 'false'}
-        >
-          {ht(lang, sending ? 'submitting' : 'submit')}
-        </button>
+        <FormFooter
+          tried={tried}
+          shown={shown}
+          errors={errors}
+          focusField={focusField}
+          errorsTitle={ht(lang, 'errorsTitle', { n: shown.length })}
+          sendError={sendError}
+          sending={sending}
+          submitLabel={ht(lang, sending ? 'submitting' : 'submit')}
+        />
       </form>
     </Shell>
   )

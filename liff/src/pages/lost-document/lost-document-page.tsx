@@ -17,6 +17,7 @@ import type { FormInfo, ReportSummary } from './types.js'
 import { WhenWhereSection } from './when-where-section.js'
 import './form.css'
 import './form-parts.css'
+import { FormFooter } from '../../ui/form-footer.js'
 
 function focusField(field: string) {
   const el = document.getElementById(fieldId(field))
@@ -139,29 +140,16 @@ export function LostDocumentPage() {
         <ItemsSection {...props} types={info.documentTypes} />
         <WhenWhereSection {...props} />
         <StoryAndConfirm {...props} texts={info.texts} />
-        {tried && shown.length > 0 ? (
-          <div class="notice notice-error" role="alert">
-            <p>{ft(lang, 'errorsTitle', { n: shown.length })}</p>
-            <ul class="error-links">
-              {shown.map((field) => (
-                <li key={field}>
-                  <button type="button" class="link-button" onClick={() => focusField(field)}>
-                    {errors[field]}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {sendError ? <ErrorNotice th={sendError.th} en={sendError.en} reqId={sendError.reqId} /> : null}
-        <button
-          type="submit"
-          class="button button-primary button-wide button-submit"
-          disabled={sending}
-          aria-busy={sending ? 'true' : 'false'}
-        >
-          {ft(lang, sending ? 'submitting' : 'submit')}
-        </button>
+        <FormFooter
+          tried={tried}
+          shown={shown}
+          errors={errors}
+          focusField={focusField}
+          errorsTitle={ft(lang, 'errorsTitle', { n: shown.length })}
+          sendError={sendError}
+          sending={sending}
+          submitLabel={ft(lang, sending ? 'submitting' : 'submit')}
+        />
       </form>
     </Shell>
   )
