@@ -3,35 +3,14 @@ import type { Tx } from '../../db/client.js'
 import { attachments, caseEvents, cases, consultations, officers } from '../../db/schema/index.js'
 import { STATUS_LABELS } from '../cases/statuses.js'
 import { CONSULTATION_TOPIC_LABELS, type ConsultationTopic } from '../contracts/consultations.js'
+import type { MyConsultation, MyConsultationThread } from '../contracts/liff-api.js'
 import { NotFoundError } from '../errors.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
 
-/** A consultation as its citizen sees it in "my reports": number, topic, status, when; nothing an officer noted. */
-export type MyConsultation = {
-  id: string
-  referenceNumber: string
-  topic: ConsultationTopic
-  topicTh: string
-  topicEn: string
-  status: string
-  statusTh: string
-  statusEn: string
-  ended: boolean
-  createdAt: string
-  updatedAt: string
-}
-
-export type MyThreadFile = { id: string; contentType: string; fileName: string | null; size: number }
-/** One message of the thread: the citizen's or an officer's (by rank and name), never an internal note. */
-export type MyThreadMessage = {
-  id: number
-  from: 'citizen' | 'officer'
-  officer: string | null
-  text: string | null
-  messageType: string
-  at: string
-  files: MyThreadFile[]
-}
+/** The LIFF API's shapes (bot/contracts/liff-api.ts): a consultation as its citizen sees it, one thread message. */
+export type { MyConsultation }
+export type MyThreadMessage = MyConsultationThread['messages'][number]
+export type MyThreadFile = MyThreadMessage['files'][number]
 
 /** Someone else's consultation, or none: the same 404, so an ID says nothing about whose it is. */
 const notYours = () => new NotFoundError('consultation not found', 'ไม่พบเรื่องปรึกษานี้ในรายการของท่าน')
