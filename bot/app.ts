@@ -29,6 +29,7 @@ import { houseWatchOwnerRoutes } from './house-watch/owner/owner.routes.js'
 import { patrolRoutes } from './house-watch/patrol/patrol.routes.js'
 import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js'
 import { patrolPointRoutes } from './house-watch/points/points.routes.js'
+import { houseWatchAreaRoutes } from './house-watch/settings/area.routes.js'
 import { houseWatchSettingsRoutes } from './house-watch/settings/settings.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
@@ -158,6 +159,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     // House-watch patrols (issue #13): today's round, a shift's coverage and its CSV.
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
+    async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

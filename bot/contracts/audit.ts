@@ -63,4 +63,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
     th: 'แก้ไขการตั้งค่าฝากบ้าน (การอนุมัติ จำนวนวัน ระยะ GPS เวรสายตรวจ)',
     en: 'Edited the house-watch settings (approval, days, GPS distance, shifts)',
   },
+  'house_watch_area.update': {
+    th: 'แก้ไขเขตพื้นที่รับผิดชอบและสถานีข้างเคียง',
+    en: "Edited the station's area and its neighbouring stations",
+  },
 }

@@ -174,6 +174,75 @@ const ROWS: Row[] = [
     route: 'DELETE /api/admin/consultations/answers/:id',
     permission: 'consultations.settings',
     path: () => '/api/admin/consultations/answers/00000000-0000-4000-8000-000000000000',
+  }, // House watch and patrols (issue #13).
+  {
+    route: 'GET /api/admin/house-watch/settings',
+    permission: 'patrol.read',
+    path: () => '/api/admin/house-watch/settings',
+  },
+  {
+    route: 'PUT /api/admin/house-watch/settings',
+    permission: 'house_watch.settings',
+    path: () => '/api/admin/house-watch/settings',
+    body: {
+      approval: 'auto',
+      maxDays: 30,
+      gpsToleranceMeters: 100,
+      purgeAfterDays: 30,
+      digestHour: 20,
+      shifts: [{ key: 'day', nameTh: 'กลางวัน', nameEn: 'Day', start: '08:00' }],
+    },
+  },
+  {
+    route: 'GET /api/admin/house-watch/area',
+    permission: 'house_watch.settings',
+    path: () => '/api/admin/house-watch/area',
+  },
+  {
+    route: 'PUT /api/admin/house-watch/area',
+    permission: 'house_watch.settings',
+    path: () => '/api/admin/house-watch/area',
+    body: { jurisdiction: null, neighbours: [] },
+  },
+  { route: 'GET /api/admin/patrol/today', permission: 'patrol.read', path: () => '/api/admin/patrol/today' },
+  {
+    route: 'GET /api/admin/patrol/coverage',
+    permission: 'patrol.coverage',
+    path: () => '/api/admin/patrol/coverage?date=2569-01-01&shift=nope',
+  },
+  {
+    route: 'GET /api/admin/patrol/coverage.csv',
+    permission: 'patrol.coverage',
+    path: () => '/api/admin/patrol/coverage.csv?date=2569-01-01&shift=nope',
+  },
+  {
+    route: 'POST /api/admin/patrol/check-ins',
+    permission: 'patrol.check_in',
+    path: () => '/api/admin/patrol/check-ins',
+    body: { code: 'RB-NONE', position: null, result: 'normal' },
+  },
+  { route: 'GET /api/admin/patrol/points', permission: 'patrol.points', path: () => '/api/admin/patrol/points' },
+  {
+    route: 'POST /api/admin/patrol/points',
+    permission: 'patrol.points',
+    path: () => '/api/admin/patrol/points',
+    body: { code: '' },
+  },
+  {
+    route: 'PATCH /api/admin/patrol/points/:id',
+    permission: 'patrol.points',
+    path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000',
+    body: { active: false },
+  },
+  {
+    route: 'POST /api/admin/patrol/points/:id/reissue',
+    permission: 'patrol.points',
+    path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000/reissue',
+  },
+  {
+    route: 'GET /api/admin/patrol/points/:id/sticker.pdf',
+    permission: 'patrol.points',
+    path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000/sticker.pdf',
   },
 ]
 
