@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'consultation_answer.update': { th: 'แก้ไขคำตอบทั่วไป', en: 'Edited a common answer' },
   'consultation_answer.delete': { th: 'ลบคำตอบทั่วไป', en: 'Deleted a common answer' },
   // House watch patrols (issue #13): reads of watched houses' addresses and notes.
+  'patrol_point.sticker': { th: 'พิมพ์สติกเกอร์ QR จุดตรวจ', en: "Printed a patrol point's QR sticker" },
   'patrol.today.view': { th: 'เปิดดูรายการตรวจวันนี้', en: "Viewed today's patrol list" },
   'patrol.coverage.view': { th: 'เปิดดูผลการตรวจตามผลัด', en: 'Viewed patrol coverage' },
   'patrol.coverage.export': { th: 'ส่งออกผลการตรวจตามผลัด (CSV)', en: 'Exported patrol coverage (CSV)' },

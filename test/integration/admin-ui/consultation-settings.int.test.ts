@@ -212,7 +212,7 @@ describe.skipIf(!hasChromium)('officers page: consultation settings and dashboar
     it(`the dashboard's consultation block at ${viewport} size`, async () => {
       const { page, problems } = await open('dashboard', viewport)
       await page.getByRole('heading', { name: 'การปรึกษากฎหมาย', exact: true }).waitFor()
-      const block = page.locator('.con-dash')
+      const block = page.locator('.con-dash[aria-labelledby="con-dash-title"]')
       await block.getByText('ร.ต.อ. สมชาย ใจดี').waitFor()
       await block.getByText('★ 4.4').waitFor()
       await block.getByText('35%').waitFor()

@@ -40,7 +40,11 @@ describe('LIFF API with the LINE emulator: happy', () => {
   it('GET /api/liff/config tells the app its LIFF ID and that the emulator is on', async () => {
     const res = await call('/api/liff/config')
     expect(res.status, res.text).toBe(200)
-    expect(res.json()).toEqual({ liffId: 'emu-citizen', emulator: true })
+    expect(res.json()).toEqual({
+      liffId: 'emu-citizen',
+      emulator: true,
+      map: { tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' },
+    })
   })
 
   it('GET /api/liff/me with an emulator-issued token → 200, and the citizen exists', async () => {

@@ -25,7 +25,16 @@ describe('the minimal bot, end to end through the LINE emulator', () => {
     expect(got[0]?.message.text).toContain('สมชาย')
     const quickReply = got[1]?.message.quickReply as { items: { action: { label: string } }[] } | undefined
     const quick = quickReply?.items.map((i) => i.action.label)
-    expect(quick).toEqual(['เหตุฉุกเฉิน', 'แจ้งเอกสารหาย', 'เรื่องที่ฉันแจ้ง', 'ปรึกษากฎหมาย', 'ข้อมูลสถานี', 'English', 'ตั้งค่า'])
+    expect(quick).toEqual([
+      'เหตุฉุกเฉิน',
+      'แจ้งเอกสารหาย',
+      'เรื่องที่ฉันแจ้ง',
+      'ปรึกษากฎหมาย',
+      'ฝากบ้าน',
+      'ข้อมูลสถานี',
+      'English',
+      'ตั้งค่า',
+    ])
     expect(JSON.stringify(quickReply)).toContain('https://liff.line.me/emu-citizen/settings')
     const [row] = await s.db.db.select().from(citizens).where(eq(citizens.lineUserId, user.userId))
     expect(row).toMatchObject({ language: 'th', followState: 'following', displayName: 'สมชาย' })
