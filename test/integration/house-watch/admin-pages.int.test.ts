@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { houseWatchSettings, patrolPoints } from '../../../db/schema/index.js'
+import { houseWatchSettings, neighbourStations, patrolPoints } from '../../../db/schema/index.js'
 import { hasChromium, launchChromium } from '../../helpers/browser.js'
 import { buildAdminOnce } from '../../helpers/liff-build.js'
 import { fullPageShot, openLiffPage, type Viewport } from '../../helpers/liff-page.js'
@@ -55,6 +55,30 @@ describe.skipIf(!hasChromium)('officers page: house-watch settings and approval'
     }
     const [row] = await stack.db.db.select().from(houseWatchSettings)
     expect(row?.approval).toBe('duty_officer')
+  })
+
+  it("the area: a neighbouring station's phone entered and saved; a boundary that is not GeoJSON cannot be saved", async () => {
+    const { page, problems } = await open('house-watch-settings', 'phone')
+    await page.getByRole('heading', { name: 'สถานีข้างเคียง' }).waitFor()
+    const names = await page
+      .getByLabel('ชื่อสถานี (อังกฤษ)')
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+    const row = names.indexOf('Map Ta Phut Police Station')
+    expect(row).toBeGreaterThanOrEqual(0)
+    await page.getByLabel('เบอร์โทรศัพท์').nth(row).fill('038-608-191')
+    const boundary = page.getByLabel('ขอบเขต (GeoJSON Polygon หรือ MultiPolygon)')
+    const drawn = await boundary.inputValue()
+    await boundary.fill('{"type": "Point"}')
+    await page.getByText('ขอบเขตยังไม่ใช่ GeoJSON Polygon หรือ MultiPolygon').waitFor()
+    expect(await page.getByRole('button', { name: 'บันทึกเขตพื้นที่และสถานีข้างเคียง' }).isDisabled()).toBe(true)
+    await boundary.fill(drawn)
+    await fullPageShot(page, SHOTS, 'admin-area-phone')
+    await page.getByRole('button', { name: 'บันทึกเขตพื้นที่และสถานีข้างเคียง' }).click()
+    await page.getByText('บันทึกเขตพื้นที่แล้ว').first().waitFor()
+    const rows = await stack.db.db.select().from(neighbourStations)
+    expect(rows.find((r) => r.nameEn === 'Map Ta Phut Police Station')?.phone).toBe('038-608-191')
+    expect(problems).toEqual([])
+    await page.close()
   })
 
   it('a waiting request: its summary and pin on the case page, approved there (patrol point made)', async () => {

@@ -26,4 +26,21 @@ export const enHwSettings: Record<keyof typeof thHwSettings, string> = {
   'hws.needShift': 'At least one shift',
   'hws.save': 'Save house-watch settings',
   'hws.saved': 'Saved',
+  'hwa.neighbours': 'Neighbouring stations',
+  'hwa.neighboursHint':
+    "A house outside the station's area is sent to the nearest of these (or the one whose area holds the pin) with this phone number: check the numbers.",
+  'hwa.nameTh': 'Station name (Thai)',
+  'hwa.nameEn': 'Station name (English)',
+  'hwa.phone': 'Phone',
+  'hwa.latitude': 'Latitude',
+  'hwa.longitude': 'Longitude',
+  'hwa.remove': 'Remove this station',
+  'hwa.add': 'Add a neighbouring station',
+  'hwa.boundary': "The station's area",
+  'hwa.boundaryLabel': 'Boundary (GeoJSON Polygon or MultiPolygon)',
+  'hwa.boundaryHint':
+    'Paste the surveyed boundary from a GIS tool; positions are [longitude, latitude]. May stay empty.',
+  'hwa.badBoundary': 'The boundary is not a GeoJSON Polygon or MultiPolygon yet',
+  'hwa.save': 'Save the area and the neighbouring stations',
+  'hwa.saved': 'Area saved',
 }

@@ -8,6 +8,7 @@ import { adminApi } from '../lib/api.js'
 import { type AdminKey, t } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import { Layout } from '../ui/layout.js'
+import { HouseWatchAreaSection } from './house-watch-area.js'
 import './house-watch-settings.css'
 
 /** GET/PUT /api/admin/house-watch/settings (bot/house-watch/settings/settings.schema.ts). */
@@ -208,6 +209,7 @@ export function HouseWatchSettingsPage() {
       ) : null}
       {!settings && !error ? <div class="loading" role="status" aria-label={t(lang, 'common.loading')} /> : null}
       {settings ? <SettingsForm initial={settings} /> : null}
+      {settings ? <HouseWatchAreaSection /> : null}
     </Layout>
   )
 }
