@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('officers page: house-watch settings and approval'
     await page.getByRole('heading', { name: 'สถานีข้างเคียง' }).waitFor()
     const names = await page
       .getByLabel('ชื่อสถานี (อังกฤษ)')
-      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+      .evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value))
     const row = names.indexOf('Map Ta Phut Police Station')
     expect(row).toBeGreaterThanOrEqual(0)
     await page.getByLabel('เบอร์โทรศัพท์').nth(row).fill('038-608-191')
