@@ -204,8 +204,12 @@ async function act(userId: string, a: Action, last: LineMessage[]): Promise<Line
     case 'tap':
       return chat.postback(userId, a.data)
     case 'quick': {
-      // Any of the offered buttons but "cancel" (typed "ยกเลิก" still cancels): a run should get somewhere.
-      const items = quickOf(last.at(-1)).filter((i) => i.type === 'postback' && i.data && i.data !== 'a=ld&x=cancel')
+      // Any of the offered buttons but "cancel" (typed "ยกเลิก" still cancels): a run should get somewhere. Not the
+      // legal consultation either (the main menu offers it): once a question is asked, what the citizen sends goes to
+      // the officers in the thread and the bot stays quiet by design, which is not a loop of this chat.
+      const items = quickOf(last.at(-1)).filter(
+        (i) => i.type === 'postback' && i.data && i.data !== 'a=ld&x=cancel' && !i.data.startsWith('a=con'),
+      )
       const item = items[a.index % Math.max(items.length, 1)]
       return chat.postback(userId, item?.data ?? 'a=ld&x=skip')
     }
