@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import {
   attachments,
+  cameras,
   caseEvents,
   cases,
   consultations,
@@ -108,6 +109,13 @@ export function encryptedTables({ hasher }: { hasher: Pick<SearchHasher, 'hashes
       key: patrolVisits.id,
       columns: [{ encrypted: patrolVisits.photoBytesEnc, binary: true }],
       maxBatchSize: 10,
+    },
+    {
+      // A private CCTV owner's phone (issue #15).
+      name: 'cameras',
+      table: cameras,
+      key: cameras.id,
+      columns: [{ encrypted: cameras.contactPhoneEnc }],
     },
     {
       // Photos, videos, voice and files citizens sent (bot/cases/case-media.ts): up to 10 MB a row, so few per batch.

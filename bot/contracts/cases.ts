@@ -20,6 +20,9 @@ export const CASE_EVENT_TYPES = [
   'message_out',
   'attachment',
   'assignment',
+  /** CCOC (issue #15): a footage request sent or answered, and an evidence file's custody (received, viewed, exported). */
+  'footage_request',
+  'evidence',
 ] as const
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
 

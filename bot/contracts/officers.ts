@@ -7,6 +7,8 @@ export const OFFICER_ROLES = [
   'duty_officer',
   'legal_advisor',
   'patrol_officer',
+  /** Works the CCOC's camera screens: police cameras' footage tasks (issue #15). */
+  'ccoc_operator',
   'viewer',
 ] as const
 export type OfficerRole = (typeof OFFICER_ROLES)[number]
@@ -43,6 +45,16 @@ export const PERMISSIONS = {
   'patrol.points': ['admin', 'supervisor'],
   /** Approval mode, longest watch, GPS distance, purge days, the owners' summary hour, shifts. */
   'house_watch.settings': ['admin', 'supervisor'],
+  /** Households and announcements (issue #14): the registry and coverage, composing and sending, approving. */
+  'households.read': ['admin', 'supervisor', 'duty_officer', 'viewer'],
+  'households.import': ['admin', 'supervisor'],
+  'broadcasts.send': ['admin', 'supervisor'],
+  'broadcasts.approve': ['admin', 'supervisor'],
+  /** CCOC cameras (issue #15): the registry and cameras near a case; editing and verifying; footage requests; evidence. */
+  'cameras.read': ['admin', 'supervisor', 'duty_officer', 'patrol_officer', 'ccoc_operator'],
+  'cameras.edit': ['admin', 'supervisor', 'ccoc_operator'],
+  'footage.request': ['admin', 'supervisor', 'duty_officer', 'ccoc_operator'],
+  'evidence.read': ['admin', 'supervisor', 'duty_officer', 'ccoc_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>
 export type Permission = keyof typeof PERMISSIONS
 

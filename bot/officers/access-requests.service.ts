@@ -23,6 +23,7 @@ const ROLE_NAMES: Record<OfficerRole, { th: string; en: string }> = {
   duty_officer: { th: 'เจ้าหน้าที่เวร', en: 'duty officer' },
   legal_advisor: { th: 'เจ้าหน้าที่ให้คำปรึกษากฎหมาย', en: 'legal-advice officer' },
   patrol_officer: { th: 'สายตรวจ', en: 'patrol officer' },
+  ccoc_operator: { th: 'เจ้าหน้าที่ศูนย์ CCOC', en: 'CCOC operator' },
   viewer: { th: 'ดูอย่างเดียว', en: 'viewer' },
 }
 

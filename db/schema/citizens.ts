@@ -28,6 +28,8 @@ export const citizens = pgTable(
      */
     menuVersion: integer('menu_version').notNull().default(0),
     menuLinkedVersion: integer('menu_linked_version').notNull().default(0),
+    /** Set when the citizen said "ไม่รับข่าวสาร" (or turned announcements off in settings); cleared by "รับข่าวสาร". */
+    announcementsOptedOutAt: timestamp('announcements_opted_out_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,4 +1,6 @@
+export * from './announcements.js'
 export * from './audit-log.js'
+export * from './cameras.js'
 export * from './cases.js'
 export * from './citizens.js'
 export * from './consultations.js'

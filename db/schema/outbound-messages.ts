@@ -3,8 +3,9 @@ import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'd
 import { createdAt, id } from './columns.js'
 import { stations } from './stations.js'
 
-export const OUTBOUND_STATUSES = ['pending', 'delivered', 'failed'] as const
-export const OUTBOUND_METHODS = ['reply_or_push', 'push', 'multicast'] as const
+/** 'cancelled': an announcement's request that its cancel stopped before it was sent. */
+export const OUTBOUND_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'] as const
+export const OUTBOUND_METHODS = ['reply_or_push', 'push', 'multicast', 'broadcast'] as const
 
 /**
  * The outbox: every message to LINE is a row written in the same transaction as the change that caused it.
@@ -44,10 +45,15 @@ export const outboundMessages = pgTable(
     /** LINE's error ({status, message, details}) of the last failed attempt. */
     lastError: jsonb('last_error'),
     lineRequestId: text('line_request_id'),
+    /** The announcement this request belongs to (broadcasts; one row per ≤ 500 recipients, or one broadcast call). */
+    broadcastId: uuid('broadcast_id'),
     createdAt: createdAt(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },
-  (t) => [index('outbound_messages_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    index('outbound_messages_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
+    index('outbound_messages_broadcast_idx').on(t.broadcastId, t.status).where(sql`${t.broadcastId} is not null`),
+  ],
 )
 export type OutboundMessage = typeof outboundMessages.$inferSelect
 export type NewOutboundMessage = typeof outboundMessages.$inferInsert

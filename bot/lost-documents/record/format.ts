@@ -87,5 +87,6 @@ export const ROLE_LABELS: Record<OfficerRole, { th: string; en: string }> = {
   duty_officer: { th: 'เจ้าหน้าที่เวร', en: 'Duty officer' },
   legal_advisor: { th: 'เจ้าหน้าที่ฝ่ายกฎหมาย', en: 'Legal affairs officer' },
   patrol_officer: { th: 'เจ้าหน้าที่สายตรวจ', en: 'Patrol officer' },
+  ccoc_operator: { th: 'เจ้าหน้าที่ศูนย์ CCOC', en: 'CCOC operator' },
   viewer: { th: 'เจ้าหน้าที่ตำรวจ', en: 'Police officer' },
 }

@@ -46,6 +46,7 @@ export const ROLE_LABELS: Record<OfficerRole, Label> = {
   duty_officer: { th: 'เจ้าหน้าที่เวร', en: 'Duty officer' },
   legal_advisor: { th: 'เจ้าหน้าที่ให้คำปรึกษากฎหมาย', en: 'Legal-advice officer' },
   patrol_officer: { th: 'สายตรวจ', en: 'Patrol officer' },
+  ccoc_operator: { th: 'เจ้าหน้าที่ศูนย์ CCOC', en: 'CCOC operator' },
   viewer: { th: 'ดูอย่างเดียว', en: 'Viewer' },
 }
 
