@@ -1,3 +1,16 @@
+CREATE TABLE "announcement_images" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"station_id" uuid NOT NULL,
+	"content_type" text NOT NULL,
+	"width" integer NOT NULL,
+	"height" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"original" text NOT NULL,
+	"preview" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "announcement_settings" (
 	"station_id" uuid PRIMARY KEY NOT NULL,
 	"require_approval" boolean DEFAULT true NOT NULL,
@@ -164,6 +177,8 @@ CREATE TABLE "footage_requests" (
 --> statement-breakpoint
 ALTER TABLE "citizens" ADD COLUMN "announcements_opted_out_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "outbound_messages" ADD COLUMN "broadcast_id" uuid;--> statement-breakpoint
+ALTER TABLE "announcement_images" ADD CONSTRAINT "announcement_images_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "announcement_images" ADD CONSTRAINT "announcement_images_created_by_officers_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."officers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "announcement_settings" ADD CONSTRAINT "announcement_settings_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "announcement_settings" ADD CONSTRAINT "announcement_settings_updated_by_officers_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."officers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audience_lists" ADD CONSTRAINT "audience_lists_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -222,3 +222,27 @@ export const broadcastRecipients = pgTable(
     index('broadcast_recipients_request_idx').on(t.broadcastId, t.outboundMessageId),
   ],
 )
+
+/**
+ * An image for an announcement, uploaded by an officer and resized to LINE's limits: served at a durable HTTPS URL
+ * of this server (LINE fetches it when users open the chat, long after sending), the original and its preview.
+ * Not personal data (a public notice), so stored as base64 text like attachments (portable across postgres.js and
+ * PGlite); kept as long as an announcement uses it.
+ */
+export const announcementImages = pgTable('announcement_images', {
+  id: id(),
+  stationId: uuid('station_id')
+    .notNull()
+    .references(() => stations.id),
+  contentType: text('content_type').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  sha256: text('sha256').notNull(),
+  /** Base64 of the image as sent to LINE (≤ 10 MB, JPEG or PNG). */
+  original: text('original').notNull(),
+  /** Base64 of the preview (≤ 1 MB). */
+  preview: text('preview').notNull(),
+  createdBy: uuid('created_by').references(() => officers.id),
+  createdAt: createdAt(),
+})
+export type AnnouncementImage = typeof announcementImages.$inferSelect
