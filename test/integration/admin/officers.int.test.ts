@@ -66,7 +66,7 @@ describe('access requests', () => {
     const session = await signIn(stack, person.userId)
     const me = await call('/api/admin/me', { session })
     expect(me.json().officer.role).toBe('patrol_officer')
-    expect(me.json().permissions).toEqual(['cases.read', 'patrol.read', 'patrol.check_in'])
+    expect(me.json().permissions).toEqual(['cases.read', 'patrol.read', 'patrol.check_in', 'cameras.read'])
 
     const audited = await stack.db.db.select().from(auditLog).where(eq(auditLog.entityId, asked.json().id))
     expect(audited.map((a) => a.action).sort()).toEqual(['access_request.approve', 'access_request.create'])
