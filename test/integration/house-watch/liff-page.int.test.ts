@@ -77,7 +77,10 @@ describe.skipIf(!hasChromium)('citizen LIFF: the house-watch form', () => {
 
       await fillForm(page, th)
       // The phone's location is at Map Ta Phut: outside the zone, the right station is named with its phone.
-      await page.getByRole('button', { name: th ? 'ใช้ตำแหน่งของฉัน (GPS)' : 'Use my location (GPS)' }).click()
+      // One "use my location" on the form (the map's own), and what it sets is recorded as the phone's GPS.
+      const useMyLocation = page.getByRole('button', { name: th ? 'ใช้ตำแหน่งปัจจุบันของฉัน' : 'Use my current location' })
+      expect(await useMyLocation.count()).toBe(1)
+      await useMyLocation.click()
       await page.getByText(th ? 'จาก GPS' : 'from GPS', { exact: false }).waitFor()
       await page.getByRole('button', { name: th ? 'ส่งคำขอฝากบ้าน' : 'Send the house-watch request' }).click()
       await page.getByText(th ? 'สถานีตำรวจภูธรมาบตาพุด' : 'Map Ta Phut Police Station', { exact: false }).waitFor()
@@ -85,7 +88,7 @@ describe.skipIf(!hasChromium)('citizen LIFF: the house-watch form', () => {
 
       // At home inside the zone: the request goes through and the receipt shows.
       await page.context().setGeolocation({ latitude: IN_ZONE.lat, longitude: IN_ZONE.lng })
-      await page.getByRole('button', { name: th ? 'ใช้ตำแหน่งของฉัน (GPS)' : 'Use my location (GPS)' }).click()
+      await useMyLocation.click()
       await page
         .locator('.hw-pinned')
         .getByText(`${IN_ZONE.lat.toFixed(5)}`, { exact: false })

@@ -58,3 +58,6 @@ export function parseCoordinates(text: string): LatLng | null {
   const p = { lat: Number(match[1]), lng: Number(match[2]) }
   return isValidLatLng(p) ? p : null
 }
+
+/** How a picked position was set: the phone's GPS, a pin placed on the map, or typed coordinates. */
+export type PickSource = 'gps' | 'pin' | 'typed'

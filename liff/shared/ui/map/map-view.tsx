@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Language } from '../../lib/i18n.js'
 import { mapTiles } from '../../lib/map-tiles.js'
 import { MapFallback } from './fallback.js'
-import type { LatLng } from './geo.js'
+import type { LatLng, PickSource } from './geo.js'
 import { boundsOf, drawMarkers, drawOverlays, type Jurisdiction, type MapMarker, pinIcon } from './layers.js'
 import { PickTools } from './pick-tools.js'
 import { mapT } from './texts.js'
@@ -16,8 +16,11 @@ export type { Jurisdiction, MapMarker, MapMarkerKind, MapMarkerTone } from './la
 export type MapPick = {
   /** Where the pin is; null before the person has chosen (the map then shows `center`). */
   value: LatLng | null
-  /** Called when the pin is dragged, the map tapped, "use my location" pressed or coordinates typed. */
-  onChange: (p: LatLng) => void
+  /**
+   * Called when the pin is dragged, the map tapped, "use my location" pressed or coordinates typed; `how` says which
+   * (a form may record where a position came from: the phone's GPS or a pin the person placed).
+   */
+  onChange: (p: LatLng, how: PickSource) => void
 }
 
 export type MapViewProps = {
@@ -95,7 +98,7 @@ export function MapView(props: MapViewProps) {
     layer.addTo(m)
     const timer = setTimeout(() => loaded === 0 && setTilesFailed(true), TILE_TIMEOUT_MS)
     groups.current = { overlays: L.layerGroup().addTo(m), markers: L.layerGroup().addTo(m) }
-    m.on('click', (e: L.LeafletMouseEvent) => onPick.current?.({ lat: e.latlng.lat, lng: e.latlng.lng }))
+    m.on('click', (e: L.LeafletMouseEvent) => onPick.current?.({ lat: e.latlng.lat, lng: e.latlng.lng }, 'pin'))
     // The map is laid out after first paint and again when the page's layout changes (rotation, side panel).
     const resize = new ResizeObserver(() => m.invalidateSize())
     resize.observe(host.current)
@@ -169,7 +172,7 @@ export function MapView(props: MapViewProps) {
       pin.current.on('dragend', () => {
         const p = pin.current?.getLatLng()
         if (p) {
-          onPick.current?.({ lat: p.lat, lng: p.lng })
+          onPick.current?.({ lat: p.lat, lng: p.lng }, 'pin')
         }
       })
     } else {
@@ -200,7 +203,7 @@ export function MapView(props: MapViewProps) {
           value={pickValue}
           origin={origin}
           offline={tilesFailed}
-          onChange={(p) => onPick.current?.(p)}
+          onChange={(p, how) => onPick.current?.(p, how)}
           onLocated={setFound}
         />
       ) : null}

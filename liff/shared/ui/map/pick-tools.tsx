@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { Language } from '../../lib/i18n.js'
 import { type DistanceOrigin, OfflineNotice, PlaceLine } from './fallback.js'
-import { type LatLng, parseCoordinates } from './geo.js'
+import { type LatLng, type PickSource, parseCoordinates } from './geo.js'
 import { mapT } from './texts.js'
 
 type Props = {
@@ -10,7 +10,7 @@ type Props = {
   origin: DistanceOrigin
   /** Tiles did not load: typing coordinates is then the way to place the pin, so it is open, not folded. */
   offline: boolean
-  onChange: (p: LatLng) => void
+  onChange: (p: LatLng, how: PickSource) => void
   /** The device's place, once found: distances are then measured from it. */
   onLocated: (p: LatLng) => void
 }
@@ -33,13 +33,13 @@ export function PickTools({ lang, value, origin, offline, onChange, onLocated }:
         setLocating(false)
         const p = { lat: pos.coords.latitude, lng: pos.coords.longitude }
         onLocated(p)
-        onChange(p)
+        onChange(p, 'gps')
       },
       () => {
         setLocating(false)
         setProblem('locate')
       },
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 0 },
     )
   }
 
@@ -52,7 +52,7 @@ export function PickTools({ lang, value, origin, offline, onChange, onLocated }:
     }
     setProblem(null)
     setTyped('')
-    onChange(p)
+    onChange(p, 'typed')
   }
 
   const entry = (
