@@ -23,8 +23,9 @@ const GPS_TH = { near: 'อยู่ที่จุด', far: 'ห่างจ�
  * The house-watch-visit job: a visit's own notice, once. A finding goes to the owner (a house) and to the station's
  * LINE group; an owner who chose each visit hears of every visit. The photo goes as an image message from a signed
  * expiring link (LINE fetches it over HTTPS; on a local http run it goes as a link). `owner_notified_at` marks the
- * owner told, so a retry sends nothing twice and the daily digest leaves the visit out. A red-box finding has no
- * owner to mark: a retry after its commit (a worker dying between commit and acknowledgement) could post it twice.
+ * notice written, in the same transaction as its outbox rows, so a retry (a worker dying between commit and
+ * acknowledgement) sends nothing twice: the owner told, or the group alerted for a red box or an ended watch (no
+ * owner's digest is then due, so the digest leaving the visit out changes nothing).
  */
 export function createVisitNotice({
   db,
@@ -87,6 +88,7 @@ export function createVisitNotice({
         })
         ownerTold = sent.via === 'reply_or_push'
       }
+      let groupAlerted = false
       if (finding && station.lineGroupId) {
         const label = point.nameTh ?? (house ? `ฝากบ้าน ${house.c.referenceNumber}` : '')
         const gps = `${GPS_TH[visit.gpsCheck]}${visit.distanceMeters != null ? ` (${Math.round(visit.distanceMeters)} ม.)` : ''}`
@@ -98,8 +100,9 @@ export function createVisitNotice({
           messages: [{ type: 'text', text }, ...image],
           purpose: 'patrol-finding',
         })
+        groupAlerted = true
       }
-      if (ownerTold) {
+      if (ownerTold || groupAlerted) {
         await tx.update(patrolVisits).set({ ownerNotifiedAt: at }).where(eq(patrolVisits.id, visit.id))
       }
       return ownerTold ? 'owner_told' : 'group_only'

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCheckIns } from '../../../bot/house-watch/checkin/checkin.service.js'
 import { PatrolError } from '../../../bot/house-watch/points/errors.js'
-import { caseEvents, houseWatchSettings, patrolVisits, stations } from '../../../db/schema/index.js'
+import { caseEvents, houseWatchSettings, outboundMessages, patrolVisits, stations } from '../../../db/schema/index.js'
 import { signInOfficer } from '../../helpers/officer-session.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { type Api, apiAs, befriend, station } from '../cases/fixtures.js'
@@ -229,6 +229,43 @@ describe('per-visit notices', () => {
     const [visit] = await s.db.db.select().from(patrolVisits).where(eq(patrolVisits.pointId, point.id))
     expect(visit?.ownerNotifiedAt).not.toBeNull()
     expect(visit?.photoBytesEnc).not.toContain(JPEG_1PX.slice(0, 20))
+  })
+
+  it('a red-box finding is posted to the group once, even when its job runs again after the commit', async () => {
+    const member = s.emulator.createUser({ displayName: 'เวร 2' })
+    const group = s.emulator.createGroup({ groupName: 'เวร สภ.เมืองระยอง 2', memberIds: [member.userId] })
+    await s.emulator.joinGroup(group.groupId)
+    await s.db.db.update(stations).set({ lineGroupId: group.groupId }).where(eq(stations.code, 'RYG'))
+    const admin = apiAs(s, (await signInOfficer(s.db.db, { role: 'admin' })).headers)
+    const box = await admin('POST', '/api/admin/patrol/points', {
+      code: 'RB-905',
+      nameTh: 'ตู้แดงหน้าตลาด',
+      nameEn: 'Market red box',
+      latitude: HOME.lat,
+      longitude: HOME.lng,
+    })
+    expect(box.status, JSON.stringify(box.json)).toBe(201)
+    const res = await patrol('POST', '/api/admin/patrol/check-ins', {
+      code: 'RB-905',
+      position: { ...HOME, accuracy: 8 },
+      result: 'suspicious_person',
+      note: 'ชายสวมหมวกกันน็อกยืนดูบ้านหลายหลัง',
+    })
+    expect(res.status, JSON.stringify(res.json)).toBe(201)
+    const posts = () => s.emulator.messagesTo(group.groupId).filter((m) => JSON.stringify(m.message).includes('RB-905'))
+    await until('the group alert', () => posts()[0])
+    // The worker died after its commit, before acknowledging: the job runs again and posts nothing more.
+    const [visit] = await s.db.db
+      .select()
+      .from(patrolVisits)
+      .where(eq(patrolVisits.pointId, String(box.json.id)))
+    const again = await s.deps.houseWatchCheckIn.processors['house-watch-visit']({ visitId: String(visit?.id) }, {
+      attempt: 2,
+    } as never)
+    expect(again).toBe('done')
+    const written = await s.db.db.select().from(outboundMessages).where(eq(outboundMessages.to, group.groupId))
+    expect(written.filter((m) => JSON.stringify(m.messages).includes('RB-905'))).toHaveLength(1)
+    expect(posts()).toHaveLength(1)
   })
 
   it('a rescan that turns a normal visit into a finding still sends the finding at once', async () => {
