@@ -20,20 +20,27 @@ export function digestMoment(now: Date, hour: number): Date {
   return bangkokMoment(bangkokHour(now) >= hour ? today : addDays(today, -1), hour)
 }
 
+/** An ended watch still gets its last summary (visits between the previous one and its end) for this long. */
+const LAST_SUMMARY_WITHIN_MS = 7 * 24 * 3600_000
+
 /**
- * Claims the station's running watches whose summary up to `upTo` is not sent yet and moves `digested_until` to it
- * in the same statement (FOR UPDATE SKIP LOCKED: each watch's day is claimed by one transaction of one worker).
+ * Claims the station's watches whose summary up to `upTo` is not sent yet and moves `digested_until` to it in the
+ * same statement (FOR UPDATE SKIP LOCKED: each watch's day is claimed by one transaction of one worker): running
+ * watches, and watches that ended (an early "I'm home", expiry) after their last summary, so the visits of their
+ * last day are told too (once: no visit comes after the end, the patrol point being retired with it).
  * Returns each claimed watch with where its previous summary ended.
  */
 async function claimDue(tx: Tx, stationId: string, upTo: Date, now: Date) {
   const t = upTo.toISOString()
+  const recent = new Date(upTo.getTime() - LAST_SUMMARY_WITHIN_MS).toISOString()
   const rows = await queryRows<{ case_id: string; prev: Date | string | null }>(
     tx,
     sql`with due as (
           select w.case_id, w.digested_until as prev
             from ${houseWatches} w join ${cases} c on c.id = w.case_id
-           where c.station_id = ${stationId} and c.status in ('approved', 'active')
-             and w.ended_at is null and w.approved_at is not null
+           where c.station_id = ${stationId} and w.approved_at is not null
+             and ((c.status in ('approved', 'active') and w.ended_at is null)
+               or (w.ended_at > ${recent}::timestamptz and w.ended_at > coalesce(w.digested_until, '-infinity')))
              and w.starts_on <= ${bangkokDay(upTo)}::date
              and (w.digested_until is null or w.digested_until < ${t}::timestamptz)
            order by w.case_id

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caseEvents, outboundMessages } from '../../../db/schema/index.js'
+import { caseEvents, cases, houseWatches, outboundMessages } from '../../../db/schema/index.js'
 import { type Stack, startStack } from '../../helpers/stack.js'
 import { quickLabels } from '../../unit/lost-documents/chat-driver.js'
 import {
@@ -98,6 +98,39 @@ describe('daily summary', () => {
     clock.now = bkk('2030-01-13', 20, 5)
     await a.tick()
     expect(await pushes(user.userId, 'house_watch_digest')).toHaveLength(2)
+  })
+
+  it("an owner home early still hears of that day's visits in the last summary, once; a long-ended watch gets none", async () => {
+    const { user, citizen } = await befriend(s, 'สมใจ กลับก่อน')
+    const w = await insertWatch(s, { citizenId: citizen.id, startsOn: '2030-02-10', endsOn: '2030-02-20' })
+    const officer = await insertPatrolOfficer(s, w.point.stationId)
+    await insertVisit(s, { point: w.point, officerId: officer.id, at: bkk('2030-02-11', 10) })
+    await insertVisit(s, { point: w.point, officerId: officer.id, at: bkk('2030-02-11', 13) })
+    // "กลับบ้านแล้ว" at 15:00, before the day's summary.
+    await s.db.db
+      .update(houseWatches)
+      .set({ endedAt: bkk('2030-02-11', 15), endReason: 'returned' })
+      .where(eq(houseWatches.caseId, w.caseId))
+    await s.db.db.update(cases).set({ status: 'completed' }).where(eq(cases.id, w.caseId))
+    const clock = { now: bkk('2030-02-11', 20, 1) }
+    await scheduleAt(s, clock).tick()
+    const sent = await pushes(user.userId, 'house_watch_digest')
+    expect(sent).toHaveLength(1)
+    expect(JSON.stringify(sent[0]?.messages)).toContain('2 ครั้ง')
+    clock.now = bkk('2030-02-12', 20, 1)
+    await scheduleAt(s, clock).tick()
+    expect(await pushes(user.userId, 'house_watch_digest')).toHaveLength(1)
+
+    // A watch that ended weeks ago (before this summary existed) is not summarised now.
+    const old = await befriend(s, 'สมพร จบนานแล้ว')
+    const o = await insertWatch(s, { citizenId: old.citizen.id, startsOn: '2030-01-01', endsOn: '2030-01-05' })
+    await insertVisit(s, { point: o.point, officerId: officer.id, at: bkk('2030-01-02', 10) })
+    await s.db.db
+      .update(houseWatches)
+      .set({ endedAt: bkk('2030-01-02', 15), endReason: 'returned' })
+      .where(eq(houseWatches.caseId, o.caseId))
+    await scheduleAt(s, { now: bkk('2030-02-13', 20, 1) }).tick()
+    expect(await pushes(old.user.userId, 'house_watch_digest')).toHaveLength(0)
   })
 
   it('an each-visit owner, already told of every visit, gets no summary', async () => {
