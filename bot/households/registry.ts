@@ -20,6 +20,7 @@ import {
   type InvitePreview,
 } from '../contracts/households.js'
 import { AppError, NotFoundError } from '../errors.js'
+import { municipalityOf } from './import/import.js'
 
 /** The station's area check, wired from house watch by the composition root (bot/compose/households.ts). */
 export type AreaCheck = {
@@ -149,11 +150,13 @@ export async function viewOf(
 /** The columns derived from the address: what audiences filter on and the coverage match. */
 async function placeColumns(tx: Tx, stationId: string, address: ThaiAddress, location: LatLng | null) {
   const zone = await matchZoneAddress(tx, stationId, address)
+  // An address the list lacks (a new house, a typo) still belongs to its tambon's municipality.
+  const municipality = zone ? zone.municipality : await municipalityOf(tx, stationId, address.subdistrict)
   return {
     address,
     subdistrict: address.subdistrict.trim(),
     soi: address.soi?.trim() || null,
-    municipality: zone?.municipality ?? null,
+    municipality,
     zoneAddressId: zone?.id ?? null,
     latitude: location?.lat ?? null,
     longitude: location?.lng ?? null,

@@ -38,7 +38,7 @@ function undoItem(off: boolean, lang: 'th' | 'en'): QuickReplyItem {
   const label = off
     ? lang === 'th'
       ? 'รับข่าวสารอีกครั้ง'
-      : 'Turn announcements on'
+      : 'Announcements on'
     : lang === 'th'
       ? 'ไม่รับข่าวสาร'
       : 'Stop announcements'

@@ -16,10 +16,10 @@ export async function saveZoneAddresses(
   rows: ZoneAddressRow[],
   now: Date,
 ): Promise<ImportResult> {
-  let inserted = 0
+  const before = await countOf(tx, stationId)
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = rows.slice(i, i + BATCH)
-    const out = await tx
+    await tx
       .insert(zoneAddresses)
       .values(chunk.map((r) => ({ ...r, stationId, importedAt: now })))
       .onConflictDoUpdate({
@@ -38,12 +38,29 @@ export async function saveZoneAddresses(
           importedAt: sql`excluded.imported_at`,
         },
       })
-      .returning({ inserted: sql<boolean>`(xmax = 0)` })
-    inserted += out.filter((r) => r.inserted === true || String(r.inserted) === 'true').length
   }
   await rematchHouseholds(tx, stationId)
-  const [total] = await tx.select({ n: count() }).from(zoneAddresses).where(eq(zoneAddresses.stationId, stationId))
-  return { rows: rows.length, inserted, updated: rows.length - inserted, total: Number(total?.n ?? 0) }
+  const total = await countOf(tx, stationId)
+  // Keys are unique in a file (readZoneAddresses refuses a repeat), so what is not new was updated.
+  const inserted = total - before
+  return { rows: rows.length, inserted, updated: rows.length - inserted, total }
+}
+
+async function countOf(tx: Tx, stationId: string): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(zoneAddresses).where(eq(zoneAddresses.stationId, stationId))
+  return Number(row?.n ?? 0)
+}
+
+/** The municipality the list gives a tambon (the most common, for a tambon split between two). */
+export async function municipalityOf(tx: Tx, stationId: string, subdistrict: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ m: zoneAddresses.municipality, n: count() })
+    .from(zoneAddresses)
+    .where(and(eq(zoneAddresses.stationId, stationId), eq(zoneAddresses.subdistrict, subdistrict.trim())))
+    .groupBy(zoneAddresses.municipality)
+    .orderBy(sql`2 desc`)
+    .limit(1)
+  return row?.m ?? null
 }
 
 /** Matches every household of the station to the list by its address key (and takes the list's municipality). */
@@ -71,12 +88,21 @@ export async function rematchHouseholds(tx: Tx, stationId: string): Promise<void
       zone.set(z.key, z)
     }
   }
+  const byTambon = new Map<string, string | null>()
   for (const h of all) {
     const z = zone.get(addressKey(h.address))
-    if ((z?.id ?? null) !== h.zoneAddressId || (z && z.municipality !== h.municipality)) {
+    let municipality = z?.municipality ?? null
+    if (!z) {
+      const t = h.address.subdistrict.trim()
+      if (!byTambon.has(t)) {
+        byTambon.set(t, await municipalityOf(tx, stationId, t))
+      }
+      municipality = byTambon.get(t) ?? null
+    }
+    if ((z?.id ?? null) !== h.zoneAddressId || municipality !== h.municipality) {
       await tx
         .update(households)
-        .set({ zoneAddressId: z?.id ?? null, ...(z ? { municipality: z.municipality } : {}) })
+        .set({ zoneAddressId: z?.id ?? null, municipality })
         .where(eq(households.id, h.id))
     }
   }

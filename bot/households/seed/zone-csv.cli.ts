@@ -34,7 +34,13 @@ const rand = () => {
 
 type Street = { road: string; soi: string | null; moo: string | null; village: string | null; houses: number }
 type Tambon = { name: string; box: [number, number, number, number]; streets: Street[] }
-const s = (road: string, soi: string | null, houses: number, moo: string | null = null, village: string | null = null) => ({
+const s = (
+  road: string,
+  soi: string | null,
+  houses: number,
+  moo: string | null = null,
+  village: string | null = null,
+) => ({
   road,
   soi,
   moo,
