@@ -48,6 +48,7 @@ export function AnnouncementsSwitch({ lang }: { lang: Language }) {
           id="f-announcements"
           type="checkbox"
           role="switch"
+          aria-checked={off === false}
           checked={off === false}
           disabled={off === null || busy}
           aria-describedby="announcements-hint"

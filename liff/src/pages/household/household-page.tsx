@@ -319,7 +319,7 @@ function HouseholdCard({
     : ''
   return (
     <>
-      <Card title={hh(lang, 'title')}>
+      <Card title={hh(lang, 'address')}>
         <p class="hh-address">{formatAddress(lang, h.address as unknown as Record<string, string | undefined>)}</p>
         <dl class="hh-facts">
           <dt>{hh(lang, 'members')}</dt>
