@@ -31,6 +31,7 @@ import { ownerStickerRoutes } from './house-watch/points/owner-sticker.routes.js
 import { patrolPointRoutes } from './house-watch/points/points.routes.js'
 import { houseWatchAreaRoutes } from './house-watch/settings/area.routes.js'
 import { houseWatchSettingsRoutes } from './house-watch/settings/settings.routes.js'
+import { householdLiffRoutes } from './households/liff.routes.js'
 import { registerApiDocs } from './http/api-docs.js'
 import { registerLiffRateLimit } from './http/liff-rate-limit.js'
 import { createPublicUrl } from './http/public-url.js'
@@ -124,6 +125,14 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   // House watch (issue #13): the enrolment form's facts and the submission (bot/compose/house-watch-enrol.ts).
   const hw = s.houseWatchEnrol
   await app.register(houseWatchLiffRoutes, { db, citizens, verifier, cipher: s.cipher, ...hw })
+  // My household and the announcement switch (issue #14, bot/compose/households.ts).
+  await app.register(householdLiffRoutes, {
+    db,
+    citizens,
+    verifier,
+    area: s.households.area,
+    inviteUrl: s.households.inviteUrl,
+  })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -160,6 +169,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
     async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
+    async (a) => a.register(s.households.adminRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

@@ -9,6 +9,7 @@ import { composeHouseWatchCheckIn } from './house-watch-checkin.js'
 import { composeHouseWatchEnrol } from './house-watch-enrol.js'
 import { composeHouseWatchOwner } from './house-watch-owner.js'
 import { composeHouseWatchPatrol } from './house-watch-patrol.js'
+import { composeHouseholds } from './households.js'
 import { createInfra, type InfraOverrides } from './infra.js'
 import { composeLostDocuments } from './lost-documents.js'
 import { composeOfficers } from './officers.js'
@@ -33,7 +34,10 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const officers = await composeOfficers(infra, wire)
   const lostDocuments = composeLostDocuments(infra, officers, wire)
   const consultationWorkflow = composeConsultationWorkflow(infra, officers, wire)
-  const houseWatchEnrol = await composeHouseWatchEnrol(infra, wire)
+  // The household registry (issue #14): a house-watch enrolment joins or creates the owner's household.
+  const households = composeHouseholds(infra)
+  const enrolBase = await composeHouseWatchEnrol(infra, wire)
+  const houseWatchEnrol = { ...enrolBase, enrol: households.withHousehold(enrolBase.enrol) }
   const cases = composeCases(
     infra,
     officers,
@@ -62,7 +66,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     wire,
     overrides.wrapEngine,
-    [houseWatchEnrol.feature],
+    [houseWatchEnrol.feature, households.feature],
   )
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
@@ -83,6 +87,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     houseWatchOwner,
     houseWatchCheckIn,
     houseWatchEnrol,
+    households,
     pipe,
     houseWatchPatrol,
     /** Options passed to a factory that it never read (a test keeps this empty). */

@@ -5,6 +5,7 @@ import { consultationsPersonalData } from '../consultation/privacy/personal-data
 import { conversationPersonalData } from '../conversation/personal-data.js'
 import { houseWatchesExport } from '../house-watch/privacy/export.js'
 import { houseWatchesPersonalData } from '../house-watch/privacy/personal-data.js'
+import { householdsExport, householdsPersonalData } from '../households/privacy/privacy.js'
 import { lostDocumentExport } from '../lost-documents/export.js'
 import { lostDocumentsPersonalData } from '../lost-documents/personal-data.js'
 import { createDoNotContact } from '../privacy/do-not-contact.js'
@@ -28,12 +29,14 @@ export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }:
     conversationPersonalData,
     lineTracesPersonalData,
     houseWatchesPersonalData,
+    householdsPersonalData,
   ]
   const exportSections: ExportSection[] = [
     casesExport(cipher),
     lostDocumentExport(cipher),
     consultationsExport(cipher),
     houseWatchesExport(cipher),
+    householdsExport,
   ] as ExportSection[]
   const doNotContact = wire(createDoNotContact, { db, cipher })
   return {

@@ -68,4 +68,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
     th: 'แก้ไขเขตพื้นที่รับผิดชอบและสถานีข้างเคียง',
     en: "Edited the station's area and its neighbouring stations",
   },
+  // Households (issue #14): the zone's address list, and reads of households' addresses.
+  'zone_addresses.import': { th: 'นำเข้ารายการที่อยู่ในเขตพื้นที่', en: "Imported the zone's address list" },
+  'households.list': { th: 'เปิดดูรายการบ้านที่ลงทะเบียน', en: 'Viewed the registered households' },
 }

@@ -68,6 +68,7 @@ export async function registerApiDocs(app: FastifyInstance, opts: ApiDocsOptions
         { name: 'admin-station', description: 'station information, message templates, LINE groups' },
         { name: 'admin-privacy', description: "citizens' PDPA requests: erasure or refusal" },
         { name: 'admin-consultations', description: 'consultations: office hours, holidays, topics, common answers' },
+        { name: 'admin-households', description: "households: the zone's address list, coverage, areas, the list" },
         { name: 'liff', description: "the citizen's LIFF app" },
       ],
     },

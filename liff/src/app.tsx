@@ -14,6 +14,7 @@ import { HomePage } from './pages/home.js'
 import { HouseWatchPage } from './pages/house-watch/house-watch-page.js'
 import { MyWatchesPage } from './pages/house-watch/my-watches-page.js'
 import { HouseWatchNewPage } from './pages/house-watch/new-page.js'
+import { HouseholdPage } from './pages/household/household-page.js'
 import { LostDocumentPage } from './pages/lost-document/lost-document-page.js'
 import { ConsultationThreadPage } from './pages/my-reports/consultation-thread-page.js'
 import { MyDataPage } from './pages/my-reports/my-data-page.js'
@@ -39,6 +40,8 @@ const routes: Record<string, FunctionComponent> = {
   // House watch, the owner's side: their watches, and one with its visit log (the approval message links here).
   'house-watch/mine': MyWatchesPage,
   'house-watch/*': HouseWatchPage,
+  // My household (issue #14); the invite link carries ?code=.
+  household: HouseholdPage,
 }
 
 type State =

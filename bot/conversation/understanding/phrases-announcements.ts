@@ -1,6 +1,6 @@
 import type { IntentSpec } from './intents.js'
 
-/** The station's announcements (broadcasts), on the roadmap: a citizen turns them off or on. */
+/** The station's announcements (broadcasts): a citizen turns them off or on (bot/households). */
 const STOP_ANNOUNCEMENTS: IntentSpec = {
   id: 'stop_announcements',
   phrases: [
@@ -32,6 +32,8 @@ const START_ANNOUNCEMENTS: IntentSpec = {
   id: 'start_announcements',
   phrases: [
     'รับข่าวสาร',
+    'ขอรับข่าวสาร',
+    'รับข่าวสารอีกครั้ง',
     'รับข่าว',
     'สมัครรับข่าวสาร',
     'ติดตามข่าวสาร',
@@ -40,6 +42,8 @@ const START_ANNOUNCEMENTS: IntentSpec = {
     'รับแจ้งเตือน',
     'subscribe',
     'start announcements',
+    'receive announcements',
+    'resume announcements',
     'announcements on',
     'turn on notifications',
   ],

@@ -6,6 +6,7 @@ import { CasePage } from './pages/case-detail.js'
 import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
 import { DashboardPage } from './pages/dashboard.js'
 import { HouseWatchSettingsPage } from './pages/house-watch-settings.js'
+import { HouseholdsPage } from './pages/households/households-page.js'
 import { InboxPage } from './pages/inbox.js'
 import { MenuPage } from './pages/menu.js'
 import { ForbiddenPage, NotFoundPage } from './pages/not-found.js'
@@ -37,6 +38,8 @@ const PAGES: Record<string, Entry> = {
   patrol: { page: () => <PatrolPage />, permissions: ['patrol.read'] },
   'patrol/coverage': { page: () => <CoveragePage />, permissions: ['patrol.coverage'] },
   'house-watch-settings': { page: () => <HouseWatchSettingsPage />, permissions: ['house_watch.settings'] },
+  // Households of the zone (issue #14): coverage, the address list's import, the list.
+  households: { page: () => <HouseholdsPage />, permissions: ['households.read'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -9,6 +9,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language, t } from '../lib/i18n.js'
 import { useSession } from '../lib/session.js'
 import type { Me } from '../lib/types.js'
 import { Shell } from '../ui/shell.js'
+import { AnnouncementsSwitch } from './household/announcements-switch.js'
 
 /** Settings: the citizen's language, saved on the server (the bot's chat messages follow it too). */
 export function SettingsPage() {
@@ -60,6 +61,7 @@ export function SettingsPage() {
         {saving ? <p class="hint">{t(lang, 'settings.saving')}</p> : null}
       </Card>
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
+      <AnnouncementsSwitch lang={lang} />
     </Shell>
   )
 }

@@ -244,6 +244,24 @@ const ROWS: Row[] = [
     permission: 'patrol.points',
     path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000/sticker.pdf',
   },
+  // Households (issue #14).
+  {
+    route: 'POST /api/admin/zone-addresses/import',
+    permission: 'households.import',
+    path: () => '/api/admin/zone-addresses/import',
+    body: { csv: '' },
+  },
+  {
+    route: 'GET /api/admin/households/coverage',
+    permission: 'households.read',
+    path: () => '/api/admin/households/coverage',
+  },
+  {
+    route: 'GET /api/admin/households/areas',
+    permission: 'households.read',
+    path: () => '/api/admin/households/areas',
+  },
+  { route: 'GET /api/admin/households', permission: 'households.read', path: () => '/api/admin/households' },
 ]
 
 describe('role × route: cases, dashboard, lost documents', () => {

@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.js'
 import { enConsultation } from './en-consultation.js'
+import { enHouseholds } from './en-households.js'
 import { enHwSettings } from './en-hw-settings.js'
 import { enPatrol, enPoints } from './en-patrol.js'
 import { enPatrolRound } from './en-patrol-round.js'
@@ -156,5 +157,6 @@ export const en: Record<AdminKey, string> = {
   ...enPatrol,
   ...enPoints,
   ...enPatrolRound,
+  ...enHouseholds,
   ...enHwSettings,
 }

@@ -4,6 +4,7 @@
  */
 import { thAdmin } from './th-admin.js'
 import { thConsultation } from './th-consultation.js'
+import { thHouseholds } from './th-households.js'
 import { thHwSettings } from './th-hw-settings.js'
 import { thPatrol, thPoints } from './th-patrol.js'
 import { thPatrolRound } from './th-patrol-round.js'
@@ -157,6 +158,7 @@ export const th = {
   ...thPatrol,
   ...thPoints,
   ...thPatrolRound,
+  ...thHouseholds,
   ...thHwSettings,
 }
 export type AdminKey = keyof typeof th

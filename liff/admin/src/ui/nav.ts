@@ -23,6 +23,7 @@ export const NAV: NavItem[] = [
   // House-watch patrols (issue #13): the round for patrol officers, a shift's coverage for supervisors.
   { route: 'patrol', label: 'nav.patrol', icon: MapIcon, permissions: ['patrol.read'] },
   { route: 'patrol/coverage', label: 'nav.coverage', icon: CheckIcon, permissions: ['patrol.coverage'] },
+  { route: 'households', label: 'nav.households', icon: UsersIcon, permissions: ['households.read'] },
   { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
