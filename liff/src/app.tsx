@@ -10,6 +10,8 @@ import { type Language, languageFromTag, t } from './lib/i18n.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
+import { FootageListPage } from './pages/footage/footage-list-page.js'
+import { FootagePage } from './pages/footage/footage-page.js'
 import { HomePage } from './pages/home.js'
 import { HouseWatchPage } from './pages/house-watch/house-watch-page.js'
 import { MyWatchesPage } from './pages/house-watch/my-watches-page.js'
@@ -39,6 +41,9 @@ const routes: Record<string, FunctionComponent> = {
   // House watch, the owner's side: their watches, and one with its visit log (the approval message links here).
   'house-watch/mine': MyWatchesPage,
   'house-watch/*': HouseWatchPage,
+  // CCOC footage requests addressed to the citizen's cameras: the list, and one (the LINE message links here).
+  footage: FootageListPage,
+  'footage/*': FootagePage,
 }
 
 type State =
