@@ -190,9 +190,9 @@ describe("a case's evidence, the officers' side", () => {
       payload: JPEG,
     })
     expect(up.statusCode).toBe(201)
-    await s.db.db.transaction((tx) =>
-      casesPersonalData(s.deps.cipher).purgeCases?.(tx, [y.caseId], new Date()),
-    )
+    await s.db.db.transaction(async (tx) => {
+      await casesPersonalData(s.deps.cipher).purgeCases?.(tx, [y.caseId], new Date())
+    })
     expect(await s.db.db.select().from(evidenceFiles).where(eq(evidenceFiles.caseId, y.caseId))).toEqual([])
     expect(await s.db.db.select().from(attachments).where(eq(attachments.caseId, y.caseId))).toEqual([])
     // The request stays (the case's record of what was asked); the other case's evidence is untouched.
