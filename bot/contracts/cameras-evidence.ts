@@ -23,7 +23,8 @@ export const EVIDENCE_TYPE_ALIASES: Record<string, EvidenceContentType> = {
 }
 
 /** The file name endings the page's picker offers (a phone's picker filters by these). */
-export const EVIDENCE_ACCEPT = '.mp4,.mov,.jpg,.jpeg,.png,.zip,video/mp4,video/quicktime,image/jpeg,image/png,application/zip'
+export const EVIDENCE_ACCEPT =
+  '.mp4,.mov,.jpg,.jpeg,.png,.zip,video/mp4,video/quicktime,image/jpeg,image/png,application/zip'
 
 /** "Too large: bring it to the station with the reference": the 413's text and the page's. */
 export function evidenceTooLargeText(reference: string, maxMb: number): { th: string; en: string } {

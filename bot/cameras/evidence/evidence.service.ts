@@ -3,8 +3,8 @@ import { alias } from 'drizzle-orm/pg-core'
 import type { Db, Tx } from '../../../db/client.js'
 import {
   attachments,
-  cameras,
   type Case,
+  cameras,
   caseEvents,
   cases,
   citizens,

@@ -128,11 +128,13 @@ export async function storeEvidence(
     .values({
       caseId: c.id,
       type: 'evidence',
-      actorType: officerId ? 'officer' : 'citizen',
+      // A camera owner is not the case's citizen: the receipt is the system's (data.from says who sent it).
+      actorType: officerId ? 'officer' : 'system',
       officerId,
       internal: true,
       data: {
         action: 'received',
+        from: officerId ? 'officer' : 'camera_owner',
         evidenceId: id,
         sha256,
         size: input.bytes.length,

@@ -65,9 +65,29 @@ function csvCell(v: string | number | null): string {
 }
 
 export function manifestCsv(entries: ManifestEntry[]): string {
-  const head = ['file', 'sha256', 'size', 'content_type', 'camera', 'footage_request_id', 'received_at', 'received_at_bangkok', 'uploader']
+  const head = [
+    'file',
+    'sha256',
+    'size',
+    'content_type',
+    'camera',
+    'footage_request_id',
+    'received_at',
+    'received_at_bangkok',
+    'uploader',
+  ]
   const lines = entries.map((e) =>
-    [e.file, e.sha256, e.size, e.contentType, e.camera, e.footageRequestId, e.receivedAt, e.receivedAtBangkok, e.uploader]
+    [
+      e.file,
+      e.sha256,
+      e.size,
+      e.contentType,
+      e.camera,
+      e.footageRequestId,
+      e.receivedAt,
+      e.receivedAtBangkok,
+      e.uploader,
+    ]
       .map(csvCell)
       .join(','),
   )

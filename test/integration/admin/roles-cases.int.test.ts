@@ -240,7 +240,11 @@ const ROWS: Row[] = [
     path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000/reissue',
   },
   // CCOC evidence (issue #15): the files are third parties' personal data, evidence.read only.
-  { route: 'GET /api/admin/cases/:id/evidence', permission: 'evidence.read', path: (id) => `/api/admin/cases/${id}/evidence` },
+  {
+    route: 'GET /api/admin/cases/:id/evidence',
+    permission: 'evidence.read',
+    path: (id) => `/api/admin/cases/${id}/evidence`,
+  },
   {
     route: 'POST /api/admin/cases/:id/evidence',
     permission: 'evidence.read',

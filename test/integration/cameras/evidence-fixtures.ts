@@ -37,6 +37,7 @@ export async function ownerWithRequest(
   s: Stack,
   name: string,
   set: Partial<typeof footageRequests.$inferInsert> = {},
+  lang: 'th' | 'en' = 'th',
 ): Promise<{
   owner: Awaited<ReturnType<typeof befriend>>
   caseId: string
@@ -46,7 +47,7 @@ export async function ownerWithRequest(
   request: FootageRequest
   asker: Awaited<ReturnType<typeof requester>>
 }> {
-  const owner = await befriend(s, name)
+  const owner = await befriend(s, name, lang)
   const c = await fileCase(s, { kind: 'sos', summary: 'รถจักรยานยนต์ถูกขโมย' })
   const asker = await requester(s, c.stationId)
   const [camera] = await s.db.db

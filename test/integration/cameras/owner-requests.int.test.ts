@@ -19,7 +19,12 @@ function as(userId: string) {
   const authorization = `Bearer ${s.emulator.issueIdToken(userId)}`
   return {
     call: (method: 'GET' | 'POST', url: string, body?: unknown) =>
-      s.app.inject({ method, url, headers: { authorization }, ...(body === undefined ? {} : { payload: body as object }) }),
+      s.app.inject({
+        method,
+        url,
+        headers: { authorization },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
     upload: (requestId: string, bytes: Buffer, type: string, name = 'clip.mp4') =>
       s.app.inject({
         method: 'POST',
@@ -93,7 +98,10 @@ describe("the camera owner's footage requests", () => {
       uploadedByCitizenId: x.owner.citizen.id,
       uploadedByOfficerId: null,
     })
-    const [a] = await s.db.db.select().from(attachments).where(eq(attachments.id, e?.attachmentId ?? ''))
+    const [a] = await s.db.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.id, e?.attachmentId ?? ''))
     expect(a).toMatchObject({ contentType: 'video/mp4', fileName: 'กล้องหน้าร้าน 14-05.mp4', bytes: null })
     expect(a?.bytesEnc).toBeTruthy()
     expect(a?.bytesEnc?.includes(clip.subarray(0, 64).toString('base64'))).toBe(false)
@@ -104,8 +112,13 @@ describe("the camera owner's footage requests", () => {
       .from(caseEvents)
       .where(and(eq(caseEvents.caseId, x.caseId), eq(caseEvents.type, 'evidence')))
     expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ actorType: 'citizen', internal: true, id: e?.caseEventId })
-    expect(events[0]?.data).toMatchObject({ action: 'received', evidenceId: e?.id, sha256: sha256(clip) })
+    expect(events[0]).toMatchObject({ actorType: 'system', internal: true, id: e?.caseEventId })
+    expect(events[0]?.data).toMatchObject({
+      action: 'received',
+      from: 'camera_owner',
+      evidenceId: e?.id,
+      sha256: sha256(clip),
+    })
 
     const [request] = await s.db.db.select().from(footageRequests).where(eq(footageRequests.id, x.request.id))
     expect(request?.status).toBe('received')

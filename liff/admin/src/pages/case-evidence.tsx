@@ -29,6 +29,7 @@ const th = {
   unknown: 'ไม่ทราบ',
   noCamera: '—',
   'event.received': 'ได้รับไฟล์หลักฐาน ({size})',
+  'event.fromOwner': 'ได้รับไฟล์หลักฐานจากเจ้าของกล้อง ({size})',
   'event.viewed': 'เปิดดูไฟล์หลักฐาน',
   'event.exported': 'ส่งออกไฟล์หลักฐาน {count} ไฟล์ (zip)',
 }
@@ -51,6 +52,7 @@ const en: Record<keyof typeof th, string> = {
   unknown: 'Unknown',
   noCamera: '—',
   'event.received': 'Evidence file received ({size})',
+  'event.fromOwner': "Evidence file received from the camera's owner ({size})",
   'event.viewed': 'Viewed an evidence file',
   'event.exported': 'Exported {count} evidence files (zip)',
 }
@@ -82,7 +84,9 @@ export function EvidenceEvent({ lang, e }: { lang: Language; e: CaseEvent }) {
       ? et(lang, 'event.exported', { count: Number(e.data?.count ?? 0) })
       : action === 'viewed'
         ? et(lang, 'event.viewed')
-        : et(lang, 'event.received', { size: size(Number(e.data?.size ?? 0)) })
+        : et(lang, e.data?.from === 'camera_owner' ? 'event.fromOwner' : 'event.received', {
+            size: size(Number(e.data?.size ?? 0)),
+          })
   return (
     <>
       <p class="event-title">{title}</p>
@@ -100,7 +104,10 @@ async function uploadEvidence(caseId: string, file: File): Promise<void> {
   try {
     res = await fetch(`/api/admin/cases/${encodeURIComponent(caseId)}/evidence`, {
       method: 'POST',
-      headers: { 'content-type': file.type || 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
+      headers: {
+        'content-type': file.type || 'application/octet-stream',
+        'x-file-name': encodeURIComponent(file.name),
+      },
       body: file,
       credentials: 'same-origin',
     })
@@ -219,7 +226,11 @@ export function CaseEvidence({ caseId, onChange }: { caseId: string; onChange?: 
         ) : null}
         <div class="evidence-tools">
           {list && list.files.length > 0 ? (
-            <a class="button button-primary" href={`/api/admin/cases/${encodeURIComponent(caseId)}/evidence.zip`} download>
+            <a
+              class="button button-primary"
+              href={`/api/admin/cases/${encodeURIComponent(caseId)}/evidence.zip`}
+              download
+            >
               {et(lang, 'export')}
             </a>
           ) : null}

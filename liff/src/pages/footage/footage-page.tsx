@@ -22,7 +22,15 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 const side = (lang: Language) => (lang === 'th' ? 'th' : 'en')
 
 /** The owner's answer: four buttons and an optional note. */
-function AnswerForm({ lang, detail, onDone }: { lang: Language; detail: OwnerRequestDetail; onDone: (d: OwnerRequestDetail) => void }) {
+function AnswerForm({
+  lang,
+  detail,
+  onDone,
+}: {
+  lang: Language
+  detail: OwnerRequestDetail
+  onDone: (d: OwnerRequestDetail) => void
+}) {
   const notify = useToast()
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
@@ -200,7 +208,8 @@ export function FootagePage() {
             <div class="detail-row">
               <dt>{ft(lang, 'camera')}</dt>
               <dd>
-                {r.camera.name} ({r.camera.code}){r.camera.covers ? <span class="hint"> · {r.camera.covers}</span> : null}
+                {r.camera.name} ({r.camera.code})
+                {r.camera.covers ? <span class="hint"> · {r.camera.covers}</span> : null}
               </dd>
             </div>
             <div class="detail-row">
