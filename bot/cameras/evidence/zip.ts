@@ -14,7 +14,7 @@ const EXTENSIONS: Record<string, string> = {
 /** The name of a file inside the zip: its number, then its own name (or the type's extension), safe on any disk. */
 export function entryName(index: number, f: Pick<EvidenceView, 'fileName' | 'contentType'>): string {
   const ext = EXTENSIONS[f.contentType] ?? 'bin'
-  const base = (f.fileName ?? `evidence.${ext}`).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 100)
+  const base = (f.fileName ?? `evidence.${ext}`).replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '_').slice(0, 100)
   const named = /\.[\p{L}\p{N}]{1,5}$/u.test(base) ? base : `${base}.${ext}`
   return `files/${String(index + 1).padStart(3, '0')}-${named}`
 }
