@@ -34,7 +34,7 @@ beforeAll(async () => {
     })
     expect(res.statusCode, res.body).toBe(201)
   }
-})
+}, 180_000)
 afterAll(async () => {
   await s?.close()
 })

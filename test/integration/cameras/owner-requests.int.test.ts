@@ -8,9 +8,10 @@ import { befriend, JPEG, mp4, ownerWithRequest, sha256 } from './evidence-fixtur
 // Issue #15, point 4 (the owner's answer and upload in LIFF) and point 6 (a citizen cannot see any request not
 // addressed to them; upload with hash check): the owner's API behind a verified LINE ID token.
 let s: Stack
+// A slow, shared machine can take long to start a stack (PGlite, the emulator): wait for it, not for a clock.
 beforeAll(async () => {
   s = await startStack()
-})
+}, 180_000)
 afterAll(async () => {
   await s?.close()
 })
