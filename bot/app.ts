@@ -7,6 +7,8 @@ import Fastify, {
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { auditRoutes } from './audit/audit.routes.js'
+import { evidenceRoutes } from './cameras/evidence/evidence.routes.js'
+import { ownerRequestsRoutes } from './cameras/owner-requests/owner-requests.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
@@ -133,6 +135,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     area: s.households.area,
     inviteUrl: s.households.inviteUrl,
   })
+  // CCOC footage requests, the camera owner's side: answer and upload (issue #15).
+  await app.register(ownerRequestsRoutes, { db, citizens, verifier, uploads: s.camerasEvidence.ownerUploads })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -170,6 +174,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
     async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
     async (a) => a.register(s.households.adminRoutes, { db, audit }),
+    // CCOC evidence (issue #15): a case's files, audited opening, upload, zip export with the chain of custody.
+    async (a) => a.register(evidenceRoutes, { evidence: s.camerasEvidence.evidence }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

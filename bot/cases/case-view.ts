@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Tx } from '../../db/client.js'
 import {
@@ -7,6 +7,7 @@ import {
   caseEvents,
   cases,
   citizens,
+  evidenceFiles,
   officers,
   outboundMessages,
 } from '../../db/schema/index.js'
@@ -15,6 +16,9 @@ import { NotFoundError } from '../errors.js'
 import { maskName } from './mask.js'
 import type { PiiRegistry } from './pii.js'
 import { type CaseDetail, type CaseEventView, isOverdue, iso, isPinned, toEventView } from './views.js'
+
+/** Evidence files (CCOC footage, third parties' data) are served only by the evidence routes (evidence.read). */
+const notEvidence = sql`not exists (select 1 from ${evidenceFiles} where ${evidenceFiles.attachmentId} = ${attachments.id})`
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -63,7 +67,7 @@ export async function caseDetail(tx: Tx, c: Case, pii: PiiRegistry, now: Date): 
       createdAt: attachments.createdAt,
     })
     .from(attachments)
-    .where(eq(attachments.caseId, c.id))
+    .where(and(eq(attachments.caseId, c.id), notEvidence))
     .orderBy(asc(attachments.createdAt))
   return {
     id: c.id,
@@ -133,7 +137,7 @@ export async function stationAttachment(tx: Tx, stationId: string, id: string) {
     .select({ attachment: attachments, stationId: cases.stationId })
     .from(attachments)
     .innerJoin(cases, eq(cases.id, attachments.caseId))
-    .where(and(eq(attachments.id, id), eq(cases.stationId, stationId)))
+    .where(and(eq(attachments.id, id), eq(cases.stationId, stationId), notEvidence))
     .limit(1)
   if (!row) {
     throw new NotFoundError('attachment not found', 'ไม่พบไฟล์แนบ')

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
-import { attachments, type CaseKind, caseEvents, cases } from '../../db/schema/index.js'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { attachments, type CaseKind, caseEvents, cases, evidenceFiles } from '../../db/schema/index.js'
 import { biDateTime, iso, text } from '../privacy/export-values.js'
 import type { Bilingual, ExportBlock, ExportSection } from '../privacy/parts.js'
 import type { PiiCipher } from '../privacy/pii-cipher.js'
@@ -80,7 +80,13 @@ export function casesExport(cipher: Pick<PiiCipher, 'decrypt' | 'decryptBytes'>)
         ? await tx
             .select()
             .from(attachments)
-            .where(inArray(attachments.caseId, ids))
+            // Evidence (footage of third parties from camera owners) is not the reporting citizen's data.
+            .where(
+              and(
+                inArray(attachments.caseId, ids),
+                sql`not exists (select 1 from ${evidenceFiles} where ${evidenceFiles.attachmentId} = ${attachments.id})`,
+              ),
+            )
             .orderBy(asc(attachments.createdAt))
         : []
       return rows.map((c) => ({

@@ -10,6 +10,8 @@ import { type Language, languageFromTag, t } from './lib/i18n.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
+import { FootageListPage } from './pages/footage/footage-list-page.js'
+import { FootagePage } from './pages/footage/footage-page.js'
 import { HomePage } from './pages/home.js'
 import { HouseWatchPage } from './pages/house-watch/house-watch-page.js'
 import { MyWatchesPage } from './pages/house-watch/my-watches-page.js'
@@ -42,6 +44,9 @@ const routes: Record<string, FunctionComponent> = {
   'house-watch/*': HouseWatchPage,
   // My household (issue #14); the invite link carries ?code=.
   household: HouseholdPage,
+  // CCOC footage requests addressed to the citizen's cameras: the list, and one (the LINE message links here).
+  footage: FootageListPage,
+  'footage/*': FootagePage,
 }
 
 type State =

@@ -239,6 +239,28 @@ const ROWS: Row[] = [
     permission: 'patrol.points',
     path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000/reissue',
   },
+  // CCOC evidence (issue #15): the files are third parties' personal data, evidence.read only.
+  {
+    route: 'GET /api/admin/cases/:id/evidence',
+    permission: 'evidence.read',
+    path: (id) => `/api/admin/cases/${id}/evidence`,
+  },
+  {
+    route: 'POST /api/admin/cases/:id/evidence',
+    permission: 'evidence.read',
+    path: (id) => `/api/admin/cases/${id}/evidence`,
+    body: { not: 'a file' },
+  },
+  {
+    route: 'GET /api/admin/cases/:id/evidence.zip',
+    permission: 'evidence.read',
+    path: (id) => `/api/admin/cases/${id}/evidence.zip`,
+  },
+  {
+    route: 'GET /api/admin/evidence/:id/content',
+    permission: 'evidence.read',
+    path: () => '/api/admin/evidence/00000000-0000-4000-8000-000000000000/content',
+  },
   {
     route: 'GET /api/admin/patrol/points/:id/sticker.pdf',
     permission: 'patrol.points',

@@ -10,6 +10,7 @@ import { Layout } from '../ui/layout.js'
 import { AssignmentCard } from './case-actions.js'
 import { CitizenCard } from './case-citizen.js'
 import { Composer } from './case-composer.js'
+import { CaseEvidence } from './case-evidence.js'
 import { ReportCards } from './case-report.js'
 import { StatusCard } from './case-status.js'
 import { CaseSummary } from './case-summary.js'
@@ -90,6 +91,7 @@ export function CasePage({ id }: { id: string }) {
         <div class="case-main">
           <CitizenCard c={c} />
           <ReportCards c={c} />
+          <CaseEvidence caseId={c.id} onChange={load} />
           <Timeline lang={lang} events={view.events} names={names} caseId={view.case.id} />
           {act ? <Composer caseId={c.id} blocked={c.citizen?.followState === 'blocked'} onDone={load} /> : null}
         </div>
