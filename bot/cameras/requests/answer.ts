@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import type { Db } from '../../../db/client.js'
+import type { Db, Tx } from '../../../db/client.js'
 import { cameras, caseEvents, cases, type FootageRequest, footageRequests } from '../../../db/schema/index.js'
 import { notifyCaseChange } from '../../cases/case-feed.js'
 import type { FootageAnswer } from '../../contracts/cameras.js'
@@ -15,15 +15,22 @@ const ANSWERABLE: ReadonlySet<string> = new Set(['open', 'have_it', 'nothing_rec
  * learns nothing of requests that are not theirs). The answer, a timeline entry and the officers' live-stream
  * notice go in one transaction; the same answer twice writes nothing new.
  */
-export async function answerFootageRequest(
-  db: Db,
-  input: { requestId: string; citizenId: string; answer: FootageAnswer; note?: string | null },
-  now: Date = new Date(),
-): Promise<AnswerResult> {
-  if (!/^[0-9a-f-]{36}$/i.test(input.requestId)) {
+export async function answerFootageRequest(db: Db, input: AnswerInput, now: Date = new Date()): Promise<AnswerResult> {
+  if (!UUID.test(input.requestId)) {
     return { ok: false, code: 'not_found' }
   }
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => answerInTx(tx, input, now))
+}
+
+export type AnswerInput = { requestId: string; citizenId: string; answer: FootageAnswer; note?: string | null }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The same answer in the caller's transaction (the chat's postback runs inside its turn). */
+export async function answerInTx(tx: Tx, input: AnswerInput, now: Date): Promise<AnswerResult> {
+  if (!UUID.test(input.requestId)) {
+    return { ok: false, code: 'not_found' }
+  }
+  {
     const [row] = await tx
       .select({ r: footageRequests, c: cases })
       .from(footageRequests)
@@ -62,5 +69,5 @@ export async function answerFootageRequest(
     const [touched] = await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, row.c.id)).returning()
     await notifyCaseChange(tx, touched ?? row.c, 'updated')
     return { ok: true, request: updated } as const
-  })
+  }
 }
