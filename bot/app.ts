@@ -7,6 +7,7 @@ import Fastify, {
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { auditRoutes } from './audit/audit.routes.js'
+import { footageRequestRoutes } from './cameras/requests/requests.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
@@ -160,6 +161,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
     async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
+    // CCOC cameras near a case and footage requests (issue #15).
+    async (a) => a.register(footageRequestRoutes, { requests: s.camerasRequests.requests }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

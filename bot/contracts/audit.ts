@@ -68,4 +68,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
     th: 'แก้ไขเขตพื้นที่รับผิดชอบและสถานีข้างเคียง',
     en: "Edited the station's area and its neighbouring stations",
   },
+  // Cameras near a case and footage requests (issue #15).
+  'case.location': { th: 'กำหนดตำแหน่งเหตุของเรื่อง', en: "Set a case's location" },
+  'case.cameras.view': { th: 'เปิดดูกล้องใกล้เคียงของเรื่อง', en: "Viewed a case's nearby cameras" },
+  'footage.request': { th: 'ส่งคำขอภาพจากกล้องวงจรปิด', en: 'Sent footage requests' },
+  'footage.update': { th: 'ปรับปรุงคำขอภาพ (สถานะ ผู้รับผิดชอบ กำหนดเวลา)', en: 'Updated a footage request' },
+  'footage.letter': { th: 'พิมพ์หนังสือขอภาพจากกล้อง', en: 'Printed a footage request letter' },
 }
