@@ -8,9 +8,10 @@ import { east, insertCamera, LAT, LNG, north } from './camera-fixtures.js'
 // Issue #15 point 3: cameras near a case. The test set sits around one point at known distances; this file owns the
 // area (no other test of the file puts cameras there), so the expected order is exact.
 let s: Stack
+// The machine may be loaded: starting the stack (PGlite, migrations) gets more than the default minute.
 beforeAll(async () => {
   s = await startStack()
-})
+}, 180_000)
 afterAll(async () => {
   await s?.close()
 })
