@@ -72,7 +72,14 @@ describe('cameras near a point', () => {
     }>('GET', `/api/admin/cases/${c.id}/cameras?radius=300&at=${encodeURIComponent(at)}`)
     expect(res.status, JSON.stringify(res.json)).toBe(200)
     expect(res.json.items.map((i) => i.code)).toEqual(['N-050', 'A-100', 'B-100', 'S-120', 'E-250', 'OFFLINE'])
-    expect(res.json.items.map((i) => i.reach)).toEqual(['ccoc_task', 'letter', 'ccoc_task', 'phone', 'ccoc_task', 'ccoc_task'])
+    expect(res.json.items.map((i) => i.reach)).toEqual([
+      'ccoc_task',
+      'letter',
+      'ccoc_task',
+      'phone',
+      'ccoc_task',
+      'ccoc_task',
+    ])
     expect(res.json.summary.en).toBe(
       'footage of 3 days ago: inside retention for 4 of 6 cameras (retention unknown for 1)',
     )

@@ -26,7 +26,9 @@ afterAll(async () => {
 })
 
 const HOUR = 3_600_000
-type Created = { items: { id: string; cameraId: string; channel: string; letterNumber: string | null; assigneeId: string | null }[] }
+type Created = {
+  items: { id: string; cameraId: string; channel: string; letterNumber: string | null; assigneeId: string | null }[]
+}
 
 async function setup() {
   const st = await station(s)
@@ -89,7 +91,10 @@ describe('footage requests', () => {
     const card = msgs[2]?.message as unknown as {
       type: string
       altText: string
-      contents: { body: unknown; footer: { contents: { action: { type: string; data?: string; uri?: string; label: string } }[] } }
+      contents: {
+        body: unknown
+        footer: { contents: { action: { type: string; data?: string; uri?: string; label: string } }[] }
+      }
     }
     expect(card.type).toBe('flex')
     const body = JSON.stringify(card.contents.body)
@@ -129,7 +134,10 @@ describe('footage requests', () => {
     expect(audits[0]?.officerId).toBe(officer.id)
 
     // The case's list shows every request with its status.
-    const list = await api<{ items: { id: string; status: string }[] }>('GET', `/api/admin/footage-requests?caseId=${c.id}`)
+    const list = await api<{ items: { id: string; status: string }[] }>(
+      'GET',
+      `/api/admin/footage-requests?caseId=${c.id}`,
+    )
     expect(list.json.items.find((i) => i.id === lineId)?.status).toBe('have_it')
     expect(list.json.items).toHaveLength(4)
   })
@@ -147,7 +155,9 @@ describe('footage requests', () => {
     await s.emulator.sendPostback(stranger.user.userId, `a=fr&r=${id}&x=refused`)
     const reply = (await s.emulator.waitForMessages(stranger.user.userId, 3))[2]
     expect(String(reply?.message.text)).toContain('ไม่พบคำขอนี้')
-    expect(await answerFootageRequest(s.db.db, { requestId: id, citizenId: stranger.citizen.id, answer: 'refused' })).toEqual({
+    expect(
+      await answerFootageRequest(s.db.db, { requestId: id, citizenId: stranger.citizen.id, answer: 'refused' }),
+    ).toEqual({
       ok: false,
       code: 'not_found',
     })
@@ -189,7 +199,9 @@ describe('footage requests', () => {
     }
     // A patrol officer (no footage.request) cannot print it.
     const patrol = await signInOfficer(s.db.db, { role: 'patrol_officer' })
-    const denied = await fetch(`${s.baseUrl}/api/admin/footage-requests/${r?.id}/letter.pdf`, { headers: patrol.headers })
+    const denied = await fetch(`${s.baseUrl}/api/admin/footage-requests/${r?.id}/letter.pdf`, {
+      headers: patrol.headers,
+    })
     expect(denied.status).toBe(403)
   })
 
