@@ -237,7 +237,7 @@ describe('footage requests', () => {
       .from(outboundMessages)
       .where(and(eq(outboundMessages.to, owner.user.userId), eq(outboundMessages.purpose, 'footage_reminder')))
     expect(reminded).toHaveLength(1)
-    const msg = (await s.emulator.waitForMessages(owner.user.userId, 4))[3]?.message as { altText: string }
+    const msg = (await s.emulator.waitForMessages(owner.user.userId, 4))[3]?.message as unknown as { altText: string }
     expect(msg.altText).toContain('เตือน: ครบกำหนดตอบพรุ่งนี้')
 
     // Moving the deadline re-arms it; an answered request gets none.
