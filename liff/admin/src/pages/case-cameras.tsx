@@ -36,7 +36,12 @@ function SetLocation({ caseId, onDone }: { caseId: string; onDone: () => void })
   return (
     <>
       <p class="hint">{ct(lang, 'noLocation')}</p>
-      <MapView center={{ lat: 12.6814, lng: 101.2816 }} pick={{ value: pin, onChange: setPin }} height="260px" lang={lang} />
+      <MapView
+        center={{ lat: 12.6814, lng: 101.2816 }}
+        pick={{ value: pin, onChange: setPin }}
+        height="260px"
+        lang={lang}
+      />
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
       <button type="button" class="button button-primary" disabled={!pin} onClick={() => void save()}>
         {ct(lang, 'savePin')}
@@ -112,14 +117,26 @@ export function CaseCameras({ caseId }: { caseId: string }) {
   const items = data?.items ?? []
   const markers: MapMarker[] = data?.location
     ? [
-        { id: 'case', lat: data.location.latitude, lng: data.location.longitude, label: 'จุดเกิดเหตุ / Case location', kind: 'point', tone: 'flagged' },
+        {
+          id: 'case',
+          lat: data.location.latitude,
+          lng: data.location.longitude,
+          label: 'จุดเกิดเหตุ / Case location',
+          kind: 'point',
+          tone: 'flagged',
+        },
         ...items.map((c, i) => ({
           id: c.id,
           lat: c.latitude,
           lng: c.longitude,
-          label: `${i + 1}. ${c.code} ${c.name} (${Math.round(c.distanceMeters)} m)`,
+          label: `${c.code} ${c.name} (${Math.round(c.distanceMeters)} m)`,
           kind: 'point' as const,
-          tone: c.retention === 'inside' ? ('done' as const) : c.retention === 'outside' ? ('missed' as const) : ('normal' as const),
+          tone:
+            c.retention === 'inside'
+              ? ('done' as const)
+              : c.retention === 'outside'
+                ? ('missed' as const)
+                : ('normal' as const),
           order: i + 1,
         })),
       ]
@@ -151,7 +168,13 @@ export function CaseCameras({ caseId }: { caseId: string }) {
             </label>
           </div>
           {data.summary ? <p class="cam-summary">{lang === 'th' ? data.summary.th : data.summary.en}</p> : null}
-          <MapView center={{ lat: data.location.latitude, lng: data.location.longitude }} markers={markers} height="240px" lang={lang} />
+          <MapView
+            center={{ lat: data.location.latitude, lng: data.location.longitude }}
+            markers={markers}
+            listMarkersInFallback={false}
+            height="240px"
+            lang={lang}
+          />
           {items.length === 0 ? <p class="hint">{ct(lang, 'none')}</p> : null}
           <ul class="cam-list">
             {items.map((c, i) => (
@@ -174,7 +197,9 @@ export function CaseCameras({ caseId }: { caseId: string }) {
                   <span class="cam-badge">{ownerLabel(lang, c.ownerType)}</span>
                   <span class={`cam-badge cam-ret-${c.retention}`}>
                     {ct(lang, c.retention)}
-                    {c.overwrittenAt && c.retention === 'inside' ? ` ${ct(lang, 'until')} ${when(lang, c.overwrittenAt)}` : ''}
+                    {c.overwrittenAt && c.retention === 'inside'
+                      ? ` ${ct(lang, 'until')} ${when(lang, c.overwrittenAt)}`
+                      : ''}
                   </span>
                   <span class="cam-badge">{ct(lang, `reach_${c.reach}`)}</span>
                   {c.ownerName ? <span>{c.ownerName}</span> : null}

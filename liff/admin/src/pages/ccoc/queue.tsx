@@ -22,7 +22,11 @@ export function CcocQueuePage() {
   const [error, setError] = useState<ApiError | null>(null)
   const load = useCallback(async () => {
     try {
-      const q = query({ status: status || undefined, overdue: overdue ? 'true' : undefined, mine: mine ? 'true' : undefined })
+      const q = query({
+        status: status || undefined,
+        overdue: overdue ? 'true' : undefined,
+        mine: mine ? 'true' : undefined,
+      })
       setItems((await adminApi<{ items: QueueItem[] }>(`/footage-requests${q}`)).items)
       setError(null)
     } catch (err) {

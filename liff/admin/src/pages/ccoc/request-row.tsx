@@ -51,33 +51,59 @@ export function RequestRow({ r, onChanged, showCase }: { r: QueueItem; onChanged
         {ct(lang, 'ask')}: {r.ask}
       </p>
       <p class={`hint${r.overdue ? ' fr-late' : ''}`}>
-        {ct(lang, 'due')} {when(lang, r.deadlineAt)} · {ct(lang, 'assignee')}: {r.assigneeName ?? ct(lang, 'unassigned')}
+        {ct(lang, 'due')} {when(lang, r.deadlineAt)} · {ct(lang, 'assignee')}:{' '}
+        {r.assigneeName ?? ct(lang, 'unassigned')}
       </p>
       {r.answerNote ? <p class="hint">“{r.answerNote}”</p> : null}
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
       <div class="row-actions">
         {r.channel === 'letter' || r.channel === 'ccoc_task' ? (
-          <a class="button button-secondary" href={`/api/admin/footage-requests/${r.id}/letter.pdf`} target="_blank" rel="noopener">
+          <a
+            class="button button-secondary"
+            href={`/api/admin/footage-requests/${r.id}/letter.pdf`}
+            target="_blank"
+            rel="noopener"
+          >
             {ct(lang, 'letter')}
           </a>
         ) : null}
         {act && r.assigneeId !== me.officer.id ? (
-          <button type="button" class="button button-secondary" disabled={busy} onClick={() => void patch({ assigneeId: 'me' })}>
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy}
+            onClick={() => void patch({ assigneeId: 'me' })}
+          >
             {ct(lang, 'claim')}
           </button>
         ) : null}
         {act && r.status !== 'received' ? (
-          <button type="button" class="button button-secondary" disabled={busy} onClick={() => void patch({ status: 'received' })}>
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy}
+            onClick={() => void patch({ status: 'received' })}
+          >
             {ct(lang, 'received')}
           </button>
         ) : null}
         {act ? (
-          <button type="button" class="button button-secondary" disabled={busy} onClick={() => void patch({ status: 'closed' })}>
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy}
+            onClick={() => void patch({ status: 'closed' })}
+          >
             {ct(lang, 'close')}
           </button>
         ) : null}
         {act && r.status === 'open' ? (
-          <button type="button" class="button button-secondary" disabled={busy} onClick={() => void patch({ status: 'cancelled' })}>
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy}
+            onClick={() => void patch({ status: 'cancelled' })}
+          >
             {ct(lang, 'cancel')}
           </button>
         ) : null}

@@ -57,7 +57,8 @@ export type CamKey = keyof typeof TEXTS
 export function ct(lang: Language, key: CamKey, vars: Record<string, string | number> = {}): string {
   return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''))
 }
-export const ownerLabel = (lang: Language, t: keyof typeof CAMERA_OWNER_TYPE_LABELS) => CAMERA_OWNER_TYPE_LABELS[t][lang]
+export const ownerLabel = (lang: Language, t: keyof typeof CAMERA_OWNER_TYPE_LABELS) =>
+  CAMERA_OWNER_TYPE_LABELS[t][lang]
 export const statusLabel = (lang: Language, s: keyof typeof FOOTAGE_STATUS_LABELS) => FOOTAGE_STATUS_LABELS[s][lang]
 
 /** "3 ธ.ค. 2569 20:00" / "3 Dec 2026 20:00" in Bangkok time. */
