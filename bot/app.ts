@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { auditRoutes } from './audit/audit.routes.js'
 import { evidenceRoutes } from './cameras/evidence/evidence.routes.js'
 import { ownerRequestsRoutes } from './cameras/owner-requests/owner-requests.routes.js'
+import { footageRequestRoutes } from './cameras/requests/requests.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
@@ -176,6 +177,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(s.households.adminRoutes, { db, audit }),
     // CCOC evidence (issue #15): a case's files, audited opening, upload, zip export with the chain of custody.
     async (a) => a.register(evidenceRoutes, { evidence: s.camerasEvidence.evidence }),
+    // CCOC cameras near a case and footage requests (issue #15).
+    async (a) => a.register(footageRequestRoutes, { requests: s.camerasRequests.requests }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

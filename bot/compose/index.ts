@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeCamerasEvidence } from './cameras-evidence.js'
+import { composeCamerasRequests } from './cameras-requests.js'
 import { composeCases } from './cases.js'
 import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
@@ -58,6 +59,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   // House watch and patrols (issue #13).
   const houseWatchCheckIn = composeHouseWatchCheckIn(infra, officers, wire)
   const houseWatchOwner = composeHouseWatchOwner(infra, houseWatchCheckIn, wire)
+  const camerasRequests = composeCamerasRequests(infra, officers, wire)
   const conversation = composeConversation(
     infra,
     lostDocuments,
@@ -67,7 +69,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     wire,
     overrides.wrapEngine,
-    [houseWatchEnrol.feature, households.feature],
+    [houseWatchEnrol.feature, households.feature, camerasRequests.feature],
   )
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
@@ -93,6 +95,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     pipe,
     houseWatchPatrol,
     camerasEvidence,
+    camerasRequests,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */
@@ -105,11 +108,13 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
       pipe.retentionSchedule.start()
       consultationWorkflow.escalation.start()
       houseWatchOwner.schedule.start()
+      camerasRequests.schedule.start()
     },
     async close() {
       pipe.retentionSchedule.stop()
       await consultationWorkflow.escalation.stop()
       await houseWatchOwner.schedule.stop()
+      await camerasRequests.schedule.stop()
       await pipe.sweeper.stop()
       await infra.close()
     },

@@ -3,6 +3,7 @@ import { useAdmin } from './lib/session.js'
 import type { Permission } from './lib/types.js'
 import { AuditPage } from './pages/audit.js'
 import { CasePage } from './pages/case-detail.js'
+import { CcocQueuePage } from './pages/ccoc/queue.js'
 import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
 import { DashboardPage } from './pages/dashboard.js'
 import { HouseWatchSettingsPage } from './pages/house-watch-settings.js'
@@ -40,6 +41,8 @@ const PAGES: Record<string, Entry> = {
   'house-watch-settings': { page: () => <HouseWatchSettingsPage />, permissions: ['house_watch.settings'] },
   // Households of the zone (issue #14): coverage, the address list's import, the list.
   households: { page: () => <HouseholdsPage />, permissions: ['households.read'] },
+  // CCOC footage requests (issue #15).
+  ccoc: { page: () => <CcocQueuePage />, permissions: ['footage.request'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

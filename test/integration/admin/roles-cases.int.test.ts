@@ -284,6 +284,40 @@ const ROWS: Row[] = [
     path: () => '/api/admin/households/areas',
   },
   { route: 'GET /api/admin/households', permission: 'households.read', path: () => '/api/admin/households' },
+  // Cameras near a case and footage requests (issue #15).
+  {
+    route: 'PUT /api/admin/cases/:id/location',
+    permission: 'cases.act',
+    path: (id) => `/api/admin/cases/${id}/location`,
+    body: {},
+  },
+  {
+    route: 'GET /api/admin/cases/:id/cameras',
+    permission: 'cameras.read',
+    path: (id) => `/api/admin/cases/${id}/cameras`,
+  },
+  {
+    route: 'POST /api/admin/cases/:id/footage-requests',
+    permission: 'footage.request',
+    path: (id) => `/api/admin/cases/${id}/footage-requests`,
+    body: {},
+  },
+  {
+    route: 'GET /api/admin/footage-requests',
+    permission: 'footage.request',
+    path: () => '/api/admin/footage-requests',
+  },
+  {
+    route: 'PATCH /api/admin/footage-requests/:id',
+    permission: 'footage.request',
+    path: () => '/api/admin/footage-requests/00000000-0000-4000-8000-000000000000',
+    body: { status: 'closed' },
+  },
+  {
+    route: 'GET /api/admin/footage-requests/:id/letter.pdf',
+    permission: 'footage.request',
+    path: () => '/api/admin/footage-requests/00000000-0000-4000-8000-000000000000/letter.pdf',
+  },
 ]
 
 describe('role × route: cases, dashboard, lost documents', () => {

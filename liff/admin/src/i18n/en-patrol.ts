@@ -45,6 +45,7 @@ export const enPatrol: Record<keyof typeof thPatrol, string> = {
 }
 
 export const enPoints: Record<keyof typeof thPoints, string> = {
+  'nav.ccoc': 'CCOC footage queue',
   'nav.patrolPoints': 'Red boxes & stickers',
   'points.title': 'Red boxes 4.0 and QR stickers',
   'points.intro':

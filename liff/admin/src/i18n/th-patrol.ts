@@ -42,6 +42,7 @@ export const thPatrol = {
 
 /** Thai for the red-box registry page (issue #13, point 8). */
 export const thPoints = {
+  'nav.ccoc': 'คิวงานขอภาพ CCOC',
   'nav.patrolPoints': 'ตู้แดงและสติกเกอร์',
   'points.title': 'ตู้แดง 4.0 และสติกเกอร์คิวอาร์',
   'points.intro': 'จุดตรวจของสถานี: ตู้แดงที่ลงทะเบียนไว้ และบ้านที่ฝากไว้ (สร้างเมื่ออนุมัติการฝากบ้าน) พิมพ์สติกเกอร์หรือออกสติกเกอร์ใหม่ได้ทุกจุด',

@@ -8,6 +8,7 @@ import { useCaseStream } from '../lib/stream.js'
 import type { CaseView } from '../lib/types.js'
 import { Layout } from '../ui/layout.js'
 import { AssignmentCard } from './case-actions.js'
+import { CaseCameras } from './case-cameras.js'
 import { CitizenCard } from './case-citizen.js'
 import { Composer } from './case-composer.js'
 import { CaseEvidence } from './case-evidence.js'
@@ -91,6 +92,7 @@ export function CasePage({ id }: { id: string }) {
         <div class="case-main">
           <CitizenCard c={c} />
           <ReportCards c={c} />
+          {can('cameras.read') ? <CaseCameras caseId={c.id} /> : null}
           <CaseEvidence caseId={c.id} onChange={load} />
           <Timeline lang={lang} events={view.events} names={names} caseId={view.case.id} />
           {act ? <Composer caseId={c.id} blocked={c.citizen?.followState === 'blocked'} onDone={load} /> : null}

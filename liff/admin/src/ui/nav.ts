@@ -46,6 +46,8 @@ export const NAV: NavItem[] = [
     icon: StationIcon,
     permissions: ['house_watch.settings'],
   },
+  // CCOC footage requests (issue #15).
+  { route: 'ccoc', label: 'nav.ccoc', icon: MapIcon, permissions: ['footage.request'] },
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
