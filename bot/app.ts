@@ -6,6 +6,7 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { announcementImageRoutes, announcementImageUploadRoutes } from './announcements/images/images.routes.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
@@ -160,6 +161,13 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
     async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
+    // Announcements (issue #14): pictures for LINE, resized and served at durable URLs.
+    async (a) =>
+      a.register(announcementImageUploadRoutes, {
+        ...s.announcementImages,
+        publicBaseUrl: config.publicBaseUrl,
+        publicUrl,
+      }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
@@ -170,6 +178,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   // An officer's file sent to a citizen, behind a signed expiring link (LINE fetches image messages from it).
   await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
   await app.register(visitPhotoRoutes, { db, photoLinks: hwc.photoLinks, cipher: s.cipher })
+  await app.register(announcementImageRoutes, s.announcementImages)
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator

@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'case.message': { th: 'ส่งข้อความถึงผู้แจ้ง', en: 'Messaged a citizen' },
   'case.attachment': { th: 'เปิดไฟล์แนบ', en: 'Opened an attachment' },
   'case.attachment_upload': { th: 'แนบไฟล์ส่งถึงผู้แจ้ง', en: 'Uploaded a file for a citizen' },
+  'broadcast.image_upload': { th: 'อัปโหลดรูปภาพประกาศ', en: 'Uploaded an announcement picture' },
   'consultation.thread_view': { th: 'เปิดอ่านบทสนทนาปรึกษากฎหมาย', en: 'Read a consultation thread' },
   'canned_reply.create': { th: 'เพิ่มข้อความสำเร็จรูป', en: 'Added a canned reply' },
   'canned_reply.update': { th: 'แก้ไขข้อความสำเร็จรูป', en: 'Edited a canned reply' },

@@ -244,6 +244,13 @@ const ROWS: Row[] = [
     permission: 'patrol.points',
     path: () => '/api/admin/patrol/points/00000000-0000-4000-8000-000000000000/sticker.pdf',
   },
+  // Announcements (issue #14): a picture for an announcement (a JSON body is no picture: 422 for the allowed roles).
+  {
+    route: 'POST /api/admin/broadcasts/images',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/images',
+    body: { not: 'a picture' },
+  },
 ]
 
 describe('role × route: cases, dashboard, lost documents', () => {
