@@ -72,7 +72,7 @@ async function encode(
 }
 
 /** Encodes within a byte limit: lower JPEG quality, then smaller sides, until it fits. */
-async function fit(input: Buffer, maxSide: number, maxBytes: number, png: boolean) {
+async function encodeWithin(input: Buffer, maxSide: number, maxBytes: number, png: boolean) {
   if (png) {
     const asPng = await encode(input, maxSide, true, 0)
     if (asPng.data.length <= maxBytes) {
@@ -119,13 +119,13 @@ export async function prepareImage(bytes: Buffer): Promise<ResizedImage> {
     throw new ImageRefusedError('image_too_small')
   }
   try {
-    const original = await fit(
+    const original = await encodeWithin(
       bytes,
       IMAGE_LIMITS.originalMaxSide,
       IMAGE_LIMITS.originalMaxBytes,
       meta.format === 'png',
     )
-    const preview = await fit(bytes, IMAGE_LIMITS.previewMaxSide, IMAGE_LIMITS.previewMaxBytes, false)
+    const preview = await encodeWithin(bytes, IMAGE_LIMITS.previewMaxSide, IMAGE_LIMITS.previewMaxBytes, false)
     return {
       contentType: original.png ? 'image/png' : 'image/jpeg',
       width: original.width,
