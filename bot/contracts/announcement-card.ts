@@ -76,7 +76,7 @@ export function announcementCard(input: {
     }
   }
   const link = input.link
-  if (link && link.uri.trim()) {
+  if (link?.uri.trim()) {
     bubble.footer = {
       type: 'box',
       layout: 'vertical',
