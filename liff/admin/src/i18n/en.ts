@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.js'
+import { enAnnouncements } from './en-announcements.js'
 import { enConsultation } from './en-consultation.js'
 import { enHwSettings } from './en-hw-settings.js'
 import { enPatrol, enPoints } from './en-patrol.js'
@@ -157,4 +158,5 @@ export const en: Record<AdminKey, string> = {
   ...enPoints,
   ...enPatrolRound,
   ...enHwSettings,
+  ...enAnnouncements,
 }

@@ -2,7 +2,9 @@
  * The officers' page in Thai (first language). Every key must exist in en.ts (its type says so).
  * Placeholders are {name}; the same placeholders appear in every language.
  */
+
 import { thAdmin } from './th-admin.js'
+import { thAnnouncements } from './th-announcements.js'
 import { thConsultation } from './th-consultation.js'
 import { thHwSettings } from './th-hw-settings.js'
 import { thPatrol, thPoints } from './th-patrol.js'
@@ -158,6 +160,7 @@ export const th = {
   ...thPoints,
   ...thPatrolRound,
   ...thHwSettings,
+  ...thAnnouncements,
 }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

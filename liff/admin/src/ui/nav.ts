@@ -6,6 +6,7 @@ import {
   InboxIcon,
   LockIcon,
   MapIcon,
+  SendIcon,
   StationIcon,
   TemplateIcon,
   UsersIcon,
@@ -23,6 +24,13 @@ export const NAV: NavItem[] = [
   // House-watch patrols (issue #13): the round for patrol officers, a shift's coverage for supervisors.
   { route: 'patrol', label: 'nav.patrol', icon: MapIcon, permissions: ['patrol.read'] },
   { route: 'patrol/coverage', label: 'nav.coverage', icon: CheckIcon, permissions: ['patrol.coverage'] },
+  // Announcements to the zone's households (issue #14).
+  {
+    route: 'announcements',
+    label: 'nav.announcements',
+    icon: SendIcon,
+    permissions: ['broadcasts.send', 'broadcasts.approve'],
+  },
   { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
@@ -48,5 +56,8 @@ export const NAV: NavItem[] = [
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
+  if (item.route === 'announcements') {
+    return route === 'announcements' || route.startsWith('announcements/')
+  }
   return item.route === '' ? route === '' || route.startsWith('cases/') : route === item.route
 }
