@@ -116,7 +116,7 @@ export function AudiencePicker({ value, onChange }: { value: Audience; onChange:
   return (
     <div class="ann-audience">
       <fieldset class="ann-choices">
-        <legend class="field-label">{t(lang, 'ann.audience')}</legend>
+        <legend class="visually-hidden">{t(lang, 'ann.audience')}</legend>
         {AUDIENCE_TYPES.map((type) => (
           <label key={type} class={`ann-choice${value.type === type ? ' is-on' : ''}`}>
             <input type="radio" name="audience" checked={value.type === type} onChange={() => pick(type)} />
@@ -222,15 +222,20 @@ export function AudiencePicker({ value, onChange }: { value: Audience; onChange:
       ) : null}
 
       {value.type === 'all_friends' ? null : (
-        <fieldset class="segmented ann-lang">
-          <legend class="field-label">{t(lang, 'ann.language')}</legend>
-          {([undefined, 'th', 'en'] as const).map((l) => (
-            <label key={l ?? 'any'} class={`segment${language === l ? ' is-on' : ''}`}>
-              <input type="radio" name="audience-lang" checked={language === l} onChange={() => setLanguage(l)} />
-              <span>{t(lang, `ann.lang.${l ?? 'any'}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <div class="ann-seg">
+          <p class="field-label" aria-hidden="true">
+            {t(lang, 'ann.language')}
+          </p>
+          <fieldset class="segmented ann-lang">
+            <legend class="visually-hidden">{t(lang, 'ann.language')}</legend>
+            {([undefined, 'th', 'en'] as const).map((l) => (
+              <label key={l ?? 'any'} class={`segment${language === l ? ' is-on' : ''}`}>
+                <input type="radio" name="audience-lang" checked={language === l} onChange={() => setLanguage(l)} />
+                <span>{t(lang, `ann.lang.${l ?? 'any'}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
       )}
     </div>
   )

@@ -276,8 +276,11 @@ export function ComposePage({ id }: { id?: string }) {
           </Card>
 
           <Card title={t(lang, 'ann.message')}>
+            <p class="field-label" aria-hidden="true">
+              {t(lang, 'ann.kind')}
+            </p>
             <fieldset class="segmented">
-              <legend class="field-label">{t(lang, 'ann.kind')}</legend>
+              <legend class="visually-hidden">{t(lang, 'ann.kind')}</legend>
               {ANNOUNCEMENT_KINDS.map((k) => (
                 <label key={k} class={`segment${draft.kind === k ? ' is-on' : ''}`}>
                   <input
