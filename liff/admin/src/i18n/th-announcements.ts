@@ -91,6 +91,7 @@ export const thAnnouncements = {
   'ann.imageUploading': 'กำลังอัปโหลด…',
   'ann.imageRemove': 'เอารูปออก',
   'ann.imageChosen': 'รูปที่เลือก',
+  'ann.imageNotHttps': 'เซิร์ฟเวอร์นี้ใช้ที่อยู่ http: LINE รับเฉพาะรูปจากที่อยู่ https ให้ผู้ดูแลตั้ง PUBLIC_BASE_URL เป็น https ก่อนส่งจริง',
   'ann.linkUrl': 'ลิงก์ของปุ่ม',
   'ann.linkUrlHint': 'ไม่บังคับ ต้องขึ้นต้นด้วย https://',
   'ann.languages': 'ภาษาของข้อความ',

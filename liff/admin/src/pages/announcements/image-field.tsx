@@ -62,6 +62,9 @@ export function ImageField({
         />
         <span>{busy ? t(lang, 'ann.imageUploading') : t(lang, value ? 'ann.imageReplace' : 'ann.imagePick')}</span>
       </label>
+      {value && !value.originalContentUrl.startsWith('https://') ? (
+        <p class="notice notice-info">{t(lang, 'ann.imageNotHttps')}</p>
+      ) : null}
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
     </div>
   )
