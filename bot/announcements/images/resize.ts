@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import sharp, { type Metadata } from 'sharp'
 import { AppError } from '../../errors.js'
 
 /**
@@ -103,7 +103,7 @@ export async function prepareImage(bytes: Buffer): Promise<ResizedImage> {
   if (bytes.length > IMAGE_LIMITS.maxUploadBytes) {
     throw new ImageRefusedError('image_too_large')
   }
-  let meta: sharp.Metadata
+  let meta: Metadata
   try {
     meta = await sharp(bytes, { limitInputPixels: IMAGE_LIMITS.maxInputPixels }).metadata()
   } catch {

@@ -318,10 +318,10 @@ describe.skipIf(!hasChromium)('officers page: announcements composer and progres
       await card.getByText('ปิดถนนสุขุมวิท 5 ธ.ค.', { exact: false }).waitFor()
       await card.getByText('ดูแผนที่').waitFor()
       await card.getByText('ปิดถนน / การจราจร').waitFor()
-      await page.waitForFunction(() => {
-        const img = document.querySelector<HTMLImageElement>('.lp-card .lp-hero')
-        return Boolean(img?.complete && img.naturalWidth > 0)
-      })
+      // The hero picture loaded from the server (a browser-side check, written as a string: no DOM types here).
+      await page.waitForFunction(
+        "(() => { const img = document.querySelector('.lp-card .lp-hero'); return Boolean(img && img.complete && img.naturalWidth > 0) })()",
+      )
       await page.getByRole('tab', { name: 'English' }).click()
       await page.getByText('ผู้ใช้ภาษาอังกฤษจะได้รับฉบับภาษาไทย', { exact: false }).first().waitFor()
       await page.locator('#ann-en-headline').fill('Sukhumvit Road closed 5 Dec, 06:00–10:00')

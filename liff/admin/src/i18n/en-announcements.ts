@@ -94,6 +94,8 @@ export const enAnnouncements: Record<keyof typeof thAnnouncements, string> = {
   'ann.imageUploading': 'Uploading…',
   'ann.imageRemove': 'Remove the picture',
   'ann.imageChosen': 'The chosen picture',
+  'ann.imageNotHttps':
+    "This server's address is http: LINE takes pictures from https addresses only. Ask the administrator to set PUBLIC_BASE_URL to https before a real send.",
   'ann.linkUrl': "The button's link",
   'ann.linkUrlHint': 'Optional; must start with https://',
   'ann.languages': 'Languages of the message',

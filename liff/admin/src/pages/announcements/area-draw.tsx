@@ -43,7 +43,7 @@ export function AreaDraw({ corners, onChange }: { corners: LatLng[]; onChange: (
         listMarkersInFallback={false}
         pick={{ value: corners.at(-1) ?? null, onChange: (p) => onChange([...corners, p]) }}
       />
-      <div class="button-row ann-draw-tools">
+      <div class="ann-draw-tools">
         <span class="hint" aria-live="polite">
           {t(lang, 'ann.draw.points', { n: corners.length })}
         </span>

@@ -270,13 +270,11 @@ export function useEstimate(audience: Audience) {
   return { estimate, error }
 }
 
-function Meter({ label, used, limit }: { label: string; used: number; limit: number }) {
+/** The month's quota once this send is done (a bar; the figures are written above it). */
+function Meter({ used, limit }: { used: number; limit: number }) {
   const ratio = limit > 0 ? Math.min(1, used / limit) : 1
   return (
     <div class="ann-meter">
-      <div class="ann-meter-head">
-        <span>{label}</span>
-      </div>
       <div class="ann-bar" aria-hidden="true">
         <span class="ann-bar-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
       </div>
@@ -340,9 +338,7 @@ export function EstimatePanel({
           </div>
         ) : null}
       </dl>
-      {e.quota.limit !== null ? (
-        <Meter label={t(lang, 'ann.est.quota')} used={e.quota.used + e.recipients} limit={e.quota.limit} />
-      ) : null}
+      {e.quota.limit !== null ? <Meter used={e.quota.used + e.recipients} limit={e.quota.limit} /> : null}
       {e.fits ? (
         <p class="ann-ok">{t(lang, 'ann.est.fits')}</p>
       ) : (

@@ -85,10 +85,12 @@ function Requests({ rows }: { rows: BroadcastRequestView[] }) {
                 <span class={`ann-req ann-req-${r.status}`}>{t(lang, `ann.req.status.${r.status}`)}</span>
               </td>
               <td>{num(lang, r.attempts)}</td>
-              <td class="ann-req-result">
-                {r.error ? <span class="ann-bad">{r.error}</span> : null}
-                {r.deliveredAt ? <span>{when(lang, r.deliveredAt)}</span> : null}
-                {r.lineRequestId ? <code>{r.lineRequestId}</code> : null}
+              <td>
+                <div class="ann-req-result">
+                  {r.error ? <span class="ann-bad">{r.error}</span> : null}
+                  {r.deliveredAt ? <span>{when(lang, r.deliveredAt)}</span> : null}
+                  {r.lineRequestId ? <code>{r.lineRequestId}</code> : null}
+                </div>
               </td>
             </tr>
           ))}
