@@ -16,7 +16,7 @@ beforeAll(async () => {
   s = await startStack({ worker: false })
   admin = (await signInOfficer(s.db.db, { role: 'admin' })).headers
   duty = (await signInOfficer(s.db.db, { role: 'duty_officer' })).headers
-})
+}, 180_000)
 afterAll(async () => {
   await s?.close()
 })
