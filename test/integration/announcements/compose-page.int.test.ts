@@ -375,7 +375,7 @@ describe.skipIf(!hasChromium)('officers page: announcements composer and progres
       const figures = await page.locator('.ann-figure dd').allTextContents()
       expect(figures).toEqual(['1,200', '1,200', '0', '0'])
       expect(await page.locator('.ann-req-delivered').count()).toBe(3)
-      await page.getByText('uniqueImpression').waitFor()
+      await page.getByText('เปิดอ่าน (คน)').waitFor()
       await page.getByRole('button', { name: 'ยกเลิกการส่ง' }).waitFor({ state: 'detached' })
       await fullPageShot(page, SHOTS, `bc-ui-progress-sent-${size}`)
       await expectNoSideScroll(page, viewport)

@@ -169,4 +169,8 @@ export const enAnnouncements: Record<keyof typeof thAnnouncements, string> = {
   'ann.stats': "LINE's statistics",
   'ann.noStats': 'LINE has no statistics for this announcement yet (usually the next day)',
   'ann.aggregationUnit': 'LINE statistics unit: {unit}',
+  'ann.stat.delivered': 'Delivered (people)',
+  'ann.stat.uniqueImpression': 'Opened (people)',
+  'ann.stat.uniqueClick': 'Tapped the link (people)',
+  'ann.stat.uniqueMediaPlayed': 'Played the media (people)',
 }

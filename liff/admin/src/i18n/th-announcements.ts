@@ -165,4 +165,8 @@ export const thAnnouncements = {
   'ann.stats': 'สถิติจาก LINE',
   'ann.noStats': 'LINE ยังไม่มีสถิติของประกาศนี้ (มักพร้อมในวันถัดไป)',
   'ann.aggregationUnit': 'หน่วยสถิติใน LINE: {unit}',
+  'ann.stat.delivered': 'ส่งถึง (คน)',
+  'ann.stat.uniqueImpression': 'เปิดอ่าน (คน)',
+  'ann.stat.uniqueClick': 'แตะลิงก์ (คน)',
+  'ann.stat.uniqueMediaPlayed': 'เปิดดูสื่อ (คน)',
 }

@@ -100,6 +100,9 @@ function Requests({ rows }: { rows: BroadcastRequestView[] }) {
   )
 }
 
+/** The figures LINE's insight API names (GET /v2/bot/insight/message/event/aggregation), in the officers' words. */
+const STAT_NAMES = ['delivered', 'uniqueImpression', 'uniqueClick', 'uniqueMediaPlayed'] as const
+
 /** LINE's statistics for the announcement's aggregation unit, as read back (shape is LINE's; shown as figures). */
 function LineStats({ stats }: { stats: unknown }) {
   const { lang } = useAdmin()
@@ -119,12 +122,15 @@ function LineStats({ stats }: { stats: unknown }) {
   }
   return (
     <dl class="ann-stats">
-      {flat.slice(0, 24).map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd>{num(lang, v)}</dd>
-        </div>
-      ))}
+      {flat.slice(0, 24).map(([k, v]) => {
+        const leaf = k.split('.').at(-1) as (typeof STAT_NAMES)[number]
+        return (
+          <div key={k}>
+            <dt>{STAT_NAMES.includes(leaf) ? t(lang, `ann.stat.${leaf}`) : k}</dt>
+            <dd>{num(lang, v)}</dd>
+          </div>
+        )
+      })}
     </dl>
   )
 }
