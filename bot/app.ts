@@ -6,6 +6,7 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { announcementImageRoutes, announcementImageUploadRoutes } from './announcements/images/images.routes.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { evidenceRoutes } from './cameras/evidence/evidence.routes.js'
 import { ownerRequestsRoutes } from './cameras/owner-requests/owner-requests.routes.js'
@@ -179,6 +180,13 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(evidenceRoutes, { evidence: s.camerasEvidence.evidence }),
     // CCOC cameras near a case and footage requests (issue #15).
     async (a) => a.register(footageRequestRoutes, { requests: s.camerasRequests.requests }),
+    // Announcements (issue #14): pictures for LINE, resized and served at durable URLs.
+    async (a) =>
+      a.register(announcementImageUploadRoutes, {
+        ...s.announcementImages,
+        publicBaseUrl: config.publicBaseUrl,
+        publicUrl,
+      }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })
@@ -189,6 +197,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   // An officer's file sent to a citizen, behind a signed expiring link (LINE fetches image messages from it).
   await app.register(mediaRoutes, { db, mediaLinks: cases.consultationMessages.mediaLinks, cipher: s.cipher })
   await app.register(visitPhotoRoutes, { db, photoLinks: hwc.photoLinks, cipher: s.cipher })
+  await app.register(announcementImageRoutes, s.announcementImages)
 
   // The built LIFF apps; the emulator's simulator frames them (in tests it runs on its own port: another origin).
   const frameAncestors = config.line.emulator

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
+import { composeAnnouncementImages } from './announcement-images.js'
 import { composeCamerasEvidence } from './cameras-evidence.js'
 import { composeCamerasRequests } from './cameras-requests.js'
 import { composeCases } from './cases.js'
@@ -74,6 +75,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   const camerasEvidence = composeCamerasEvidence(infra, officers, wire)
+  const announcementImages = composeAnnouncementImages(infra, officers, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -96,6 +98,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     houseWatchPatrol,
     camerasEvidence,
     camerasRequests,
+    announcementImages,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */

@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'evidence.view': { th: 'เปิดดูไฟล์หลักฐาน (ภาพจากกล้อง)', en: 'Viewed an evidence file' },
   'evidence.upload': { th: 'เพิ่มไฟล์หลักฐาน', en: 'Added an evidence file' },
   'evidence.export': { th: 'ส่งออกไฟล์หลักฐาน (zip)', en: 'Exported evidence files (zip)' },
+  'broadcast.image_upload': { th: 'อัปโหลดรูปภาพประกาศ', en: 'Uploaded an announcement picture' },
   'consultation.thread_view': { th: 'เปิดอ่านบทสนทนาปรึกษากฎหมาย', en: 'Read a consultation thread' },
   'canned_reply.create': { th: 'เพิ่มข้อความสำเร็จรูป', en: 'Added a canned reply' },
   'canned_reply.update': { th: 'แก้ไขข้อความสำเร็จรูป', en: 'Edited a canned reply' },

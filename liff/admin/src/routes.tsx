@@ -1,6 +1,9 @@
 import type { VNode } from 'preact'
 import { useAdmin } from './lib/session.js'
 import type { Permission } from './lib/types.js'
+import { ComposePage } from './pages/announcements/compose.js'
+import { BroadcastPage } from './pages/announcements/detail.js'
+import { AnnouncementsPage } from './pages/announcements/list.js'
 import { AuditPage } from './pages/audit.js'
 import { CasePage } from './pages/case-detail.js'
 import { CcocQueuePage } from './pages/ccoc/queue.js'
@@ -43,6 +46,9 @@ const PAGES: Record<string, Entry> = {
   households: { page: () => <HouseholdsPage />, permissions: ['households.read'] },
   // CCOC footage requests (issue #15).
   ccoc: { page: () => <CcocQueuePage />, permissions: ['footage.request'] },
+  // Announcements (issue #14): the list and settings, a new one.
+  announcements: { page: () => <AnnouncementsPage />, permissions: ['broadcasts.send', 'broadcasts.approve'] },
+  'announcements/new': { page: () => <ComposePage />, permissions: ['broadcasts.send'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 
@@ -60,6 +66,13 @@ export function pageFor(route: string): VNode {
   if (caseMatch?.[1]) {
     const id = decodeURIComponent(caseMatch[1])
     return <Guard key={id} entry={{ page: () => <CasePage id={id} />, permissions: ['cases.read'] }} />
+  }
+  // /admin/announcements/:id (progress) and /admin/announcements/:id/edit (a draft in the composer).
+  const ann = /^announcements\/([^/]+)(\/edit)?$/.exec(route)
+  if (ann?.[1] && ann[1] !== 'new') {
+    const id = decodeURIComponent(ann[1])
+    const page = ann[2] ? () => <ComposePage id={id} /> : () => <BroadcastPage id={id} />
+    return <Guard key={route} entry={{ page, permissions: ['broadcasts.send', 'broadcasts.approve'] }} />
   }
   const entry = PAGES[route]
   return entry ? <Guard key={route} entry={entry} /> : <NotFoundPage />

@@ -318,6 +318,13 @@ const ROWS: Row[] = [
     permission: 'footage.request',
     path: () => '/api/admin/footage-requests/00000000-0000-4000-8000-000000000000/letter.pdf',
   },
+  // Announcements (issue #14): a picture for an announcement (a JSON body is no picture: 422 for the allowed roles).
+  {
+    route: 'POST /api/admin/broadcasts/images',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/images',
+    body: { not: 'a picture' },
+  },
 ]
 
 describe('role × route: cases, dashboard, lost documents', () => {

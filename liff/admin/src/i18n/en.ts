@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.js'
+import { enAnnouncements } from './en-announcements.js'
 import { enConsultation } from './en-consultation.js'
 import { enHouseholds } from './en-households.js'
 import { enHwSettings } from './en-hw-settings.js'
@@ -159,4 +160,5 @@ export const en: Record<AdminKey, string> = {
   ...enPatrolRound,
   ...enHouseholds,
   ...enHwSettings,
+  ...enAnnouncements,
 }

@@ -68,8 +68,19 @@ export const FIELD_LABELS: Record<string, Label> = {
 export function statusLabel(lang: Language, status: string): string {
   return STATUS_LABELS[status]?.[lang] ?? status
 }
+/** What else the OA's messages are about, counted per month (bot/line/message-kind.ts; the dashboard's columns). */
+export const MESSAGE_KIND_LABELS: Record<string, Label> = {
+  announcement: { th: 'ประกาศ', en: 'Announcements' },
+  chat: { th: 'แชตอัตโนมัติ', en: 'Chat answers' },
+  case: { th: 'แจ้งผลเรื่อง', en: 'Case updates' },
+  station_group: { th: 'กลุ่ม LINE สถานี', en: 'Station group' },
+  officers: { th: 'เจ้าหน้าที่', en: 'Officers' },
+  privacy: { th: 'สิทธิ์ข้อมูลส่วนบุคคล', en: 'Privacy rights' },
+  other: { th: 'อื่น ๆ', en: 'Other' },
+}
+
 export function kindLabel(lang: Language, kind: string): string {
-  return KIND_LABELS[kind as CaseKind]?.[lang] ?? kind
+  return KIND_LABELS[kind as CaseKind]?.[lang] ?? MESSAGE_KIND_LABELS[kind]?.[lang] ?? kind
 }
 export function roleLabel(lang: Language, role: string): string {
   return ROLE_LABELS[role as OfficerRole]?.[lang] ?? role

@@ -2,7 +2,9 @@
  * The officers' page in Thai (first language). Every key must exist in en.ts (its type says so).
  * Placeholders are {name}; the same placeholders appear in every language.
  */
+
 import { thAdmin } from './th-admin.js'
+import { thAnnouncements } from './th-announcements.js'
 import { thConsultation } from './th-consultation.js'
 import { thHouseholds } from './th-households.js'
 import { thHwSettings } from './th-hw-settings.js'
@@ -160,6 +162,7 @@ export const th = {
   ...thPatrolRound,
   ...thHouseholds,
   ...thHwSettings,
+  ...thAnnouncements,
 }
 export type AdminKey = keyof typeof th
 export type CoreKey = keyof typeof core

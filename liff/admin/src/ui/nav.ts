@@ -6,6 +6,7 @@ import {
   InboxIcon,
   LockIcon,
   MapIcon,
+  SendIcon,
   StationIcon,
   TemplateIcon,
   UsersIcon,
@@ -24,6 +25,13 @@ export const NAV: NavItem[] = [
   { route: 'patrol', label: 'nav.patrol', icon: MapIcon, permissions: ['patrol.read'] },
   { route: 'patrol/coverage', label: 'nav.coverage', icon: CheckIcon, permissions: ['patrol.coverage'] },
   { route: 'households', label: 'nav.households', icon: UsersIcon, permissions: ['households.read'] },
+  // Announcements to the zone's households (issue #14).
+  {
+    route: 'announcements',
+    label: 'nav.announcements',
+    icon: SendIcon,
+    permissions: ['broadcasts.send', 'broadcasts.approve'],
+  },
   { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
@@ -51,5 +59,8 @@ export const NAV: NavItem[] = [
 ]
 
 export function isCurrent(item: NavItem, route: string): boolean {
+  if (item.route === 'announcements') {
+    return route === 'announcements' || route.startsWith('announcements/')
+  }
   return item.route === '' ? route === '' || route.startsWith('cases/') : route === item.route
 }
