@@ -7,6 +7,8 @@ import Fastify, {
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { auditRoutes } from './audit/audit.routes.js'
+import { cameraOwnerRoutes } from './cameras/owner/liff.routes.js'
+import { cameraRegistryRoutes } from './cameras/registry/registry.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
 import { liffStatic } from './citizens/liff-static.js'
@@ -124,6 +126,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   // House watch (issue #13): the enrolment form's facts and the submission (bot/compose/house-watch-enrol.ts).
   const hw = s.houseWatchEnrol
   await app.register(houseWatchLiffRoutes, { db, citizens, verifier, cipher: s.cipher, ...hw })
+  // CCOC cameras (issue #15): a private owner's "My cameras".
+  await app.register(cameraOwnerRoutes, { db, citizens, verifier, owners: s.camerasRegistry.owners })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -160,6 +164,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
     async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
+    async (a) => a.register(cameraRegistryRoutes, { registry: s.camerasRegistry.registry }), // issue #15
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
+import { composeCamerasRegistry } from './cameras-registry.js'
 import { composeCases } from './cases.js'
 import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'
@@ -66,6 +67,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   )
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
+  const camerasRegistry = composeCamerasRegistry(infra, officers, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -85,6 +87,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     houseWatchEnrol,
     pipe,
     houseWatchPatrol,
+    camerasRegistry,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */

@@ -1,3 +1,4 @@
+import { camerasExport, camerasPersonalData } from '../cameras/owner/privacy.js'
 import { casesExport } from '../cases/export.js'
 import { casesPersonalData } from '../cases/personal-data.js'
 import { consultationsExport } from '../consultation/privacy/export.js'
@@ -28,12 +29,14 @@ export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }:
     conversationPersonalData,
     lineTracesPersonalData,
     houseWatchesPersonalData,
+    camerasPersonalData,
   ]
   const exportSections: ExportSection[] = [
     casesExport(cipher),
     lostDocumentExport(cipher),
     consultationsExport(cipher),
     houseWatchesExport(cipher),
+    camerasExport(cipher),
   ] as ExportSection[]
   const doNotContact = wire(createDoNotContact, { db, cipher })
   return {
