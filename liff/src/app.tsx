@@ -9,6 +9,7 @@ import { api } from './lib/api.js'
 import { type Language, languageFromTag, t } from './lib/i18n.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
+import { MyCamerasPage } from './pages/cameras/my-cameras-page.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { HomePage } from './pages/home.js'
 import { HouseWatchPage } from './pages/house-watch/house-watch-page.js'
@@ -39,6 +40,8 @@ const routes: Record<string, FunctionComponent> = {
   // House watch, the owner's side: their watches, and one with its visit log (the approval message links here).
   'house-watch/mine': MyWatchesPage,
   'house-watch/*': HouseWatchPage,
+  // CCOC cameras (issue #15): a private owner's cameras (the verification message links here).
+  cameras: MyCamerasPage,
 }
 
 type State =

@@ -2,6 +2,7 @@ import type { VNode } from 'preact'
 import { useAdmin } from './lib/session.js'
 import type { Permission } from './lib/types.js'
 import { AuditPage } from './pages/audit.js'
+import { CameraRegistryPage } from './pages/cameras/registry.js'
 import { CasePage } from './pages/case-detail.js'
 import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
 import { DashboardPage } from './pages/dashboard.js'
@@ -37,6 +38,8 @@ const PAGES: Record<string, Entry> = {
   patrol: { page: () => <PatrolPage />, permissions: ['patrol.read'] },
   'patrol/coverage': { page: () => <CoveragePage />, permissions: ['patrol.coverage'] },
   'house-watch-settings': { page: () => <HouseWatchSettingsPage />, permissions: ['house_watch.settings'] },
+  // CCOC cameras (issue #15): the registry, its map, the import and the verification queue.
+  cameras: { page: () => <CameraRegistryPage />, permissions: ['cameras.read'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

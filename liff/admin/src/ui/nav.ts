@@ -23,6 +23,8 @@ export const NAV: NavItem[] = [
   // House-watch patrols (issue #13): the round for patrol officers, a shift's coverage for supervisors.
   { route: 'patrol', label: 'nav.patrol', icon: MapIcon, permissions: ['patrol.read'] },
   { route: 'patrol/coverage', label: 'nav.coverage', icon: CheckIcon, permissions: ['patrol.coverage'] },
+  // CCOC cameras (issue #15).
+  { route: 'cameras', label: 'nav.cameras', icon: MapIcon, permissions: ['cameras.read'] },
   { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },
