@@ -61,9 +61,9 @@ function icon(c: CameraOnMap): L.DivIcon {
   return L.divIcon({
     className: `camera-pin camera-pin--${c.ownerType}${state}${pending}`,
     html: `<span aria-hidden="true">${GLYPH[c.ownerType]}</span>`,
-    iconSize: [22, 22],
-    iconAnchor: [11, 11],
-    popupAnchor: [0, -11],
+    iconSize: [20, 20],
+    iconAnchor: [10, 10],
+    popupAnchor: [0, -10],
     tooltipAnchor: [0, -12],
   })
 }
@@ -74,7 +74,7 @@ export type CameraLayerOptions = {
   onClick?: (id: string) => void
   /** Draw the cones (default true); a dense overview at low zoom may turn them off. */
   cones?: boolean
-  /** The camera drawn larger and on top (the one being edited or looked at). */
+  /** The camera drawn on top with its cone stronger and its popup open (the one being looked at). */
   selectedId?: string | null
 }
 
@@ -114,6 +114,10 @@ export function drawCameras(group: L.LayerGroup, cameras: readonly CameraOnMap[]
       marker.on('click', () => click(c.id))
     }
     group.addLayer(marker)
+    // A redraw (the selection changed) replaces the markers: the selected one's popup opens again.
+    if (opts.popup && c.id === opts.selectedId) {
+      marker.openPopup()
+    }
   }
 }
 

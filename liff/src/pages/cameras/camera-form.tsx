@@ -82,16 +82,27 @@ export function CameraForm(props: {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
-  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }))
+  // A field changed: its error goes (the rest stay until the next send).
+  const set = (patch: Partial<Draft>) => {
+    setD((x) => ({ ...x, ...patch }))
+    const fields = Object.keys(patch).map((k) => (k === 'retentionDays' ? 'retention' : k))
+    setErrors((e) =>
+      fields.some((f) => e[f]) ? Object.fromEntries(Object.entries(e).filter(([k]) => !fields.includes(k))) : e,
+    )
+  }
 
   const at = d.location
   const layer = useMemo(
     () => ({
       key: `${at?.lat}:${at?.lng}:${d.directionDeg}:${d.fieldOfViewDeg}`,
-      draw: (group: Parameters<typeof drawCameras>[0]) => {
+      draw: (group: Parameters<typeof drawCameras>[0], map: import('leaflet').Map) => {
         if (!at) {
           group.clearLayers()
           return
+        }
+        // Close enough to see the cone (a shop camera sees some 25 m).
+        if (map.getZoom() < 18) {
+          map.setView([at.lat, at.lng], 18, { animate: false })
         }
         drawCameras(
           group,

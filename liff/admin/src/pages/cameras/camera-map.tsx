@@ -59,7 +59,11 @@ export function RegistryMap(props: {
         const bounds = cameraBounds(cameras)
         if (bounds && framed.current !== ids) {
           framed.current = ids
-          map.fitBounds(bounds, { padding: [24, 24], maxZoom: 17, animate: false })
+          // The page may have laid the map out after Leaflet measured it: measure again before framing.
+          map.invalidateSize({ animate: false })
+          // The zone is about 2 km across: half zoom steps let it fill a phone's width.
+          map.options.zoomSnap = 0.5
+          map.fitBounds(bounds, { padding: [16, 16], maxZoom: 17, animate: false })
         }
       },
     }),
