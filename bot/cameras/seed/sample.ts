@@ -1,7 +1,27 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
-import { RAYONG_ZONE } from '../../house-watch/settings/seed-area.js'
 import { csvField } from '../registry/csv.js'
 import { CAMERA_CSV_COLUMNS } from '../registry/csv-rows.js'
+
+/**
+ * The Smart Safety Zone around Rayong City (12.68 N, 101.27 E, about 4.4 km²), as the DB seed draws it
+ * (bot/house-watch/settings/seed-area.ts, RAYONG_ZONE); copied so the sample stays the same file whatever an admin
+ * does to the station's area. GeoJSON order: [lng, lat].
+ */
+const ZONE: GeoJSON.Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [101.2673, 12.6919],
+      [101.2786, 12.6924],
+      [101.2856, 12.6863],
+      [101.286, 12.6767],
+      [101.2803, 12.6706],
+      [101.2708, 12.6706],
+      [101.2656, 12.6785],
+      [101.2673, 12.6919],
+    ],
+  ],
+}
 
 /** The zone's cameras in the seed: 132 police, 86 other agencies', 198 private (issue #15). */
 export const SAMPLE_COUNTS = { police: 132, agency: 86, private: 198 } as const
@@ -62,13 +82,13 @@ function random(seed: number) {
 export type SampleCamera = Record<(typeof CAMERA_CSV_COLUMNS)[number], string | number>
 
 /**
- * The sample registry: 416 synthetic cameras inside the zone (RAYONG_ZONE) with codes RYG-P-001…, RYG-A-001…,
+ * The sample registry: 416 synthetic cameras inside the zone with codes RYG-P-001…, RYG-A-001…,
  * RYG-V-001…; police cameras keep 30 days and have live view, agencies 14–30 days, private 7–15 days; a few offline.
  */
 export function sampleCameras(): SampleCamera[] {
   const rnd = random(15_2026)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
-  const ring = (RAYONG_ZONE as { coordinates: number[][][] }).coordinates[0] ?? []
+  const ring = ZONE.coordinates[0] ?? []
   const lngs = ring.map((p) => p[0] ?? 0)
   const lats = ring.map((p) => p[1] ?? 0)
   const box = { w: Math.min(...lngs), e: Math.max(...lngs), s: Math.min(...lats), n: Math.max(...lats) }
@@ -76,7 +96,7 @@ export function sampleCameras(): SampleCamera[] {
     for (;;) {
       const lng = box.w + rnd() * (box.e - box.w)
       const lat = box.s + rnd() * (box.n - box.s)
-      if (booleanPointInPolygon([lng, lat], RAYONG_ZONE as GeoJSON.Polygon)) {
+      if (booleanPointInPolygon([lng, lat], ZONE)) {
         return { lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) }
       }
     }

@@ -164,7 +164,7 @@ export function CameraForm(props: {
   const noop = () => {}
   return (
     <form class="camera-form" onSubmit={submit} noValidate>
-      <Section title={mc(lang, 'name')}>
+      <Section title={mc(lang, 'sec.camera')}>
         <TextField
           lang={lang}
           field="name"
@@ -252,7 +252,7 @@ export function CameraForm(props: {
           </div>
         ) : null}
       </Section>
-      <Section title={mc(lang, 'covers')}>
+      <Section title={mc(lang, 'sec.recording')}>
         <TextField
           lang={lang}
           field="covers"
@@ -277,7 +277,7 @@ export function CameraForm(props: {
           maxLength={3}
         />
       </Section>
-      <Section title={mc(lang, 'contact')}>
+      <Section title={mc(lang, 'sec.contact')}>
         <fieldset class="camera-contact">
           <legend class="field-label">{mc(lang, 'contact')}</legend>
           {CONTACTS.map((c) => (
