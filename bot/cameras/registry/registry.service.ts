@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../../db/client.js'
 import { type Camera, cameras, citizens } from '../../../db/schema/index.js'
 import { sendToCitizen } from '../../cases/citizen-outbox.js'
-import type { CameraImportResult, CameraStats, CameraView } from '../../contracts/camera-registry.js'
+import type { CameraStats, CameraView } from '../../contracts/camera-registry.js'
 import {
   CAMERA_OWNER_TYPES,
   CAMERA_STATUSES,
@@ -14,7 +14,7 @@ import {
 import { AppError, NotFoundError } from '../../errors.js'
 import type { Audit, AuditEntryInput } from '../../officers/audit-port.js'
 import type { PiiCipher } from '../../privacy/pii-cipher.js'
-import { readCameraCsv } from './csv-rows.js'
+import { importCameras } from './import.js'
 import { verificationMessage } from './verify-message.js'
 import { cameraView } from './view.js'
 
@@ -58,7 +58,6 @@ export class CameraCodeTakenError extends AppError {
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
-const IMPORT_BATCH = 200
 
 /**
  * The station's camera registry (issue #15, point 1): the list and its filters, the counts, create / edit / retire,
@@ -136,67 +135,6 @@ export function createCameraRegistry(deps: {
       total += r.n
     }
     return { total, byOwnerType, byStatus, pending }
-  }
-
-  async function importCsv(who: Acting, text: string, mode: 'all' | 'good_rows'): Promise<CameraImportResult> {
-    const { rows, problems } = readCameraCsv(text)
-    if ((problems.length > 0 && mode === 'all') || rows.length === 0) {
-      return { mode, saved: false, created: 0, updated: 0, problems }
-    }
-    return db.transaction(async (tx) => {
-      const codes = rows.map((r) => r.code)
-      const existing = new Set<string>()
-      for (let i = 0; i < codes.length; i += 1000) {
-        const found = await tx
-          .select({ code: cameras.code })
-          .from(cameras)
-          .where(and(eq(cameras.stationId, who.stationId), inArray(cameras.code, codes.slice(i, i + 1000))))
-        for (const c of found) {
-          existing.add(c.code)
-        }
-      }
-      const now = new Date()
-      for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
-        const values = rows.slice(i, i + IMPORT_BATCH).map(({ line: _line, ...r }) => ({
-          ...r,
-          stationId: who.stationId,
-          verification: 'verified' as const,
-          verifiedBy: who.officerId,
-          verifiedAt: now,
-          updatedAt: now,
-        }))
-        await tx
-          .insert(cameras)
-          .values(values)
-          .onConflictDoUpdate({
-            target: [cameras.stationId, cameras.code],
-            set: {
-              name: sql`excluded.name`,
-              ownerType: sql`excluded.owner_type`,
-              ownerName: sql`excluded.owner_name`,
-              latitude: sql`excluded.latitude`,
-              longitude: sql`excluded.longitude`,
-              directionDeg: sql`excluded.direction_deg`,
-              fieldOfViewDeg: sql`excluded.field_of_view_deg`,
-              rangeMeters: sql`excluded.range_meters`,
-              covers: sql`excluded.covers`,
-              retentionDays: sql`excluded.retention_days`,
-              liveView: sql`excluded.live_view`,
-              status: sql`excluded.status`,
-              updatedAt: now,
-            },
-          })
-      }
-      const updated = codes.filter((c) => existing.has(c)).length
-      const result = { mode, saved: true, created: rows.length - updated, updated, problems }
-      await audit.record(tx, {
-        ...who,
-        action: 'camera.import',
-        entityType: 'camera',
-        details: { created: result.created, updated, problemLines: problems.map((p) => p.line).slice(0, 100), mode },
-      })
-      return result
-    })
   }
 
   async function create(who: Acting, input: CameraFields): Promise<CameraView> {
@@ -329,7 +267,7 @@ export function createCameraRegistry(deps: {
   return {
     list,
     stats,
-    importCsv,
+    importCsv: (who: Acting, text: string, mode: 'all' | 'good_rows') => importCameras({ db, audit }, who, text, mode),
     create,
     update,
     retire: (who: Acting, id: string) => update(who, id, { status: 'removed' }, 'camera.retire'),

@@ -7,14 +7,11 @@ import { useMemo, useState } from 'preact/hooks'
 import { api } from '../../lib/api.js'
 import type { Language } from '../../lib/i18n.js'
 import { type FieldErrors, Section, TextField, TickBox } from '../lost-document/fields.js'
-import { COMPASS, compassName, mc } from './texts.js'
+import { DirectionControls } from './direction.js'
+import { mc } from './texts.js'
 
 export type Consent = { version: string; th: string; en: string }
-const FOVS = [60, 90, 120, 360] as const
 const CONTACTS = ['line', 'phone', 'visit'] as const
-// The compass as a 3×3 grid: arrows around, the chosen direction in the middle.
-const GRID = [315, 0, 45, 270, -1, 90, 225, 180, 135]
-const ARROW: Record<number, string> = { 0: '↑', 45: '↗', 90: '→', 135: '↘', 180: '↓', 225: '↙', 270: '←', 315: '↖' }
 
 type Draft = {
   name: string
@@ -198,59 +195,13 @@ export function CameraForm(props: {
       </Section>
       <Section title={mc(lang, 'direction')}>
         <p class="field-hint">{mc(lang, 'directionHint')}</p>
-        <fieldset class="camera-fov">
-          <legend class="field-label">{mc(lang, 'fov')}</legend>
-          {FOVS.map((f) => (
-            <label key={f} class={`camera-choice${d.fieldOfViewDeg === f ? ' camera-choice--on' : ''}`}>
-              <input
-                type="radio"
-                name="fov"
-                value={f}
-                checked={d.fieldOfViewDeg === f}
-                onChange={() => set({ fieldOfViewDeg: f })}
-              />
-              {mc(lang, `fov.${f}`)}
-            </label>
-          ))}
-        </fieldset>
-        {d.fieldOfViewDeg < 360 ? (
-          <div class="camera-compass-wrap">
-            <fieldset class="camera-compass" aria-label={mc(lang, 'direction')}>
-              {GRID.map((deg) =>
-                deg < 0 ? (
-                  <output key="mid" class="camera-compass-mid" aria-live="polite">
-                    {d.directionDeg}°
-                  </output>
-                ) : (
-                  <button
-                    key={deg}
-                    type="button"
-                    class={`camera-compass-btn${d.directionDeg === deg ? ' camera-compass-btn--on' : ''}`}
-                    aria-pressed={d.directionDeg === deg}
-                    aria-label={COMPASS.find((c) => c.deg === deg)?.[lang]}
-                    onClick={() => set({ directionDeg: deg })}
-                  >
-                    {ARROW[deg]}
-                  </button>
-                ),
-              )}
-            </fieldset>
-            <label class="field camera-slider" for="f-direction">
-              <span class="field-label">
-                {mc(lang, 'directionValue', { deg: d.directionDeg, name: compassName(lang, d.directionDeg) })}
-              </span>
-              <input
-                id="f-direction"
-                type="range"
-                min={0}
-                max={359}
-                step={5}
-                value={d.directionDeg}
-                onInput={(e) => set({ directionDeg: Number(e.currentTarget.value) })}
-              />
-            </label>
-          </div>
-        ) : null}
+        <DirectionControls
+          lang={lang}
+          deg={d.directionDeg}
+          fov={d.fieldOfViewDeg}
+          onDeg={(directionDeg) => set({ directionDeg })}
+          onFov={(fieldOfViewDeg) => set({ fieldOfViewDeg })}
+        />
       </Section>
       <Section title={mc(lang, 'sec.recording')}>
         <TextField
