@@ -9,7 +9,9 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { announcementImageRoutes, announcementImageUploadRoutes } from './announcements/images/images.routes.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { evidenceRoutes } from './cameras/evidence/evidence.routes.js'
+import { cameraOwnerRoutes } from './cameras/owner/liff.routes.js'
 import { ownerRequestsRoutes } from './cameras/owner-requests/owner-requests.routes.js'
+import { cameraRegistryRoutes } from './cameras/registry/registry.routes.js'
 import { footageRequestRoutes } from './cameras/requests/requests.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
@@ -139,6 +141,8 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
   })
   // CCOC footage requests, the camera owner's side: answer and upload (issue #15).
   await app.register(ownerRequestsRoutes, { db, citizens, verifier, uploads: s.camerasEvidence.ownerUploads })
+  // CCOC cameras (issue #15): a private owner's "My cameras".
+  await app.register(cameraOwnerRoutes, { db, citizens, verifier, owners: s.camerasRegistry.owners })
 
   // The officers' API under /api/admin, behind the session check.
   const { audit, officers, accessRequests } = s.officers
@@ -187,6 +191,7 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
         publicBaseUrl: config.publicBaseUrl,
         publicUrl,
       }),
+    async (a) => a.register(cameraRegistryRoutes, { registry: s.camerasRegistry.registry }), // issue #15
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

@@ -2,6 +2,7 @@ import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeAnnouncementImages } from './announcement-images.js'
 import { composeCamerasEvidence } from './cameras-evidence.js'
+import { composeCamerasRegistry } from './cameras-registry.js'
 import { composeCamerasRequests } from './cameras-requests.js'
 import { composeCases } from './cases.js'
 import { composeConsultation } from './consultation.js'
@@ -76,6 +77,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   const camerasEvidence = composeCamerasEvidence(infra, officers, wire)
   const announcementImages = composeAnnouncementImages(infra, officers, wire)
+  const camerasRegistry = composeCamerasRegistry(infra, officers, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
   }
@@ -99,6 +101,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     camerasEvidence,
     camerasRequests,
     announcementImages,
+    camerasRegistry,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */

@@ -1,3 +1,4 @@
+import { camerasExport, camerasPersonalData } from '../cameras/owner/privacy.js'
 import { casesExport } from '../cases/export.js'
 import { casesPersonalData } from '../cases/personal-data.js'
 import { consultationsExport } from '../consultation/privacy/export.js'
@@ -30,6 +31,7 @@ export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }:
     lineTracesPersonalData,
     houseWatchesPersonalData,
     householdsPersonalData,
+    camerasPersonalData,
   ]
   const exportSections: ExportSection[] = [
     casesExport(cipher),
@@ -37,6 +39,7 @@ export function composePrivacy({ config, db, cipher, logger }: Infra, { audit }:
     consultationsExport(cipher),
     houseWatchesExport(cipher),
     householdsExport,
+    camerasExport(cipher),
   ] as ExportSection[]
   const doNotContact = wire(createDoNotContact, { db, cipher })
   return {

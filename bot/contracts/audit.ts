@@ -81,4 +81,12 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'footage.request': { th: 'ส่งคำขอภาพจากกล้องวงจรปิด', en: 'Sent footage requests' },
   'footage.update': { th: 'ปรับปรุงคำขอภาพ (สถานะ ผู้รับผิดชอบ กำหนดเวลา)', en: 'Updated a footage request' },
   'footage.letter': { th: 'พิมพ์หนังสือขอภาพจากกล้อง', en: 'Printed a footage request letter' },
+  // CCOC camera registry (issue #15).
+  'camera.import': { th: 'นำเข้าทะเบียนกล้องจาก CSV', en: 'Imported cameras from CSV' },
+  'camera.create': { th: 'เพิ่มกล้องในทะเบียน', en: 'Added a camera' },
+  'camera.update': { th: 'แก้ไขข้อมูลกล้อง', en: 'Edited a camera' },
+  'camera.retire': { th: 'ถอดกล้องออกจากทะเบียน', en: 'Retired a camera' },
+  'camera.verify': { th: 'ยืนยันกล้องที่ประชาชนลงทะเบียน', en: "Verified an owner's camera" },
+  'camera.reject': { th: 'ไม่รับกล้องที่ประชาชนลงทะเบียน', en: "Rejected an owner's camera" },
+  'camera.reveal_phone': { th: 'เปิดดูเบอร์โทรเจ้าของกล้อง', en: "Revealed a camera owner's phone" },
 }

@@ -9,6 +9,7 @@ import { api } from './lib/api.js'
 import { type Language, languageFromTag, t } from './lib/i18n.js'
 import { type Session, SessionContext } from './lib/session.js'
 import type { Me } from './lib/types.js'
+import { MyCamerasPage } from './pages/cameras/my-cameras-page.js'
 import { ConsultationPage } from './pages/consultation/consultation-page.js'
 import { FootageListPage } from './pages/footage/footage-list-page.js'
 import { FootagePage } from './pages/footage/footage-page.js'
@@ -47,6 +48,8 @@ const routes: Record<string, FunctionComponent> = {
   // CCOC footage requests addressed to the citizen's cameras: the list, and one (the LINE message links here).
   footage: FootageListPage,
   'footage/*': FootagePage,
+  // CCOC cameras (issue #15): a private owner's cameras (the verification message links here).
+  cameras: MyCamerasPage,
 }
 
 type State =

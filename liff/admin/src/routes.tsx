@@ -5,6 +5,7 @@ import { ComposePage } from './pages/announcements/compose.js'
 import { BroadcastPage } from './pages/announcements/detail.js'
 import { AnnouncementsPage } from './pages/announcements/list.js'
 import { AuditPage } from './pages/audit.js'
+import { CameraRegistryPage } from './pages/cameras/registry.js'
 import { CasePage } from './pages/case-detail.js'
 import { CcocQueuePage } from './pages/ccoc/queue.js'
 import { CONSULTATION_SETTINGS, ConsultationSettingsPage } from './pages/consultation/settings.js'
@@ -49,6 +50,8 @@ const PAGES: Record<string, Entry> = {
   // Announcements (issue #14): the list and settings, a new one.
   announcements: { page: () => <AnnouncementsPage />, permissions: ['broadcasts.send', 'broadcasts.approve'] },
   'announcements/new': { page: () => <ComposePage />, permissions: ['broadcasts.send'] },
+  // CCOC cameras (issue #15): the registry, its map, the import and the verification queue.
+  cameras: { page: () => <CameraRegistryPage />, permissions: ['cameras.read'] },
   menu: { page: () => <MenuPage />, permissions: [] },
 }
 

@@ -22,6 +22,8 @@ export const en: Record<MessageKey, string> = {
   'home.myReportsHint': 'Track status, download records, my data',
   'home.myHouseWatches': 'My house watches',
   'home.myHouseWatchesHint': "Patrols' visit log, QR sticker, I'm home",
+  'home.myCameras': 'My cameras',
+  'home.myCamerasHint': 'Register your shop or house CCTV to help the police when something happens',
   'home.station': 'Station information',
   'home.stationOpen': 'Open 24 hours',
   'home.callStation': 'Call the station',

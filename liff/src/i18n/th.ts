@@ -26,6 +26,8 @@ export const th = {
   'home.myReportsHint': 'ติดตามสถานะ ดาวน์โหลดบันทึก ข้อมูลของฉัน',
   'home.myHouseWatches': 'ฝากบ้านของฉัน',
   'home.myHouseWatchesHint': 'ผลการตรวจบ้านจากสายตรวจ แจ้งกลับบ้านแล้ว',
+  'home.myCameras': 'กล้องของฉัน',
+  'home.myCamerasHint': 'ลงทะเบียนกล้องวงจรปิดหน้าร้าน/หน้าบ้าน ช่วยตำรวจเมื่อเกิดเหตุ',
   'home.station': 'ข้อมูลสถานี',
   'home.stationOpen': 'เปิดให้บริการตลอด 24 ชั่วโมง',
   'home.callStation': 'โทรหาสถานี',

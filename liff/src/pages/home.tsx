@@ -19,6 +19,7 @@ import { LANGUAGE_NAMES, type Language, t } from '../lib/i18n.js'
 import { useSession } from '../lib/session.js'
 import type { StationInfo } from '../lib/types.js'
 import { Shell } from '../ui/shell.js'
+import { CameraIcon } from './cameras/icon.js'
 import { HouseWatchIcon } from './house-watch/icon.js'
 import './home.css'
 
@@ -111,6 +112,18 @@ export function HomePage() {
             <span class="action-text">
               <span class="action-label">{t(lang, 'home.myHouseWatches')}</span>
               <span class="action-hint">{t(lang, 'home.myHouseWatchesHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link class="action" to="cameras">
+            <span class="action-icon">
+              <CameraIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.myCameras')}</span>
+              <span class="action-hint">{t(lang, 'home.myCamerasHint')}</span>
             </span>
             <ChevronIcon />
           </Link>

@@ -325,6 +325,43 @@ const ROWS: Row[] = [
     path: () => '/api/admin/broadcasts/images',
     body: { not: 'a picture' },
   },
+  // CCOC camera registry (issue #15).
+  { route: 'GET /api/admin/cameras', permission: 'cameras.read', path: () => '/api/admin/cameras' },
+  { route: 'GET /api/admin/cameras/stats', permission: 'cameras.read', path: () => '/api/admin/cameras/stats' },
+  {
+    route: 'GET /api/admin/cameras/:id',
+    permission: 'cameras.read',
+    path: () => '/api/admin/cameras/00000000-0000-4000-8000-000000000000',
+  },
+  {
+    route: 'POST /api/admin/cameras/:id/phone',
+    permission: 'cameras.read',
+    path: () => '/api/admin/cameras/00000000-0000-4000-8000-000000000000/phone',
+  },
+  {
+    route: 'POST /api/admin/cameras/import',
+    permission: 'cameras.edit',
+    path: () => '/api/admin/cameras/import',
+    body: { csv: 'code,name\nA,B' },
+  },
+  { route: 'POST /api/admin/cameras', permission: 'cameras.edit', path: () => '/api/admin/cameras', body: {} },
+  {
+    route: 'PATCH /api/admin/cameras/:id',
+    permission: 'cameras.edit',
+    path: () => '/api/admin/cameras/00000000-0000-4000-8000-000000000000',
+    body: {},
+  },
+  {
+    route: 'POST /api/admin/cameras/:id/retire',
+    permission: 'cameras.edit',
+    path: () => '/api/admin/cameras/00000000-0000-4000-8000-000000000000/retire',
+  },
+  {
+    route: 'POST /api/admin/cameras/:id/verify',
+    permission: 'cameras.edit',
+    path: () => '/api/admin/cameras/00000000-0000-4000-8000-000000000000/verify',
+    body: { decision: 'verify' },
+  },
 ]
 
 describe('role × route: cases, dashboard, lost documents', () => {

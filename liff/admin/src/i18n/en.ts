@@ -27,6 +27,7 @@ const core: Record<CoreKey, string> = {
   'nav.audit': 'Audit log',
   'nav.templates': 'Status messages',
   'nav.station': 'Station',
+  'nav.cameras': 'Cameras',
   'nav.menu': 'Menu',
   'nav.signOut': 'Sign out',
   'signIn.title': 'Officer sign-in',

@@ -31,6 +31,7 @@ const core = {
   'nav.audit': 'บันทึกการใช้งาน',
   'nav.templates': 'ข้อความแจ้งสถานะ',
   'nav.station': 'ข้อมูลสถานี',
+  'nav.cameras': 'ทะเบียนกล้อง',
   'nav.menu': 'เมนู',
   'nav.signOut': 'ออกจากระบบ',
   'signIn.title': 'เข้าสู่ระบบเจ้าหน้าที่',

@@ -32,6 +32,8 @@ export const NAV: NavItem[] = [
     icon: SendIcon,
     permissions: ['broadcasts.send', 'broadcasts.approve'],
   },
+  // CCOC cameras (issue #15).
+  { route: 'cameras', label: 'nav.cameras', icon: MapIcon, permissions: ['cameras.read'] },
   { route: 'officers', label: 'nav.officers', icon: UsersIcon, permissions: ['officers.manage'] },
   { route: 'audit', label: 'nav.audit', icon: AuditIcon, permissions: ['audit.read'] },
   { route: 'templates', label: 'nav.templates', icon: TemplateIcon, permissions: ['templates.edit'] },

@@ -23,6 +23,9 @@ export type MapPick = {
   onChange: (p: LatLng, how: PickSource) => void
 }
 
+/** A layer a page draws itself (the cameras: camera-layer.tsx); redrawn when `key` changes. */
+export type MapLayer = { key: string; draw: (group: L.LayerGroup, map: L.Map) => void }
+
 export type MapViewProps = {
   /** Where the map opens (and what the fallback measures distances from when the user's place is unknown). */
   center: LatLng
@@ -43,6 +46,8 @@ export type MapViewProps = {
   /** When tiles cannot load, list each marker with its coordinates and a map-app link (default true); a page
    * that lists the points itself (with those links) turns it off. */
   listMarkersInFallback?: boolean
+  /** A page's own layer, drawn above the overlays and below the markers. */
+  layer?: MapLayer
   /** CSS height of the map; default 320px. */
   height?: string
   lang: Language
@@ -62,7 +67,7 @@ export function MapView(props: MapViewProps) {
   const { lang, markers = [], route, jurisdiction, pick } = props
   const host = useRef<HTMLElement>(null)
   const map = useRef<L.Map | null>(null)
-  const groups = useRef<{ markers: L.LayerGroup; overlays: L.LayerGroup } | null>(null)
+  const groups = useRef<{ markers: L.LayerGroup; overlays: L.LayerGroup; layer: L.LayerGroup } | null>(null)
   const pin = useRef<L.Marker | null>(null)
   // Latest callbacks for Leaflet's handlers, which are bound once.
   const onPick = useRef(pick?.onChange)
@@ -97,7 +102,11 @@ export function MapView(props: MapViewProps) {
     layer.on('tileerror', () => loaded === 0 && setTilesFailed(true))
     layer.addTo(m)
     const timer = setTimeout(() => loaded === 0 && setTilesFailed(true), TILE_TIMEOUT_MS)
-    groups.current = { overlays: L.layerGroup().addTo(m), markers: L.layerGroup().addTo(m) }
+    groups.current = {
+      overlays: L.layerGroup().addTo(m),
+      layer: L.layerGroup().addTo(m),
+      markers: L.layerGroup().addTo(m),
+    }
     m.on('click', (e: L.LeafletMouseEvent) => onPick.current?.({ lat: e.latlng.lat, lng: e.latlng.lng }, 'pin'))
     // The map is laid out after first paint and again when the page's layout changes (rotation, side panel).
     const resize = new ResizeObserver(() => m.invalidateSize())
@@ -126,6 +135,13 @@ export function MapView(props: MapViewProps) {
       drawOverlays(groups.current.overlays, route, jurisdiction)
     }
   }, [route, jurisdiction])
+
+  const layer = props.layer
+  useEffect(() => {
+    if (groups.current && map.current && layer) {
+      layer.draw(groups.current.layer, map.current)
+    }
+  }, [layer?.key])
 
   // Frame the points when the set of points changes, not on every refresh of their colours.
   const idsKey = markers.map((x) => x.id).join('|')
