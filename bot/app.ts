@@ -6,6 +6,8 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { broadcastRoutes } from './announcements/broadcasts.routes.js'
+import { audienceListRoutes } from './announcements/lists.routes.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { casesRoutes } from './cases/cases-routes.plugin.js'
 import { citizenRoutes } from './citizens/citizen.routes.js'
@@ -160,6 +162,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
     async (a) => a.register(patrolRoutes, s.houseWatchPatrol),
     async (a) => a.register(houseWatchSettingsRoutes, { db, audit }),
     async (a) => a.register(houseWatchAreaRoutes, { db, audit }),
+    // Announcements (issue #14): the officers' API and saved audience lists (bot/compose/announcements.ts).
+    async (a) => a.register(broadcastRoutes, { db, audit, broadcasts: s.announcements.broadcasts }),
+    async (a) => a.register(audienceListRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

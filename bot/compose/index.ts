@@ -1,4 +1,5 @@
 import type { Config } from '../config.js'
+import { composeAnnouncements } from './announcements.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeCases } from './cases.js'
 import { composeConsultation } from './consultation.js'
@@ -64,7 +65,10 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     overrides.wrapEngine,
     [houseWatchEnrol.feature],
   )
-  const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
+  const announcements = composeAnnouncements(infra, officers, wire)
+  const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire, {
+    announcements: announcements.delivery,
+  })
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   for (const option of wiring.unread()) {
     infra.logger.warn({ option }, 'an option is wired that its service never reads')
@@ -85,6 +89,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     houseWatchEnrol,
     pipe,
     houseWatchPatrol,
+    announcements,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */
@@ -97,11 +102,13 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
       pipe.retentionSchedule.start()
       consultationWorkflow.escalation.start()
       houseWatchOwner.schedule.start()
+      announcements.schedule.start()
     },
     async close() {
       pipe.retentionSchedule.stop()
       await consultationWorkflow.escalation.stop()
       await houseWatchOwner.schedule.stop()
+      await announcements.schedule.stop()
       await pipe.sweeper.stop()
       await infra.close()
     },
