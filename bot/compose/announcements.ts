@@ -13,8 +13,8 @@ import type { Wire } from './wire.js'
  */
 export function composeAnnouncements({ db, line, logger }: Infra, { audit }: Pick<OfficersDomain, 'audit'>, wire: Wire) {
   const delivery = wire(createBroadcastDelivery, { db })
-  // LINE's figure moves slowly: asked at most every 10 s per process (the send itself also counts pending requests).
-  const quota = wire(createQuotaCache, { line, ttlMs: 10_000 })
+  // Read from LINE at each estimate and send (concurrent asks share one call): a send never trusts an old figure.
+  const quota = wire(createQuotaCache, { line, ttlMs: 0 })
   const broadcasts = wire(createBroadcasts, { db, audit, quota: { quota, followers: () => line.followers() }, delivery })
   return {
     delivery,
