@@ -3,7 +3,7 @@ import { and, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.js'
 import { queryRows } from '../../db/client.js'
 import { households } from '../../db/schema/index.js'
-import type { Audience, AnnouncementTopic, PartialSendOrder } from '../contracts/announcements.js'
+import type { AnnouncementTopic, Audience, PartialSendOrder } from '../contracts/announcements.js'
 import { textArray, uuidArray } from './sql-arrays.js'
 
 /**

@@ -47,7 +47,8 @@ export const broadcastRoutes: FastifyPluginAsyncZod<{ db: Db; audit: Audit; broa
       onRequest: send,
       schema: {
         tags,
-        summary: 'Create a draft announcement: audience, LINE messages (or {th, en}), optional schedule (broadcasts.send)',
+        summary:
+          'Create a draft announcement: audience, LINE messages (or {th, en}), optional schedule (broadcasts.send)',
         security: SESSION_SECURITY,
         body: broadcastInputSchema,
         response: one,
@@ -184,13 +185,22 @@ export const broadcastRoutes: FastifyPluginAsyncZod<{ db: Db; audit: Audit; broa
   const partialBody = z.object({ partial: partialSchema.optional() }).optional()
   const quotaResponse = { ...one, 409: quotaExceededSchema }
   /** 409 quota_exceeded carries the estimate (top level and error.details.estimate) for the admin page. */
-  const withQuota = async <T>(reply: { code(n: number): { send(b: unknown): unknown } }, reqId: string, run: () => Promise<T>) => {
+  const withQuota = async <T>(
+    reply: { code(n: number): { send(b: unknown): unknown } },
+    reqId: string,
+    run: () => Promise<T>,
+  ) => {
     try {
       return await run()
     } catch (err) {
       if (err instanceof QuotaExceededError) {
         return reply.code(409).send({
-          error: { code: err.code, message: err.message, messageTh: err.messageTh, details: { estimate: err.estimate } },
+          error: {
+            code: err.code,
+            message: err.message,
+            messageTh: err.messageTh,
+            details: { estimate: err.estimate },
+          },
           estimate: err.estimate,
           reqId,
         }) as T

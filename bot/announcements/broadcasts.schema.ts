@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import {
   ANNOUNCEMENT_TOPICS,
-  AUDIENCE_TYPES,
+  type AUDIENCE_TYPES,
   BROADCAST_STATUSES,
   PARTIAL_SEND_ORDERS,
 } from '../contracts/announcements.js'
@@ -10,7 +10,10 @@ import { errorSchema } from '../http/api-docs.js'
 const language = z.enum(['th', 'en'])
 const names = z.array(z.string().trim().min(1).max(200)).max(200)
 /** A ring of [lng, lat] positions (GeoJSON): closed, at least 4. */
-const ring = z.array(z.array(z.number().min(-180).max(180)).min(2).max(3)).min(4).max(2_000)
+const ring = z
+  .array(z.array(z.number().min(-180).max(180)).min(2).max(3))
+  .min(4)
+  .max(2_000)
 
 export const audienceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('followers'), language: language.optional() }),

@@ -3,8 +3,8 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.js'
 import { type Broadcast, broadcasts, outboundMessages } from '../../db/schema/index.js'
 import type {
-  Audience,
   AnnouncementTopic,
+  Audience,
   AudienceEstimate,
   BroadcastMessagesInput,
   BroadcastView,
@@ -285,7 +285,7 @@ export function createBroadcasts({
 
   /** Stops what has not been sent: pending requests become 'cancelled'; a request already leased finishes. */
   async function cancel(who: Actor, id: string): Promise<BroadcastView> {
-    const view = await db.transaction(async (tx) => {
+    const _view = await db.transaction(async (tx) => {
       const b = await load(tx, who.stationId, id, true)
       if (!['draft', 'awaiting_approval', 'scheduled', 'sending'].includes(b.status)) {
         throw conflict('not_cancellable', `an announcement that is ${b.status} cannot be cancelled`, 'ยกเลิกไม่ได้แล้ว')
@@ -345,7 +345,7 @@ export function createBroadcasts({
       try {
         await db.transaction(async (tx) => {
           const [b] = await tx.select().from(broadcasts).where(eq(broadcasts.id, d.id)).for('update')
-          if (!b || b.status !== 'scheduled') {
+          if (b?.status !== 'scheduled') {
             return
           }
           await go(tx, null, { ...b, scheduledAt: null }, b.partial ?? null)

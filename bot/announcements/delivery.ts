@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { OutboundMessage } from '../../db/schema/index.js'
-import { textArray } from './sql-arrays.js'
 import { createPacer, type Pacer } from './pacing.js'
+import { textArray } from './sql-arrays.js'
 
 /**
  * What the outbox's deliver job asks of announcements (jobs/deliver-outbound.job.ts) for a row with `broadcast_id`:
@@ -19,7 +19,9 @@ export function createBroadcastDelivery({
   pacer?: Pacer
   now?: () => Date
 }) {
-  async function prepare(row: OutboundMessage): Promise<{ to: string[]; aggregationUnit: string | null; recipients: number }> {
+  async function prepare(
+    row: OutboundMessage,
+  ): Promise<{ to: string[]; aggregationUnit: string | null; recipients: number }> {
     const [b] = await queryRows<{ aggregation_unit: string; recipients: number }>(
       db,
       sql`select aggregation_unit, recipients from broadcasts where id = ${row.broadcastId}`,

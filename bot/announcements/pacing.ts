@@ -1,7 +1,4 @@
-import {
-  BROADCAST_REQUESTS_PER_HOUR,
-  MULTICAST_REQUESTS_PER_SECOND,
-} from '../contracts/announcements.js'
+import { BROADCAST_REQUESTS_PER_HOUR, MULTICAST_REQUESTS_PER_SECOND } from '../contracts/announcements.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -20,7 +17,11 @@ export function createPacer({
   multicastPerSecond = MULTICAST_REQUESTS_PER_SECOND,
   broadcastPerHour = BROADCAST_REQUESTS_PER_HOUR,
   now = () => Date.now(),
-}: { multicastPerSecond?: number; broadcastPerHour?: number; now?: () => number } = {}) {
+}: {
+  multicastPerSecond?: number
+  broadcastPerHour?: number
+  now?: () => number
+} = {}) {
   const multicasts: number[] = []
   const broadcasts: number[] = []
   const trim = (calls: number[], windowMs: number) => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows, type Tx } from '../../db/client.js'
-import type { Audience, AnnouncementTopic, AudienceEstimate } from '../contracts/announcements.js'
+import type { AnnouncementTopic, Audience, AudienceEstimate } from '../contracts/announcements.js'
 import type { QuotaFigures } from '../dashboard/quota-cache.js'
 import { bangkokMonth } from '../line/delivery-counts.js'
 import { countAudience } from './audience.js'

@@ -11,11 +11,20 @@ import type { Wire } from './wire.js'
  * the outbox hooks the deliver job calls for an announcement's requests (opt-outs at send time, pacing, progress),
  * and the clock (scheduled sends, LINE's statistics read back) that the worker role starts.
  */
-export function composeAnnouncements({ db, line, logger }: Infra, { audit }: Pick<OfficersDomain, 'audit'>, wire: Wire) {
+export function composeAnnouncements(
+  { db, line, logger }: Infra,
+  { audit }: Pick<OfficersDomain, 'audit'>,
+  wire: Wire,
+) {
   const delivery = wire(createBroadcastDelivery, { db })
   // Read from LINE at each estimate and send (concurrent asks share one call): a send never trusts an old figure.
   const quota = wire(createQuotaCache, { line, ttlMs: 0 })
-  const broadcasts = wire(createBroadcasts, { db, audit, quota: { quota, followers: () => line.followers() }, delivery })
+  const broadcasts = wire(createBroadcasts, {
+    db,
+    audit,
+    quota: { quota, followers: () => line.followers() },
+    delivery,
+  })
   return {
     delivery,
     broadcasts,

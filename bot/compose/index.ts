@@ -1,6 +1,6 @@
 import type { Config } from '../config.js'
-import { composeAnnouncements } from './announcements.js'
 import type { ConversationEngine } from '../conversation/engine.js'
+import { composeAnnouncements } from './announcements.js'
 import { composeCases } from './cases.js'
 import { composeConsultation } from './consultation.js'
 import { composeConsultationSettings } from './consultation-settings.js'

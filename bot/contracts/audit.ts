@@ -76,7 +76,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { th: string; en: string }> = {
   'broadcast.schedule': { th: 'ตั้งเวลาส่งประกาศ', en: 'Scheduled an announcement' },
   'broadcast.send': { th: 'ส่งประกาศ', en: 'Sent an announcement' },
   'broadcast.cancel': { th: 'ยกเลิกประกาศ', en: 'Cancelled an announcement' },
-  'broadcast.quota_refused': { th: 'ประกาศที่ตั้งเวลาไว้เกินโควตา ไม่ได้ส่ง', en: 'A scheduled announcement exceeded the quota' },
+  'broadcast.quota_refused': {
+    th: 'ประกาศที่ตั้งเวลาไว้เกินโควตา ไม่ได้ส่ง',
+    en: 'A scheduled announcement exceeded the quota',
+  },
   'broadcast_settings.update': { th: 'แก้ไขการตั้งค่าประกาศ (การอนุมัติ งบประมาณ)', en: 'Edited the announcement settings' },
   'audience_list.create': { th: 'สร้างรายชื่อผู้รับประกาศ', en: 'Created an audience list' },
   'audience_list.update': { th: 'แก้ไขรายชื่อผู้รับประกาศ', en: 'Edited an audience list' },

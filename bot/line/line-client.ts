@@ -118,8 +118,7 @@ export function createLineClient({
         const res = await api.broadcastWithHttpInfo({ messages }, retryKey)
         return { requestId: res.httpResponse.headers.get('x-line-request-id') }
       }),
-    statisticsPerUnit: (unit, from, to) =>
-      call('insight_unit', () => insights.getStatisticsPerUnit(unit, from, to)),
+    statisticsPerUnit: (unit, from, to) => call('insight_unit', () => insights.getStatisticsPerUnit(unit, from, to)),
     followers: () =>
       call('insight_followers', async () => {
         // As of yesterday (UTC+9): LINE computes today's figure the next day.

@@ -35,11 +35,33 @@ describe('announcements', () => {
     }
     const id = (n: string) => people[n]?.citizenId ?? ''
     // a is in two matching households (sent once); d has opted out; e blocked the OA.
-    await household(s.db.db, stationId, { subdistrict: 'ท่าประดู่', municipality: 'เทศบาลนครระยอง', soi: 'ซอย 1', lat: 12.68, lng: 101.27 }, [id('a'), id('b')])
-    await household(s.db.db, stationId, { subdistrict: 'ท่าประดู่', municipality: 'เทศบาลนครระยอง', soi: 'ซอย 2', lat: 12.69, lng: 101.28 }, [id('a'), id('c'), id('d')])
-    await household(s.db.db, stationId, { subdistrict: 'เชิงเนิน', soi: 'ซอย 9', lat: 12.8, lng: 101.4 }, [id('e'), id('f')], ['crime_alert'])
-    await s.db.db.update(citizens).set({ announcementsOptedOutAt: new Date() }).where(eq(citizens.id, id('d')))
-    await s.db.db.update(citizens).set({ followState: 'blocked' }).where(eq(citizens.id, id('e')))
+    await household(
+      s.db.db,
+      stationId,
+      { subdistrict: 'ท่าประดู่', municipality: 'เทศบาลนครระยอง', soi: 'ซอย 1', lat: 12.68, lng: 101.27 },
+      [id('a'), id('b')],
+    )
+    await household(
+      s.db.db,
+      stationId,
+      { subdistrict: 'ท่าประดู่', municipality: 'เทศบาลนครระยอง', soi: 'ซอย 2', lat: 12.69, lng: 101.28 },
+      [id('a'), id('c'), id('d')],
+    )
+    await household(
+      s.db.db,
+      stationId,
+      { subdistrict: 'เชิงเนิน', soi: 'ซอย 9', lat: 12.8, lng: 101.4 },
+      [id('e'), id('f')],
+      ['crime_alert'],
+    )
+    await s.db.db
+      .update(citizens)
+      .set({ announcementsOptedOutAt: new Date() })
+      .where(eq(citizens.id, id('d')))
+    await s.db.db
+      .update(citizens)
+      .set({ followState: 'blocked' })
+      .where(eq(citizens.id, id('e')))
   }, 60_000)
   afterAll(async () => {
     await s?.close()
@@ -138,11 +160,17 @@ describe('announcements', () => {
     await s.deps.announcements.schedule.readStats()
     const after = await api(admin, 'GET', `/api/admin/broadcasts/${id}`)
     expect(after.json().broadcast.lineStats).toMatchObject({ overview: { uniqueImpression: 2 } })
-    await s.db.db.update(citizens).set({ announcementsOptedOutAt: null }).where(eq(citizens.id, people.b?.citizenId ?? ''))
+    await s.db.db
+      .update(citizens)
+      .set({ announcementsOptedOutAt: null })
+      .where(eq(citizens.id, people.b?.citizenId ?? ''))
   })
 
   it('refuses a send over the quota or the budget unless partial; a partial send takes the first in the stated order', async () => {
-    const put = await api(admin, 'PUT', '/api/admin/broadcasts/settings', { requireApproval: false, monthlyBudget: 100 })
+    const put = await api(admin, 'PUT', '/api/admin/broadcasts/settings', {
+      requireApproval: false,
+      monthlyBudget: 100,
+    })
     expect(put.statusCode, put.body).toBe(200)
     s.emulator.state.quota = { type: 'limited', value: s.emulator.state.usage.total + 2 }
     const created = await api(admin, 'POST', '/api/admin/broadcasts', {
@@ -181,14 +209,20 @@ describe('announcements', () => {
 
     // Cancel while requests are pending: nothing more goes.
     s.emulator.state.faults.push({ path: '/v2/bot/message/multicast', status: 503, times: 1_000 })
-    const second = await api(admin, 'POST', '/api/admin/broadcasts', { audience: { type: 'followers' }, messages: TEXT('ยกเลิก') })
+    const second = await api(admin, 'POST', '/api/admin/broadcasts', {
+      audience: { type: 'followers' },
+      messages: TEXT('ยกเลิก'),
+    })
     const sid = second.json().broadcast.id
     await api(admin, 'POST', `/api/admin/broadcasts/${sid}/send`, {})
     await expect
-      .poll(async () => {
-        const [r] = await s.db.db.select().from(outboundMessages).where(eq(outboundMessages.broadcastId, sid))
-        return (r?.attempts ?? 0) > 0 && r?.leasedUntil === null
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const [r] = await s.db.db.select().from(outboundMessages).where(eq(outboundMessages.broadcastId, sid))
+          return (r?.attempts ?? 0) > 0 && r?.leasedUntil === null
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true)
     const cancelled = await api(admin, 'POST', `/api/admin/broadcasts/${sid}/cancel`)
     expect(cancelled.json().broadcast.status, cancelled.body).toBe('cancelled')

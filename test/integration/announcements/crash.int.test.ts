@@ -32,7 +32,9 @@ describe.skipIf(!real)('announcement crash safety (acceptance 7)', () => {
       return u.userId
     })
     for (let i = 0; i < users.length; i += 500) {
-      await s.db.db.insert(citizens).values(users.slice(i, i + 500).map((lineUserId) => ({ lineUserId, language: 'th' as const })))
+      await s.db.db
+        .insert(citizens)
+        .values(users.slice(i, i + 500).map((lineUserId) => ({ lineUserId, language: 'th' as const })))
     }
     await s.app.inject({
       method: 'PUT',
@@ -79,7 +81,9 @@ describe.skipIf(!real)('announcement crash safety (acceptance 7)', () => {
     const second = await spawnRole('worker', { ...env, WORKER_CONCURRENCY: '4' })
     cleanups.push(() => killHard(second))
     // The request in flight at the kill is leased for a minute, then retried with its key (LINE: 409 = delivered).
-    await expect.poll(async () => (await statusOf(s.db.db, id))?.status, { timeout: 150_000, interval: 1_000 }).toBe('sent')
+    await expect
+      .poll(async () => (await statusOf(s.db.db, id))?.status, { timeout: 150_000, interval: 1_000 })
+      .toBe('sent')
     const copies = users.map((u) => s.emulator.state.copies.get(u) ?? 0)
     expect(copies.filter((n) => n !== 1)).toEqual([])
     const b = await statusOf(s.db.db, id)
