@@ -28,8 +28,11 @@ export function orderBy(order: PartialSendOrder | undefined): SQL {
       return sql`watching desc, registered desc, created_at asc, citizen_id asc`
     case 'newest_first':
       return sql`created_at desc, citizen_id asc`
-    default:
+    case 'registered_first':
       return sql`registered desc, created_at asc, citizen_id asc`
+    default:
+      // A whole send: everyone gets it, the order only fixes the requests (oldest citizens first).
+      return sql`created_at asc, citizen_id asc`
   }
 }
 
@@ -96,7 +99,7 @@ function watching(stationId: string): SQL {
  * Every candidate of the audience before exclusions: citizen_id, line_user_id, language, opted_out, blocked,
  * registered (in a household of the station), watching (an active house watch), created_at.
  */
-export async function candidatesSql(db: Db | Tx, q: AudienceQuery): Promise<SQL> {
+export async function candidatesSql(db: Db | Tx, q: AudienceQuery, flags = true): Promise<SQL> {
   const { audience, stationId } = q
   const areaIds =
     audience.type === 'households' && audience.area ? await householdsInArea(db, stationId, audience.area) : null
@@ -114,15 +117,19 @@ export async function candidatesSql(db: Db | Tx, q: AudienceQuery): Promise<SQL>
   }
   const registered = sql`exists (select 1 from household_members m join households h on h.id = m.household_id
     where m.citizen_id = c.id and h.station_id = ${stationId})`
+  // The ranking flags cost two look-ups per citizen: only the partial-send orders need them.
+  const ranks = flags
+    ? sql`${registered} as registered, ${watching(stationId)} as watching`
+    : sql`false as registered, false as watching`
   return sql`select c.id as citizen_id, c.line_user_id, c.language,
       c.announcements_opted_out_at is not null as opted_out, c.follow_state = 'blocked' as blocked,
-      ${registered} as registered, ${watching(stationId)} as watching, c.created_at
+      ${ranks}, c.created_at
     from citizens c where ${sql.join(where, sql` and `)}`
 }
 
 /** The recipients: candidates minus those who blocked the OA or opted out of announcements. */
-export async function recipientsSql(db: Db | Tx, q: AudienceQuery): Promise<SQL> {
-  return sql`select * from (${await candidatesSql(db, q)}) a where not a.opted_out and not a.blocked`
+export async function recipientsSql(db: Db | Tx, q: AudienceQuery, flags = true): Promise<SQL> {
+  return sql`select * from (${await candidatesSql(db, q, flags)}) a where not a.opted_out and not a.blocked`
 }
 
 export type AudienceCounts = {
@@ -140,7 +147,7 @@ export async function countAudience(db: Db | Tx, q: AudienceQuery): Promise<Audi
       count(*) filter (where not opted_out and not blocked and language = 'en')::int as en,
       count(*) filter (where opted_out and not blocked)::int as opted_out,
       count(*) filter (where blocked)::int as blocked
-    from (${await candidatesSql(db, q)}) a`,
+    from (${await candidatesSql(db, q, false)}) a`,
   )
   const th = Number(row?.th ?? 0)
   const en = Number(row?.en ?? 0)

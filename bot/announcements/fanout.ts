@@ -38,7 +38,8 @@ export async function fanOut(tx: Tx, b: Broadcast, partial: PartialSend | null, 
       .where(eq(broadcasts.id, b.id))
     return b.recipients
   }
-  const recipients = await recipientsSql(tx, { stationId: b.stationId, audience: b.audience, topic: b.topic })
+  const ranked = partial?.order === 'house_watch_first' || partial?.order === 'registered_first'
+  const recipients = await recipientsSql(tx, { stationId: b.stationId, audience: b.audience, topic: b.topic }, ranked)
   const limit = partial ? sql`where position <= ${partial.limit}` : sql``
   await tx.execute(sql`insert into broadcast_recipients (broadcast_id, citizen_id, language, position)
     select ${b.id}, citizen_id, language, position from (
