@@ -6,7 +6,9 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { broadcastRoutes } from './announcements/broadcasts.routes.js'
 import { announcementImageRoutes, announcementImageUploadRoutes } from './announcements/images/images.routes.js'
+import { audienceListRoutes } from './announcements/lists.routes.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { evidenceRoutes } from './cameras/evidence/evidence.routes.js'
 import { cameraOwnerRoutes } from './cameras/owner/liff.routes.js'
@@ -192,6 +194,9 @@ export async function buildApp(s: Services, opts: BuildAppOptions = {}): Promise
         publicUrl,
       }),
     async (a) => a.register(cameraRegistryRoutes, { registry: s.camerasRegistry.registry }), // issue #15
+    // Announcements (issue #14): the officers' API and saved audience lists (bot/compose/announcements.ts).
+    async (a) => a.register(broadcastRoutes, { db, audit, broadcasts: s.announcements.broadcasts }),
+    async (a) => a.register(audienceListRoutes, { db, audit }),
   ]
   const publicOrigin = new URL(config.publicBaseUrl).origin
   await app.register(adminScope, { db, sessions, secureCookie, publicOrigin, routes })

@@ -11,10 +11,19 @@ import { backoffDelay, type JobMeta, type JobPayload, jobContracts } from './que
 
 export type DeliverOutboundDeps = {
   db: Db
-  line: Pick<LineClient, 'reply' | 'push' | 'multicast'> & Partial<Pick<LineClient, 'membersCount'>>
+  line: Pick<LineClient, 'reply' | 'push' | 'multicast'> & Partial<Pick<LineClient, 'membersCount' | 'broadcast'>>
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
   /** LINE users erased at their request (PDPA s.33): never pushed to (bot/privacy/do-not-contact.ts). */
   doNotContact?: { blocked(recipients: readonly string[], purpose: string): Promise<Set<string>> }
+  /**
+   * An announcement's requests (rows with `broadcastId`, bot/announcements/delivery.ts): who is still to get it at
+   * send time (opted out or blocked since the snapshot: dropped), LINE's rate limits, the aggregation unit; and the
+   * announcement's progress once a request is settled.
+   */
+  announcements?: {
+    prepare(row: OutboundMessage): Promise<{ to: string[]; aggregationUnit: string | null; recipients: number }>
+    settled(broadcastId: string): Promise<void>
+  }
   now?: () => Date
 }
 
@@ -35,7 +44,14 @@ const DO_NOT_CONTACT = { status: 0, message: 'do not contact (the citizen asked 
  * retry key (LINE answers 409 to a key it already accepted: that is a delivery, not an error). 429/5xx are thrown so
  * the job retries with backoff; any other 4xx fails the row for good with LINE's details kept for the officers.
  */
-export function createDeliverOutbound({ db, line, logger, doNotContact, now = () => new Date() }: DeliverOutboundDeps) {
+export function createDeliverOutbound({
+  db,
+  line,
+  logger,
+  doNotContact,
+  announcements,
+  now = () => new Date(),
+}: DeliverOutboundDeps) {
   const blocked = (recipients: readonly string[], purpose: string) =>
     doNotContact ? doNotContact.blocked(recipients, purpose) : Promise.resolve(new Set<string>())
 
@@ -139,14 +155,25 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
     }
     // One request for the whole group, in the rows' order; the group's retry key is the first row's (shared).
     const messages = rows.flatMap((r) => r.messages as LineMessage[])
+    const announcement = row.broadcastId && announcements ? await announcements.prepare(row) : null
+    if (row.method === 'broadcast') {
+      if (!line.broadcast) {
+        throw new Error('this LINE client cannot broadcast')
+      }
+      Object.assign(attempt, { via: 'broadcast', recipients: announcement?.recipients ?? 0 })
+      return line.broadcast(messages, row.retryKey)
+    }
     if (row.method === 'multicast') {
-      const skip = await blocked(row.recipients ?? [], row.purpose)
-      const to = (row.recipients ?? []).filter((r) => !skip.has(r))
+      const listed = announcement?.to ?? row.recipients ?? []
+      const skip = await blocked(listed, row.purpose)
+      const to = listed.filter((r) => !skip.has(r))
       if (to.length === 0) {
         return 'blocked'
       }
       Object.assign(attempt, { via: 'multicast', recipients: to.length })
-      return line.multicast(to, messages, row.retryKey)
+      return announcement?.aggregationUnit
+        ? line.multicast(to, messages, row.retryKey, announcement.aggregationUnit)
+        : line.multicast(to, messages, row.retryKey)
     }
     if (!row.to) {
       throw new Error(`outbound ${row.id} has no recipient`)
@@ -179,6 +206,15 @@ export function createDeliverOutbound({ db, line, logger, doNotContact, now = ()
 
   /** Sends leased rows to one recipient in one request; they succeed, retry or fail together. */
   async function deliverGroup(rows: readonly OutboundMessage[], meta?: JobMeta, replyClaimed = false) {
+    const outcome = await deliverRows(rows, meta, replyClaimed)
+    const broadcastId = rows[0]?.broadcastId
+    if (broadcastId && announcements && outcome !== 'skipped') {
+      await announcements.settled(broadcastId)
+    }
+    return outcome
+  }
+
+  async function deliverRows(rows: readonly OutboundMessage[], meta: JobMeta | undefined, replyClaimed: boolean) {
     const [row] = rows
     if (!row) {
       return 'skipped'

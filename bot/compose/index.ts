@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeAnnouncementImages } from './announcement-images.js'
+import { composeAnnouncements } from './announcements.js'
 import { composeCamerasEvidence } from './cameras-evidence.js'
 import { composeCamerasRegistry } from './cameras-registry.js'
 import { composeCamerasRequests } from './cameras-requests.js'
@@ -73,7 +74,10 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     overrides.wrapEngine,
     [houseWatchEnrol.feature, households.feature, camerasRequests.feature],
   )
-  const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire)
+  const announcements = composeAnnouncements(infra, officers, wire)
+  const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire, {
+    announcements: announcements.delivery,
+  })
   const houseWatchPatrol = composeHouseWatchPatrol(infra, officers, wire)
   const camerasEvidence = composeCamerasEvidence(infra, officers, wire)
   const announcementImages = composeAnnouncementImages(infra, officers, wire)
@@ -102,6 +106,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     camerasRequests,
     announcementImages,
     camerasRegistry,
+    announcements,
     /** Options passed to a factory that it never read (a test keeps this empty). */
     unreadOptions: wiring.unread,
     /** Start consuming jobs in this process (the worker role). */
@@ -115,12 +120,14 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
       consultationWorkflow.escalation.start()
       houseWatchOwner.schedule.start()
       camerasRequests.schedule.start()
+      announcements.schedule.start()
     },
     async close() {
       pipe.retentionSchedule.stop()
       await consultationWorkflow.escalation.stop()
       await houseWatchOwner.schedule.stop()
       await camerasRequests.schedule.stop()
+      await announcements.schedule.stop()
       await pipe.sweeper.stop()
       await infra.close()
     },

@@ -1,5 +1,5 @@
 import { createDailySchedule } from '../../jobs/daily-schedule.js'
-import { createDeliverOutbound } from '../../jobs/deliver-outbound.job.js'
+import { createDeliverOutbound, type DeliverOutboundDeps } from '../../jobs/deliver-outbound.job.js'
 import { createFetchContent } from '../../jobs/fetch-content.job.js'
 import { createLinkRichMenu } from '../../jobs/link-rich-menu.job.js'
 import { createProcessChat } from '../../jobs/process-chat.job.js'
@@ -28,8 +28,10 @@ export function composePipe(
   { doNotContact, retention }: Pick<PrivacyDomain, 'doNotContact' | 'retention'>,
   domainProcessors: DomainProcessors,
   wire: Wire,
+  /** Announcements' requests (bot/compose/announcements.ts): opt-outs at send time, pacing, progress. */
+  { announcements }: Required<Pick<DeliverOutboundDeps, 'announcements'>>,
 ) {
-  const deliver = wire(createDeliverOutbound, { db, line, logger, doNotContact })
+  const deliver = wire(createDeliverOutbound, { db, line, logger, doNotContact, announcements })
   const processors: Processors = {
     'process-chat': wire(createProcessChat, { db, deliver, enqueueMany: bus.enqueueMany, engine, line, logger }),
     'deliver-outbound': deliver,

@@ -73,10 +73,25 @@ export type EmulatorState = {
   faults: Fault[]
   /** Recent Messaging API calls (newest last, capped), for assertions like "the bot showed a loading animation". */
   apiCalls: ApiCall[]
+  /** How many requests reached each user (a multicast with 3 message objects is one copy): "sent exactly once". */
+  copies: Map<string, number>
+  /** customAggregationUnits seen on pushes and multicasts: requests, recipients reached, first use (ms). */
+  aggregationUnits: Map<string, { requests: number; recipients: number; firstAt: number }>
+  /** Recent accepted calls per rate-limited group (ms timestamps), for LINE's rate limits. */
+  rateWindows: { multicast: number[]; broadcast: number[] }
   settings: {
     /** How long a webhook POST may take before the emulator gives up (LINE gives up after 2 s). */
     webhookTimeoutMs: number
     apiCallLogLimit: number
+    /** Per-call latency of the Messaging API (a realistic LINE answers in 50–100 ms); null: as fast as it can. */
+    latencyMs: { min: number; max: number } | null
+    /** LINE's rate limits: multicast 2,000 requests/s, broadcast and narrowcast 60 requests/hour (429 past them). */
+    rateLimits: boolean
+    /**
+     * Keep every multicast/broadcast message in the chats (the simulator shows them). Off for a benchmark of 100,000
+     * users: only the copies per user are counted.
+     */
+    recordBulkMessages: boolean
   }
 }
 
@@ -106,6 +121,15 @@ export function createEmulatorState(init: {
     usage: { total: 0, byDay: new Map() },
     faults: [],
     apiCalls: [],
-    settings: { webhookTimeoutMs: 10_000, apiCallLogLimit: 2_000 },
+    copies: new Map(),
+    aggregationUnits: new Map(),
+    rateWindows: { multicast: [], broadcast: [] },
+    settings: {
+      webhookTimeoutMs: 10_000,
+      apiCallLogLimit: 2_000,
+      latencyMs: null,
+      rateLimits: true,
+      recordBulkMessages: true,
+    },
   }
 }

@@ -1,4 +1,4 @@
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk'
+import { HTTPFetchError, insight, messagingApi } from '@line/bot-sdk'
 
 export type LineMessage = messagingApi.Message
 export type SendResult = { requestId: string | null }
@@ -31,7 +31,14 @@ export class LineApiError extends Error {
 export interface LineClient {
   reply(replyToken: string, messages: LineMessage[]): Promise<SendResult>
   push(to: string, messages: LineMessage[], retryKey: string): Promise<SendResult>
-  multicast(to: string[], messages: LineMessage[], retryKey: string): Promise<SendResult>
+  /** `aggregationUnit`: LINE's customAggregationUnits name, so the request's statistics can be read back. */
+  multicast(to: string[], messages: LineMessage[], retryKey: string, aggregationUnit?: string): Promise<SendResult>
+  /** Every friend of the OA (LINE's broadcast API: 60 requests an hour). */
+  broadcast(messages: LineMessage[], retryKey: string): Promise<SendResult>
+  /** LINE's statistics of a customAggregationUnit between two Bangkok-ish dates (yyyyMMdd, UTC+9). */
+  statisticsPerUnit(unit: string, from: string, to: string): Promise<unknown>
+  /** LINE's count of the OA's friends (followers who have not blocked it), as of yesterday. */
+  followers(): Promise<number | null>
   showLoading(chatId: string, seconds: number): Promise<void>
   getProfile(userId: string): Promise<{ displayName: string; language?: string; pictureUrl?: string }>
   getQuota(): Promise<{ limit: number | null; used: number }>
@@ -66,6 +73,7 @@ export function createLineClient({
 }: LineClientOptions): LineClient {
   const api = new messagingApi.MessagingApiClient({ channelAccessToken, baseURL: apiBaseUrl })
   const blob = new messagingApi.MessagingApiBlobClient({ channelAccessToken, baseURL: dataApiBaseUrl })
+  const insights = new insight.InsightClient({ channelAccessToken, baseURL: apiBaseUrl })
 
   async function call<T>(endpoint: string, fn: () => Promise<T>): Promise<T> {
     try {
@@ -99,10 +107,24 @@ export function createLineClient({
         const res = await api.pushMessageWithHttpInfo({ to, messages }, retryKey)
         return { requestId: res.httpResponse.headers.get('x-line-request-id') }
       }),
-    multicast: (to, messages, retryKey) =>
+    multicast: (to, messages, retryKey, aggregationUnit) =>
       call('multicast', async () => {
-        const res = await api.multicastWithHttpInfo({ to, messages }, retryKey)
+        const units = aggregationUnit ? { customAggregationUnits: [aggregationUnit] } : {}
+        const res = await api.multicastWithHttpInfo({ to, messages, ...units }, retryKey)
         return { requestId: res.httpResponse.headers.get('x-line-request-id') }
+      }),
+    broadcast: (messages, retryKey) =>
+      call('broadcast', async () => {
+        const res = await api.broadcastWithHttpInfo({ messages }, retryKey)
+        return { requestId: res.httpResponse.headers.get('x-line-request-id') }
+      }),
+    statisticsPerUnit: (unit, from, to) => call('insight_unit', () => insights.getStatisticsPerUnit(unit, from, to)),
+    followers: () =>
+      call('insight_followers', async () => {
+        // As of yesterday (UTC+9): LINE computes today's figure the next day.
+        const date = new Date(Date.now() + 9 * 3_600_000 - 86_400_000).toISOString().slice(0, 10).replaceAll('-', '')
+        const res = await insights.getNumberOfFollowers(date)
+        return res.status === 'ready' ? (res.targetedReaches ?? res.followers ?? null) : null
       }),
     showLoading: (chatId, seconds) =>
       call('loading', async () => {

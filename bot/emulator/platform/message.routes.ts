@@ -6,6 +6,7 @@ import type { LineMessage } from '../types.js'
 import {
   canReachUser,
   chargeQuota,
+  countAggregationUnit,
   countDelivery,
   deliverToChat,
   type Outgoing,
@@ -14,7 +15,7 @@ import {
 } from './recipients.js'
 import { acceptRetryKey, requestIdOf } from './request-checks.js'
 
-type SendBody = { messages: LineMessage[]; notificationDisabled?: boolean }
+type SendBody = { messages: LineMessage[]; notificationDisabled?: boolean; customAggregationUnits?: string[] }
 type ReplyBody = SendBody & { replyToken: string }
 type PushBody = SendBody & { to: string }
 type MulticastBody = SendBody & { to: string[] }
@@ -46,6 +47,7 @@ export function messageRoutes(app: FastifyInstance, ctx: EmulatorContext): void 
     countDelivery(ctx, 'push', target.recipients)
     const out = outgoing('push', body, requestIdOf(reply), req.headers['x-line-retry-key'])
     const sentMessages = deliverToChat(ctx, target, out)
+    countAggregationUnit(ctx, body.customAggregationUnits, target.recipients)
     acceptRetryKey(ctx, req, sentMessages)
     return { sentMessages }
   })
@@ -60,6 +62,11 @@ export function messageRoutes(app: FastifyInstance, ctx: EmulatorContext): void 
     }
     const targets = [...new Set(body.to)].map((userId) => userTarget(userId))
     sendToMany(targets, outgoing('multicast', body, requestIdOf(reply), req.headers['x-line-retry-key']))
+    countAggregationUnit(
+      ctx,
+      body.customAggregationUnits,
+      targets.reduce((n, t) => n + t.recipients, 0),
+    )
     acceptRetryKey(ctx, req)
     return {}
   })

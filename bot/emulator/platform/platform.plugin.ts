@@ -6,8 +6,10 @@ import { authFailed, defaultMessageFor, LineApiError } from '../spec/line-errors
 import type { Fault } from '../types.js'
 import { channelRoutes } from './channel.routes.js'
 import { sendFault, sleep, takeFault } from './faults.js'
+import { insightRoutes } from './insight.routes.js'
 import { messageRoutes } from './message.routes.js'
 import { groupRoutes, profileRoutes } from './profile.routes.js'
+import { checkRateLimit, simulateLatency } from './rate-limits.js'
 import { checkRetryKey, releaseRetryKey, validateBody } from './request-checks.js'
 import { richMenuRoutes } from './richmenu.routes.js'
 import { richMenuLinkRoutes } from './richmenu-link.routes.js'
@@ -43,6 +45,8 @@ export function platformPlugin(ctx: EmulatorContext): FastifyPluginAsync {
         return sendFault(reply, fault)
       }
       // A 2xx fault only delays: the request then goes on as normal (a slow LINE).
+      await simulateLatency(ctx)
+      checkRateLimit(ctx, req.method, pathOf(req))
     })
     app.addHook('preHandler', async (req, reply) => {
       checkRetryKey(ctx, req, reply)
@@ -84,6 +88,7 @@ export function platformPlugin(ctx: EmulatorContext): FastifyPluginAsync {
     richMenuRoutes(app, ctx)
     richMenuLinkRoutes(app, ctx)
     channelRoutes(app, ctx)
+    insightRoutes(app, ctx)
   }
 }
 

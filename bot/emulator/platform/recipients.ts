@@ -59,6 +59,22 @@ export function countDelivery(ctx: EmulatorContext, via: DeliveryMethod, recipie
   counts[via] += recipients
 }
 
+/** A push or multicast's customAggregationUnits (LINE allows one per request): its statistics can be read back. */
+export function countAggregationUnit(ctx: EmulatorContext, units: unknown, recipients: number): void {
+  if (!Array.isArray(units)) {
+    return
+  }
+  for (const unit of units) {
+    if (typeof unit !== 'string') {
+      continue
+    }
+    const known = ctx.state.aggregationUnits.get(unit) ?? { requests: 0, recipients: 0, firstAt: ctx.now() }
+    known.requests += 1
+    known.recipients += recipients
+    ctx.state.aggregationUnits.set(unit, known)
+  }
+}
+
 export type Outgoing = {
   via: DeliveryMethod
   messages: LineMessage[]
@@ -78,6 +94,11 @@ export function deliverToChat(ctx: EmulatorContext, target: Target, out: Outgoin
       detail: { via: out.via, reason },
     })
     // LINE still answers as if it sent them.
+    return out.messages.map(() => ({ id: ctx.messageId() }))
+  }
+  ctx.state.copies.set(target.chatId, (ctx.state.copies.get(target.chatId) ?? 0) + 1)
+  const bulk = out.via === 'multicast' || out.via === 'broadcast' || out.via === 'narrowcast'
+  if (bulk && !ctx.state.settings.recordBulkMessages) {
     return out.messages.map(() => ({ id: ctx.messageId() }))
   }
   return recordBotMessages(ctx, { chatId: target.chatId, ...out })

@@ -204,6 +204,83 @@ const ROWS: Row[] = [
     path: () => '/api/admin/house-watch/area',
     body: { jurisdiction: null, neighbours: [] },
   },
+  // Announcements (issue #14).
+  { route: 'GET /api/admin/broadcasts', permission: 'broadcasts.send', path: () => '/api/admin/broadcasts' },
+  {
+    route: 'POST /api/admin/broadcasts',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts',
+    body: { audience: { type: 'followers' }, messages: [{ type: 'text', text: 'ทดสอบ' }] },
+  },
+  {
+    route: 'POST /api/admin/broadcasts/estimate',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/estimate',
+    body: { audience: { type: 'followers' } },
+  },
+  {
+    route: 'GET /api/admin/broadcasts/settings',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/settings',
+  },
+  {
+    route: 'PUT /api/admin/broadcasts/settings',
+    permission: 'broadcasts.approve',
+    path: () => '/api/admin/broadcasts/settings',
+    body: { requireApproval: true, monthlyBudget: null },
+  },
+  {
+    route: 'GET /api/admin/broadcasts/:id',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/00000000-0000-4000-8000-000000000000',
+  },
+  {
+    route: 'PATCH /api/admin/broadcasts/:id',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/00000000-0000-4000-8000-000000000000',
+    body: { title: 'ใหม่' },
+  },
+  {
+    route: 'POST /api/admin/broadcasts/:id/test',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/00000000-0000-4000-8000-000000000000/test',
+    body: {},
+  },
+  {
+    route: 'POST /api/admin/broadcasts/:id/approve',
+    permission: 'broadcasts.approve',
+    path: () => '/api/admin/broadcasts/00000000-0000-4000-8000-000000000000/approve',
+    body: {},
+  },
+  {
+    route: 'POST /api/admin/broadcasts/:id/send',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/00000000-0000-4000-8000-000000000000/send',
+    body: {},
+  },
+  {
+    route: 'POST /api/admin/broadcasts/:id/cancel',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/broadcasts/00000000-0000-4000-8000-000000000000/cancel',
+  },
+  { route: 'GET /api/admin/audience-lists', permission: 'broadcasts.send', path: () => '/api/admin/audience-lists' },
+  {
+    route: 'POST /api/admin/audience-lists',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/audience-lists',
+    body: { name: 'รายชื่อ', citizenIds: [] },
+  },
+  {
+    route: 'PUT /api/admin/audience-lists/:id',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/audience-lists/00000000-0000-4000-8000-000000000000',
+    body: { name: 'รายชื่อ', citizenIds: [] },
+  },
+  {
+    route: 'DELETE /api/admin/audience-lists/:id',
+    permission: 'broadcasts.send',
+    path: () => '/api/admin/audience-lists/00000000-0000-4000-8000-000000000000',
+  },
   { route: 'GET /api/admin/patrol/today', permission: 'patrol.read', path: () => '/api/admin/patrol/today' },
   {
     route: 'GET /api/admin/patrol/coverage',

@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm'
+import { type Db, queryRows } from '../../db/client.js'
+import type { OutboundMessage } from '../../db/schema/index.js'
+import { createPacer, type Pacer } from './pacing.js'
+import { textArray } from './sql-arrays.js'
+
+/**
+ * What the outbox's deliver job asks of announcements (jobs/deliver-outbound.job.ts) for a row with `broadcast_id`:
+ * right before the request, drop the recipients who opted out or blocked the OA since the snapshot (the opt-out is
+ * honoured within seconds), keep to LINE's rate limits, and name the aggregation unit; after it, the announcement's
+ * progress.
+ */
+export function createBroadcastDelivery({
+  db,
+  pacer = createPacer(),
+  now = () => new Date(),
+}: {
+  db: Db
+  pacer?: Pacer
+  now?: () => Date
+}) {
+  async function prepare(
+    row: OutboundMessage,
+  ): Promise<{ to: string[]; aggregationUnit: string | null; recipients: number }> {
+    const [b] = await queryRows<{ aggregation_unit: string; recipients: number }>(
+      db,
+      sql`select aggregation_unit, recipients from broadcasts where id = ${row.broadcastId}`,
+    )
+    if (row.method === 'broadcast') {
+      pacer.broadcast()
+      return { to: [], aggregationUnit: null, recipients: Number(b?.recipients ?? 0) }
+    }
+    const listed = row.recipients ?? []
+    const gone = await queryRows<{ line_user_id: string }>(
+      db,
+      sql`select line_user_id from citizens where line_user_id = any(${textArray(listed)})
+        and (announcements_opted_out_at is not null or follow_state = 'blocked')`,
+    )
+    let to = listed
+    if (gone.length > 0) {
+      const drop = new Set(gone.map((g) => g.line_user_id))
+      to = listed.filter((id) => !drop.has(id))
+      // The row keeps who it really went to; the announcement's count loses them once (the guard on the length).
+      await db.execute(sql`with kept as (
+          update outbound_messages set recipients = ${textArray(to)}
+           where id = ${row.id} and cardinality(recipients) = ${listed.length} returning 1)
+        update broadcasts set recipients = greatest(recipients - ${listed.length - to.length}, 0), updated_at = ${now().toISOString()}::timestamptz
+         where id = ${row.broadcastId} and exists (select 1 from kept)`)
+    }
+    if (to.length > 0) {
+      await pacer.multicast()
+    }
+    return { to, aggregationUnit: b?.aggregation_unit ?? null, recipients: to.length }
+  }
+
+  /**
+   * Recounts the announcement from its requests (sent: recipients of delivered requests; failed: of failed ones) and
+   * closes it once none is pending: 'sent', or 'failed' when nothing went. The row is locked first, so the recount
+   * reads every request settled before it (a recount is idempotent: a retried job recounts the same).
+   */
+  async function settled(broadcastId: string): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from broadcasts where id = ${broadcastId} for update`)
+      await tx.execute(sql`with s as (
+          select
+            coalesce(sum(case when o.status = 'delivered' then
+              case when o.method = 'broadcast' then b.recipients else coalesce(cardinality(o.recipients), 0) end end), 0)::int as sent,
+            coalesce(sum(case when o.status = 'failed' then
+              case when o.method = 'broadcast' then b.recipients else coalesce(cardinality(o.recipients), 0) end end), 0)::int as failed,
+            count(*) filter (where o.status = 'pending')::int as pending
+          from broadcasts b join outbound_messages o on o.broadcast_id = b.id where b.id = ${broadcastId})
+        update broadcasts b set sent = s.sent, failed = s.failed, updated_at = ${now().toISOString()}::timestamptz,
+          status = case when b.status = 'sending' and s.pending = 0
+                        then case when s.sent = 0 and s.failed > 0 then 'failed' else 'sent' end
+                        else b.status end,
+          completed_at = case when b.status = 'sending' and s.pending = 0 then ${now().toISOString()}::timestamptz else b.completed_at end
+        from s where b.id = ${broadcastId}`)
+    })
+  }
+
+  return { prepare, settled }
+}
+export type BroadcastDelivery = ReturnType<typeof createBroadcastDelivery>
