@@ -54,7 +54,10 @@ export async function openLiffPage(
   const problems: string[] = []
   const dialogs: string[] = []
   page.on('console', (m) => {
-    if (m.type() === 'error' && !opts.ignoreConsole?.test(m.text())) {
+    // Map tiles come from the internet (MAP_TILE_URL), which this machine cannot reach: a host that does not resolve
+    // is never ours (the app is served from 127.0.0.1), and the map shows its offline fallback instead.
+    const offlineTiles = /net::ERR_(NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|INTERNET_DISCONNECTED)/.test(m.text())
+    if (m.type() === 'error' && !offlineTiles && !opts.ignoreConsole?.test(m.text())) {
       problems.push(m.text())
     }
   })
