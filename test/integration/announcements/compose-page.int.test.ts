@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)('officers page: announcements composer and progres
     await p.getByLabel('ต.ท่าประดู่').check()
     await p.getByText('ผู้รับ 3 คน', { exact: true }).waitFor()
     await p.getByText('โควตาพอ ส่งได้ครบทุกคน').waitFor()
-    await p.locator('.lp-chat').getByText('น้ำประปาไม่ไหลใน ต.ท่าประดู่', { exact: false }).first().waitFor()
+    await p.locator('.lp-chat').getByText('No tap water tomorrow', { exact: false }).first().waitFor()
     await fullPageShot(p, SHOTS, `bc-ui-compose-${size}`)
     await expectNoSideScroll(p, viewport)
     await expectTapTargets(p)
