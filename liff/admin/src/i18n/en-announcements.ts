@@ -147,6 +147,8 @@ export const enAnnouncements: Record<keyof typeof thAnnouncements, string> = {
   'ann.partialSend': 'Partial send',
   'ann.createdBy': 'Written by',
   'ann.approvedBy': 'Approved by',
+  'ann.noMunicipality': 'Outside a municipality',
+  'ann.awaitingOther': 'Waiting for another supervisor to approve (the author or sender cannot approve it)',
   'ann.approve': 'Approve',
   'ann.approved': 'Approved',
   'ann.editDraft': 'Edit',

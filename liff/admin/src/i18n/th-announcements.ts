@@ -143,6 +143,8 @@ export const thAnnouncements = {
   'ann.partialSend': 'ส่งบางส่วน',
   'ann.createdBy': 'ผู้เขียน',
   'ann.approvedBy': 'ผู้อนุมัติ',
+  'ann.noMunicipality': 'นอกเขตเทศบาล',
+  'ann.awaitingOther': 'รอผู้บังคับบัญชาท่านอื่นอนุมัติ (ผู้เขียนหรือผู้สั่งส่งอนุมัติเองไม่ได้)',
   'ann.approve': 'อนุมัติ',
   'ann.approved': 'อนุมัติแล้ว',
   'ann.editDraft': 'แก้ไข',

@@ -9,6 +9,7 @@ import type {
   LocalizedMessages,
   PartialSend,
 } from '@contracts/announcements.js'
+import type { HouseholdAreas } from '@contracts/households.js'
 import { apiErrorFrom, networkError } from '@shared/lib/api.js'
 import { adminApi } from '../../lib/api.js'
 
@@ -23,8 +24,18 @@ export type BroadcastInput = {
   scheduledAt: string | null
 }
 
-export type Areas = { municipalities: { name: string; subdistricts: { name: string; sois: string[] }[] }[] }
-export type AudienceList = { id: string; name: string; size?: number }
+/** The registry's places as the picker shows them (a municipality's name is null for tambons outside one). */
+export type Areas = {
+  municipalities: { name: string | null; subdistricts: { name: string; households: number; sois: string[] }[] }[]
+}
+/** GET /api/admin/audience-lists → { lists }: saved custom lists (the citizens' ids are not needed here). */
+export type AudienceList = { id: string; name: string; size: number }
+
+/** The estimate a 409 quota_exceeded carries (beside the error, and in error.details.estimate). */
+export function refusedEstimate(body: unknown): AudienceEstimate | null {
+  const b = (body ?? {}) as { estimate?: AudienceEstimate; error?: { details?: { estimate?: AudienceEstimate } } }
+  return b.estimate ?? b.error?.details?.estimate ?? null
+}
 
 export const broadcastsApi = {
   list: () => adminApi<{ broadcasts: BroadcastView[] }>('/broadcasts'),
@@ -33,8 +44,8 @@ export const broadcastsApi = {
   create: (body: BroadcastInput) => adminApi<{ broadcast: BroadcastView }>('/broadcasts', { method: 'POST', body }),
   update: (id: string, body: BroadcastInput) =>
     adminApi<{ broadcast: BroadcastView }>(`/broadcasts/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
-  estimate: (audience: Audience, signal?: AbortSignal) =>
-    adminApi<AudienceEstimate>('/broadcasts/estimate', { method: 'POST', body: { audience }, signal }),
+  estimate: (audience: Audience, topic: AnnouncementTopic, signal?: AbortSignal) =>
+    adminApi<AudienceEstimate>('/broadcasts/estimate', { method: 'POST', body: { audience, topic }, signal }),
   act: (id: string, action: 'test' | 'approve' | 'send' | 'cancel', body?: { partial?: PartialSend }) =>
     adminApi<{ broadcast?: BroadcastView }>(`/broadcasts/${encodeURIComponent(id)}/${action}`, {
       method: 'POST',
@@ -43,10 +54,23 @@ export const broadcastsApi = {
   settings: () => adminApi<AnnouncementSettingsView>('/broadcasts/settings'),
   saveSettings: (body: AnnouncementSettingsView) =>
     adminApi<AnnouncementSettingsView>('/broadcasts/settings', { method: 'PUT', body }),
-  areas: () => adminApi<Areas>('/households/areas'),
+  /** GET /api/admin/households/areas (HouseholdAreas): sois come with their counts; the picker needs their names. */
+  areas: async (): Promise<Areas> => {
+    const r = await adminApi<HouseholdAreas>('/households/areas')
+    return {
+      municipalities: r.municipalities.map((m) => ({
+        name: m.name,
+        subdistricts: m.subdistricts.map((d) => ({
+          name: d.name,
+          households: d.households,
+          sois: d.sois.map((x) => x.name),
+        })),
+      })),
+    }
+  },
   lists: async (): Promise<AudienceList[]> => {
-    const r = await adminApi<AudienceList[] | { lists?: AudienceList[]; items?: AudienceList[] }>('/audience-lists')
-    return Array.isArray(r) ? r : (r.lists ?? r.items ?? [])
+    const r = await adminApi<{ lists: AudienceList[] }>('/audience-lists')
+    return r.lists.map((l) => ({ id: l.id, name: l.name, size: l.size }))
   },
 }
 

@@ -1,4 +1,5 @@
 import {
+  type AnnouncementTopic,
   AUDIENCE_TYPES,
   type Audience,
   type AudienceType,
@@ -142,16 +143,20 @@ export function AudiencePicker({ value, onChange }: { value: Audience; onChange:
           {by === 'place' && areas && areas !== 'none' && areas.municipalities.length > 0 ? (
             <div class="ann-places">
               {areas.municipalities.map((m) => (
-                <details key={m.name} class="ann-place" open>
+                <details key={m.name ?? ''} class="ann-place" open>
                   <summary>
-                    <label class="check">
-                      <input
-                        type="checkbox"
-                        checked={value.type === 'households' && (value.municipalities ?? []).includes(m.name)}
-                        onChange={(e) => toggle('municipalities', m.name, e.currentTarget.checked)}
-                      />
-                      <span>{m.name}</span>
-                    </label>
+                    {m.name === null ? (
+                      <span>{t(lang, 'ann.noMunicipality')}</span>
+                    ) : (
+                      <label class="check">
+                        <input
+                          type="checkbox"
+                          checked={value.type === 'households' && (value.municipalities ?? []).includes(m.name ?? '')}
+                          onChange={(e) => toggle('municipalities', m.name ?? '', e.currentTarget.checked)}
+                        />
+                        <span>{m.name}</span>
+                      </label>
+                    )}
                   </summary>
                   {m.subdistricts.map((d) => (
                     <div key={d.name} class="ann-place-sub">
@@ -242,15 +247,15 @@ export function AudiencePicker({ value, onChange }: { value: Audience; onChange:
 }
 
 /** The audience's size, live (POST /broadcasts/estimate), against LINE's quota and the station's budget. */
-export function useEstimate(audience: Audience) {
+export function useEstimate(audience: Audience, topic: AnnouncementTopic) {
   const [estimate, setEstimate] = useState<AudienceEstimate | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
-  const key = JSON.stringify(audience)
+  const key = JSON.stringify([audience, topic])
   useEffect(() => {
     const ctl = new AbortController()
     // Typing and drawing change the audience often: ask once it settles.
     const timer = setTimeout(() => {
-      broadcastsApi.estimate(audience, ctl.signal).then(
+      broadcastsApi.estimate(audience, topic, ctl.signal).then(
         (e) => {
           setEstimate(e)
           setError(null)

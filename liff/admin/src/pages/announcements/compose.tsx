@@ -23,7 +23,14 @@ import { type AdminKey, t, when } from '../../lib/i18n.js'
 import { useAdmin } from '../../lib/session.js'
 import { DateField } from '../../ui/date-field.js'
 import { Layout } from '../../ui/layout.js'
-import { type BroadcastInput, type BroadcastView, bangkokFields, bangkokInstant, broadcastsApi } from './api.js'
+import {
+  type BroadcastInput,
+  type BroadcastView,
+  bangkokFields,
+  bangkokInstant,
+  broadcastsApi,
+  refusedEstimate,
+} from './api.js'
 import { AudiencePicker, EstimatePanel, useEstimate } from './audience.js'
 import { ImageField } from './image-field.js'
 import { LinePreview } from './line-preview.js'
@@ -159,7 +166,7 @@ export function ComposePage({ id }: { id?: string }) {
   const [busy, setBusy] = useState<AdminKey | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [refused, setRefused] = useState<AudienceEstimate | null>(null)
-  const { estimate, error: estimateError } = useEstimate(audience)
+  const { estimate, error: estimateError } = useEstimate(audience, topic)
 
   useEffect(() => {
     broadcastsApi.settings().then(
@@ -216,9 +223,7 @@ export function ComposePage({ id }: { id?: string }) {
     } catch (err) {
       const e = asApiError(err)
       if (e.code === 'quota_exceeded') {
-        setRefused(
-          ((e.body as { error?: { details?: AudienceEstimate } })?.error?.details ?? null) as AudienceEstimate | null,
-        )
+        setRefused(refusedEstimate(e.body))
       }
       setError(e)
     } finally {

@@ -191,6 +191,8 @@ export function BroadcastPage({ id }: { id: string }) {
   }
 
   const b = data?.broadcast
+  // The server refuses an approval by the announcement's author (or whoever asked to send it): no button for them.
+  const approvable = Boolean(b && can('broadcasts.approve') && b.createdBy?.id !== me.officer.id)
   return (
     <Layout
       title={b ? b.title : t(lang, 'ann.title')}
@@ -253,7 +255,10 @@ export function BroadcastPage({ id }: { id: string }) {
               </dl>
               {actionError ? <ErrorNotice th={actionError.th} en={actionError.en} reqId={actionError.reqId} /> : null}
               <div class="button-row ann-actions">
-                {b.status === 'awaiting_approval' && can('broadcasts.approve') ? (
+                {b.status === 'awaiting_approval' && !approvable ? (
+                  <p class="hint">{t(lang, 'ann.awaitingOther')}</p>
+                ) : null}
+                {b.status === 'awaiting_approval' && approvable ? (
                   <button
                     type="button"
                     class="button button-primary"
