@@ -59,9 +59,9 @@ export function AnnouncementsSwitch({ lang }: { lang: Language }) {
       <p id="announcements-hint" class="hint">
         {hh(lang, 'switchHint')}
       </p>
-      <p>
-        <Link to="household">{hh(lang, 'myHousehold')}</Link>
-      </p>
+      <Link class="button button-secondary button-wide" to="household">
+        {hh(lang, 'myHousehold')}
+      </Link>
       {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} /> : null}
     </Card>
   )
