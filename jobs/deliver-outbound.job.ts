@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import { type DeliveryVia, markAndCount } from '../bot/line/delivery-counts.js'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
@@ -22,7 +22,8 @@ export type DeliverOutboundDeps = {
    */
   announcements?: {
     prepare(row: OutboundMessage): Promise<{ to: string[]; aggregationUnit: string | null; recipients: number }>
-    settled(broadcastId: string): Promise<void>
+    /** Runs `mark` (settling a request: rows `{ n }` on the transition) and moves the progress, in one transaction. */
+    settle(broadcastId: string, mark: SQL, outcome: 'sent' | 'failed'): Promise<void>
   }
   now?: () => Date
 }
@@ -100,7 +101,13 @@ export function createDeliverOutbound({
       .returning({ id: outboundMessages.id })
     const kind = row.kind ?? messageKind(row.purpose)
     const recipients = await recipientsOf(row, sent)
-    await db.execute(markAndCount(mark, { at, stationId: row.stationId, kind, via: sent.via, recipients }))
+    const counted = markAndCount(mark, { at, stationId: row.stationId, kind, via: sent.via, recipients })
+    if (row.broadcastId && announcements) {
+      // An announcement's request: its progress moves in the same transaction (one row back only on the transition).
+      await announcements.settle(row.broadcastId, sql`${counted} returning ${recipients}::int as n`, 'sent')
+      return
+    }
+    await db.execute(counted)
   }
 
   /**
@@ -120,6 +127,16 @@ export function createDeliverOutbound({
   }
 
   async function markFailed(rows: readonly OutboundMessage[], lastError: unknown) {
+    const broadcastId = rows[0]?.broadcastId
+    if (broadcastId && announcements) {
+      const mark = db
+        .update(outboundMessages)
+        .set({ status: 'failed', attempts: attemptedOnce, lastError })
+        .where(and(inArray(outboundMessages.id, ids(rows)), eq(outboundMessages.status, 'pending')))
+        .returning({ n: sql<number | null>`cardinality(${outboundMessages.recipients})` })
+      await announcements.settle(broadcastId, mark.getSQL(), 'failed')
+      return
+    }
     await db
       .update(outboundMessages)
       .set({ status: 'failed', attempts: attemptedOnce, lastError })
@@ -206,12 +223,7 @@ export function createDeliverOutbound({
 
   /** Sends leased rows to one recipient in one request; they succeed, retry or fail together. */
   async function deliverGroup(rows: readonly OutboundMessage[], meta?: JobMeta, replyClaimed = false) {
-    const outcome = await deliverRows(rows, meta, replyClaimed)
-    const broadcastId = rows[0]?.broadcastId
-    if (broadcastId && announcements && outcome !== 'skipped') {
-      await announcements.settled(broadcastId)
-    }
-    return outcome
+    return deliverRows(rows, meta, replyClaimed)
   }
 
   async function deliverRows(rows: readonly OutboundMessage[], meta: JobMeta | undefined, replyClaimed: boolean) {

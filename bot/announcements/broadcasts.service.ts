@@ -18,7 +18,7 @@ import { countAudience } from './audience.js'
 import type { BroadcastDelivery } from './delivery.js'
 import { ANNOUNCEMENT_KIND, fanOut } from './fanout.js'
 import { messagesFor, normaliseMessages } from './messages.js'
-import { allowance, estimate, type QuotaDeps } from './quota.js'
+import { allowance, estimate, limits, type QuotaDeps, withLimits } from './quota.js'
 import { readSettings } from './settings.js'
 import { toView } from './views.js'
 
@@ -191,22 +191,42 @@ export function createBroadcasts({
   async function go(tx: Tx, who: Actor | null, b: Broadcast, partial: PartialSend | null): Promise<Broadcast> {
     // One send at a time per station: two sends never both fit into the same remainder.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`broadcast-send:${b.stationId}`}))`)
-    const e = await estimate(tx, quotaDeps, { stationId: b.stationId, audience: b.audience, topic: b.topic })
-    const left = allowance(e)
-    if (!e.fits && (!partial || (left !== null && partial.limit > left))) {
-      throw new QuotaExceededError(e)
-    }
     const at = now()
-    if (b.scheduledAt && b.scheduledAt > at) {
-      await tx
-        .update(broadcasts)
-        .set({ status: 'scheduled', partial, recipients: e.recipients, updatedAt: at })
-        .where(eq(broadcasts.id, b.id))
-      await record(tx, who, 'broadcast.schedule', b, { scheduledAt: b.scheduledAt.toISOString(), partial })
-    } else {
+    const q = { stationId: b.stationId, audience: b.audience, topic: b.topic }
+    if ((b.scheduledAt && b.scheduledAt > at) || b.audience.type === 'all_friends') {
+      const e = await estimate(tx, quotaDeps, q)
+      const left = allowance(e)
+      if (!e.fits && (!partial || (left !== null && partial.limit > left))) {
+        throw new QuotaExceededError(e)
+      }
+      if (b.scheduledAt && b.scheduledAt > at) {
+        await tx
+          .update(broadcasts)
+          .set({ status: 'scheduled', partial, recipients: e.recipients, updatedAt: at })
+          .where(eq(broadcasts.id, b.id))
+        await record(tx, who, 'broadcast.schedule', b, { scheduledAt: b.scheduledAt.toISOString(), partial })
+        return load(tx, b.stationId, b.id)
+      }
       const n = await fanOut(tx, b, partial, at)
       await record(tx, who, 'broadcast.send', b, { recipients: n, partial })
+      return load(tx, b.stationId, b.id)
     }
+    // Sending now: the audience is resolved once, by the snapshot itself, and checked against the limits read before
+    // it (its own requests are not yet pending). The snapshot holds min(audience, partial limit) recipients, so
+    // "it fits, or the partial limit does" is "the snapshot fits". Refused: the error rolls the snapshot back.
+    const l = await limits(tx, quotaDeps, b.stationId)
+    const left = allowance(l)
+    const n = await fanOut(tx, b, partial, at)
+    if (left !== null && n > left) {
+      // The rare path pays for the full count (the error shows the audience and what it leaves out).
+      const counts = await countAudience(tx, {
+        stationId: b.stationId,
+        audience: b.audience as Exclude<Audience, { type: 'all_friends' }>,
+        topic: b.topic,
+      })
+      throw new QuotaExceededError(withLimits(counts, l, false))
+    }
+    await record(tx, who, 'broadcast.send', b, { recipients: n, partial })
     return load(tx, b.stationId, b.id)
   }
 

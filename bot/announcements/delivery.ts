@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { OutboundMessage } from '../../db/schema/index.js'
 import { createPacer, type Pacer } from './pacing.js'
@@ -54,7 +54,42 @@ export function createBroadcastDelivery({
   }
 
   /**
-   * Recounts the announcement from its requests (sent: recipients of delivered requests; failed: of failed ones) and
+   * Settles one of the announcement's requests and moves its progress in the same transaction, O(1) per request:
+   * the announcement's row is locked first (so of two last requests settling at once, the second sees the first
+   * settled), then `mark` runs: the statement that moves the request out of pending, returning one row `{ n }` per
+   * request it moved (n: its recipients; null for LINE's broadcast call: all of them) and none when it was settled
+   * before (a retried job). Only then do sent or failed grow, and the announcement closes once nothing is pending:
+   * 'sent', or 'failed' when nothing went. The mark and the increment commit together: exactly once across a crash.
+   */
+  async function settle(broadcastId: string, mark: SQL, outcome: 'sent' | 'failed'): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from broadcasts where id = ${broadcastId} for update`)
+      const moved = await queryRows<{ n: number | null }>(tx, mark)
+      if (moved.length === 0) {
+        return
+      }
+      const all = moved.some((m) => m.n === null)
+      const n = moved.reduce((sum, m) => sum + Number(m.n ?? 0), 0)
+      const grown = all ? sql`b.recipients` : sql`${n}::int`
+      const at = now().toISOString()
+      await tx.execute(sql`update broadcasts b set
+          sent = b.sent + ${outcome === 'sent' ? grown : sql`0`},
+          failed = b.failed + ${outcome === 'failed' ? grown : sql`0`},
+          updated_at = ${at}::timestamptz,
+          status = case when b.status = 'sending' and not p.pending
+                        then case when b.sent + ${outcome === 'sent' ? grown : sql`0`} = 0
+                                   and b.failed + ${outcome === 'failed' ? grown : sql`0`} > 0
+                              then 'failed' else 'sent' end
+                        else b.status end,
+          completed_at = case when b.status = 'sending' and not p.pending then ${at}::timestamptz else b.completed_at end
+        from (select exists (select 1 from outbound_messages
+                where broadcast_id = ${broadcastId} and status = 'pending') as pending) p
+        where b.id = ${broadcastId}`)
+    })
+  }
+
+  /**
+   * Recounts the announcement from its requests (a cancel: the requests it stopped) (sent: recipients of delivered requests; failed: of failed ones) and
    * closes it once none is pending: 'sent', or 'failed' when nothing went. The row is locked first, so the recount
    * reads every request settled before it (a recount is idempotent: a retried job recounts the same).
    */
@@ -78,6 +113,6 @@ export function createBroadcastDelivery({
     })
   }
 
-  return { prepare, settled }
+  return { prepare, settle, settled }
 }
 export type BroadcastDelivery = ReturnType<typeof createBroadcastDelivery>

@@ -41,36 +41,39 @@ export async function fanOut(tx: Tx, b: Broadcast, partial: PartialSend | null, 
   const ranked = partial?.order === 'house_watch_first' || partial?.order === 'registered_first'
   const recipients = await recipientsSql(tx, { stationId: b.stationId, audience: b.audience, topic: b.topic }, ranked)
   const limit = partial ? sql`where position <= ${partial.limit}` : sql``
-  await tx.execute(sql`insert into broadcast_recipients (broadcast_id, citizen_id, language, position)
-    select ${b.id}, citizen_id, language, position from (
-      select citizen_id, language, row_number() over (order by ${orderBy(partial?.order)})::int as position
-      from (${recipients}) r) x ${limit}`)
   const th = JSON.stringify(b.messages.th)
   const en = JSON.stringify(b.messages.en?.length ? b.messages.en : b.messages.th)
-  const rows = await queryRows<{ id: string }>(
+  // One statement, set-based: the audience is resolved once; each recipient's request is its language's position
+  // divided by 500; a request's ID is drawn first (a materialised CTE: one per request), so the recipients' rows are
+  // written already naming their request (no UPDATE pass over the snapshot).
+  const [result] = await queryRows<{ n: number; ids: string[] | null }>(
     tx,
-    sql`with r as (
-        select br.language, c.line_user_id,
-               (row_number() over (partition by br.language order by br.position) - 1)::int as k
-          from broadcast_recipients br join citizens c on c.id = br.citizen_id
-         where br.broadcast_id = ${b.id})
-      insert into outbound_messages (station_id, method, recipients, messages, purpose, kind, broadcast_id, created_at)
-      select ${b.stationId}::uuid, 'multicast', array_agg(line_user_id order by k),
-             case when language = 'en' then ${en}::jsonb else ${th}::jsonb end,
-             ${ANNOUNCEMENT_PURPOSE}, ${ANNOUNCEMENT_KIND}, ${b.id}::uuid, ${at.toISOString()}::timestamptz
-        from r group by language, k / ${MULTICAST_MAX_RECIPIENTS}
-      returning id`,
+    sql`with ranked as materialized (
+        select citizen_id, line_user_id, language, position from (
+          select citizen_id, line_user_id, language, row_number() over (order by ${orderBy(partial?.order)})::int as position
+            from (${recipients}) r) x ${limit}),
+      chunked as materialized (
+        select citizen_id, line_user_id, language, position,
+               ((row_number() over (partition by language order by position) - 1) / ${MULTICAST_MAX_RECIPIENTS})::int as chunk
+          from ranked),
+      requests as materialized (
+        select gen_random_uuid() as id, language, chunk, array_agg(line_user_id order by position) as recipients,
+               min(position) as lead
+          from chunked group by language, chunk),
+      outbox as (
+        insert into outbound_messages (id, station_id, method, recipients, messages, purpose, kind, broadcast_id, created_at)
+        select id, ${b.stationId}::uuid, 'multicast', recipients,
+               case when language = 'en' then ${en}::jsonb else ${th}::jsonb end,
+               ${ANNOUNCEMENT_PURPOSE}, ${ANNOUNCEMENT_KIND}, ${b.id}::uuid, ${at.toISOString()}::timestamptz
+          from requests order by lead),
+      snapshot as (
+        insert into broadcast_recipients (broadcast_id, citizen_id, language, position, outbound_message_id)
+        select ${b.id}::uuid, c.citizen_id, c.language, c.position, q.id
+          from chunked c join requests q on q.language = c.language and q.chunk = c.chunk)
+      select (select count(*)::int from chunked) as n, (select array_agg(id::text order by lead) from requests) as ids`,
   )
-  // Each recipient names the request that carries it (the per-request log, a citizen's own export).
-  await tx.execute(sql`update broadcast_recipients br set outbound_message_id = u.id
-    from (select o.id, unnest(o.recipients) as line_user_id from outbound_messages o where o.broadcast_id = ${b.id}) u
-    join citizens c on c.line_user_id = u.line_user_id
-    where br.broadcast_id = ${b.id} and br.citizen_id = c.id`)
-  const [count] = await queryRows<{ n: number }>(
-    tx,
-    sql`select count(*)::int as n from broadcast_recipients where broadcast_id = ${b.id}`,
-  )
-  const n = Number(count?.n ?? 0)
+  const n = Number(result?.n ?? 0)
+  const rows = (result?.ids ?? []).map((id) => ({ id }))
   for (const { id } of rows) {
     enqueueAfterCommit(tx, 'deliver-outbound', { outboundId: id }, deliveryJobId(id))
   }

@@ -32,32 +32,16 @@ async function announcementUse(db: Db | Tx, stationId: string, at: Date) {
   return { counted: Number(row?.counted ?? 0), pending: Number(row?.pending ?? 0) }
 }
 
-/** The audience's size and whether LINE's quota and the station's monthly budget cover it (AudienceEstimate). */
-export async function estimate(
-  db: Db | Tx,
-  deps: QuotaDeps,
-  q: { stationId: string; audience: Audience; topic: AnnouncementTopic },
-): Promise<AudienceEstimate> {
-  const at = deps.now()
+/** LINE's quota and the station's monthly budget, what is used of them and what is left (the audience aside). */
+export type Limits = Pick<AudienceEstimate, 'quota' | 'budget'>
+
+/** The quota and budget figures now (read BEFORE a fan-out writes its own requests, which would count as pending). */
+export async function limits(db: Db | Tx, deps: QuotaDeps, stationId: string): Promise<Limits> {
   const [settings, use, lineQuota] = await Promise.all([
-    readSettings(db, q.stationId),
-    announcementUse(db, q.stationId, at),
+    readSettings(db, stationId),
+    announcementUse(db, stationId, deps.now()),
     deps.quota.get(),
   ])
-  let counts: Omit<AudienceEstimate, 'quota' | 'budget' | 'fits' | 'estimated'>
-  if (q.audience.type === 'all_friends') {
-    const followers = await deps.followers()
-    const [row] = await queryRows<{ th: number; en: number }>(
-      db,
-      sql`select count(*) filter (where language = 'th')::int as th, count(*) filter (where language = 'en')::int as en
-        from citizens where follow_state = 'following' and (station_id = ${q.stationId} or station_id is null)`,
-    )
-    const th = Number(row?.th ?? 0)
-    const en = Number(row?.en ?? 0)
-    counts = { recipients: followers ?? th + en, byLanguage: { th, en }, excluded: { optedOut: 0, blocked: 0 } }
-  } else {
-    counts = await countAudience(db, { stationId: q.stationId, audience: q.audience, topic: q.topic })
-  }
   const quota = lineQuota
     ? {
         limit: lineQuota.limit,
@@ -73,14 +57,45 @@ export async function estimate(
           used: use.counted + use.pending,
           remaining: Math.max(settings.monthlyBudget - use.counted - use.pending, 0),
         }
-  const fits =
-    (quota.remaining === null || counts.recipients <= quota.remaining) &&
-    (budget === null || counts.recipients <= budget.remaining)
-  return { ...counts, quota, budget, fits, estimated: q.audience.type === 'all_friends' }
+  return { quota, budget }
+}
+
+/** An estimate from the audience's counts and the limits (fits: the quota and the budget both cover it). */
+export function withLimits(
+  counts: Omit<AudienceEstimate, 'quota' | 'budget' | 'fits' | 'estimated'>,
+  l: Limits,
+  estimated: boolean,
+): AudienceEstimate {
+  const left = allowance(l)
+  return { ...counts, ...l, fits: left === null || counts.recipients <= left, estimated }
+}
+
+/** The audience's size and whether LINE's quota and the station's monthly budget cover it (AudienceEstimate). */
+export async function estimate(
+  db: Db | Tx,
+  deps: QuotaDeps,
+  q: { stationId: string; audience: Audience; topic: AnnouncementTopic },
+): Promise<AudienceEstimate> {
+  const l = await limits(db, deps, q.stationId)
+  let counts: Omit<AudienceEstimate, 'quota' | 'budget' | 'fits' | 'estimated'>
+  if (q.audience.type === 'all_friends') {
+    const followers = await deps.followers()
+    const [row] = await queryRows<{ th: number; en: number }>(
+      db,
+      sql`select count(*) filter (where language = 'th')::int as th, count(*) filter (where language = 'en')::int as en
+        from citizens where follow_state = 'following' and (station_id = ${q.stationId} or station_id is null)`,
+    )
+    const th = Number(row?.th ?? 0)
+    const en = Number(row?.en ?? 0)
+    counts = { recipients: followers ?? th + en, byLanguage: { th, en }, excluded: { optedOut: 0, blocked: 0 } }
+  } else {
+    counts = await countAudience(db, { stationId: q.stationId, audience: q.audience, topic: q.topic })
+  }
+  return withLimits(counts, l, q.audience.type === 'all_friends')
 }
 
 /** How many recipients the quota and the budget allow now (null: no limit). */
-export function allowance(e: AudienceEstimate): number | null {
+export function allowance(e: Limits): number | null {
   const limits = [e.quota.remaining, e.budget?.remaining ?? null].filter((n): n is number => n !== null)
   return limits.length === 0 ? null : Math.min(...limits)
 }

@@ -4,13 +4,14 @@
  * The LINE emulator answers every call in 50–100 ms and enforces LINE's rate limits (multicast 2,000 requests/s);
  * it counts the copies each user got but keeps no chat log (100,000 chats). The web and worker roles run in their
  * own processes as production runs them. Measured: from `POST /send` to the announcement's status 'sent' (the
- * fan-out transaction included), the LINE requests made, every user's copies (exactly one), and the worker's peak
- * RSS (VmHWM). Env: DATABASE_URL, REDIS_URL (local defaults), WORKER_CONCURRENCY (32).
+ * fan-out transaction included; deliveryMs: after it), the LINE requests made, every user's copies (exactly one), and the worker's peak
+ * RSS (VmHWM), and the load average (the machine may be shared). Env: DATABASE_URL, REDIS_URL (local defaults), WORKER_CONCURRENCY (32).
  * Results: stdout and test/bench/results/broadcast-<time>.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import postgres from 'postgres'
 import { startLineEmulator } from '../../bot/emulator/server.js'
 import { withDatabase } from '../helpers/pg-url.js'
@@ -135,6 +136,7 @@ try {
       }),
     })
     const id = ((await created.json()) as { broadcast: { id: string } }).broadcast.id
+    const loadBefore = loadavg()[0] ?? 0
     const started = performance.now()
     const sent = await fetch(`${base}/api/admin/broadcasts/${id}/send`, { method: 'POST', headers, body: '{}' })
     if (!sent.ok) {
@@ -156,12 +158,15 @@ try {
       scenario: name,
       recipients: expected,
       fanOutMs,
+      deliveryMs: totalMs - fanOutMs,
       totalMs,
       requests: r?.requests,
       lineCalls: r?.attempts,
       usersWithOneCopy: copies.filter((n) => n === 1).length,
       usersWithMore: copies.filter((n) => n > 1).length,
       workerPeakRssMb: peakRssMb(worker.proc.pid),
+      // The machine may be shared: the 1-minute load average before and after, to read the times against.
+      load1: [Number(loadBefore.toFixed(1)), Number((loadavg()[0] ?? 0).toFixed(1))],
     }
     console.log(JSON.stringify(result))
     results.push(result)
