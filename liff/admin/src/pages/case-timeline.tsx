@@ -7,8 +7,8 @@ import { type Language, t, when } from '../lib/i18n.js'
 import { useAdmin } from '../lib/session.js'
 import type { CaseEvent } from '../lib/types.js'
 import { RevealForm } from './case-citizen.js'
-import { footageEventText } from './ccoc/footage-event.js'
 import { EvidenceEvent } from './case-evidence.js'
+import { footageEventText } from './ccoc/footage-event.js'
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
 

@@ -133,9 +133,9 @@ export function DashboardPage() {
           </Card>
         </div>
       ) : null}
+      {d ? <RegistriesBlock lang={lang} /> : null}
       {d?.consultations ? <ConsultationBlock lang={lang} stats={d.consultations} /> : null}
       {d?.houseWatch ? <HouseWatchBlock lang={lang} stats={d.houseWatch} /> : null}
-      <RegistriesBlock lang={lang} />
     </Layout>
   )
 }
