@@ -22,7 +22,9 @@ describe('camera owners register from the chat', () => {
     const { msgs, text } = await chatDriver(s, user.userId).text(message)
     expect(msgs).toHaveLength(1)
     expect(msgs[0]?.message.type).toBe('flex')
-    const footer = JSON.stringify((msgs[0]?.message as { contents?: { footer?: unknown } }).contents?.footer)
+    const footer = JSON.stringify(
+      (msgs[0]?.message as { contents?: { footer?: unknown } } | undefined)?.contents?.footer,
+    )
     expect(footer).toContain('"type":"uri"')
     expect(footer).toMatch(/"uri":"[^"]*\/cameras"/)
     expect(text.indexOf('ลงทะเบียนกล้องวงจรปิด')).toBeGreaterThanOrEqual(0)
