@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('citizen LIFF: home links to my household and foot
 
   beforeAll(async () => {
     await buildCitizenLiffOnce()
-    stack = await startStack({ worker: false })
+    stack = await startStack()
     browser = await launchChromium()
   }, 180_000)
   afterAll(async () => {
