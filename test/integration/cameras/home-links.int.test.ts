@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('citizen LIFF: home links to my household and foot
       lang,
       ignoreConsole: /tile|Failed to load resource/i,
     })
-    const household = page.getByRole('link', { name: th ? /บ้านของฉัน/ : /My household/ })
+    const household = page.getByRole('link', { name: th ? /^บ้านของฉัน/ : /^My household/ })
     await household.waitFor()
     await page.getByRole('link', { name: th ? /กล้องของฉัน/ : /My cameras/ }).waitFor()
     await fullPageShot(page, SHOTS, `home-${viewport}-${lang}`)
