@@ -27,7 +27,7 @@ export const en: Record<MessageKey, string> = {
   'home.myHousehold': 'My household',
   'home.myHouseholdHint': 'Register your household and its members, get station announcements',
   'home.footage': 'Footage requests',
-  'home.footageHint': 'Police requests for footage from my cameras: answer and send files',
+  'home.footageHint': 'Police requests for footage from your registered cameras: answer and send files',
   'home.station': 'Station information',
   'home.stationOpen': 'Open 24 hours',
   'home.callStation': 'Call the station',

@@ -31,7 +31,7 @@ export const th = {
   'home.myHousehold': 'บ้านของฉัน',
   'home.myHouseholdHint': 'ลงทะเบียนครัวเรือน สมาชิกในบ้าน รับข่าวประกาศจากสถานี',
   'home.footage': 'คำขอภาพจากกล้อง',
-  'home.footageHint': 'คำขอภาพจากตำรวจถึงกล้องของฉัน ตอบและส่งไฟล์',
+  'home.footageHint': 'คำขอภาพจากตำรวจถึงกล้องที่ลงทะเบียนไว้ ตอบและส่งไฟล์',
   'home.station': 'ข้อมูลสถานี',
   'home.stationOpen': 'เปิดให้บริการตลอด 24 ชั่วโมง',
   'home.callStation': 'โทรหาสถานี',
