@@ -1,3 +1,4 @@
+import { cameraRegisterFeature } from '../cameras/chat/register.feature.js'
 import type { Config } from '../config.js'
 import type { ConversationEngine } from '../conversation/engine.js'
 import { composeAnnouncementImages } from './announcement-images.js'
@@ -72,7 +73,7 @@ export async function createServices(config: Readonly<Config>, overrides: Servic
     privacy,
     wire,
     overrides.wrapEngine,
-    [houseWatchEnrol.feature, households.feature, camerasRequests.feature],
+    [houseWatchEnrol.feature, households.feature, camerasRequests.feature, cameraRegisterFeature],
   )
   const announcements = composeAnnouncements(infra, officers, wire)
   const pipe = composePipe(infra, conversation, privacy, { ...houseWatchCheckIn.processors }, wire, {

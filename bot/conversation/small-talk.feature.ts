@@ -1,14 +1,7 @@
-import { type MessageKey, t } from '../i18n/index.js'
+import { t } from '../i18n/index.js'
 import { RESUME_ACTION } from './set-aside.js'
 import type { Feature, Turn, TurnResult } from './types.js'
 import type { IntentId } from './understanding/index.js'
-
-/** Services people ask for that the OA does not offer yet (on the roadmap), with the name each answer uses. */
-const COMING: Partial<Record<IntentId, MessageKey>> = {
-  home: 'soon.houseWatch',
-  stop_announcements: 'soon.announcements',
-  start_announcements: 'soon.announcements',
-}
 
 /** What a text asks for, when it is one of the things answered here. */
 function request(turn: Turn): IntentId | undefined {
@@ -17,14 +10,14 @@ function request(turn: Turn): IntentId | undefined {
 }
 
 /**
- * Greetings, thanks, "cancel" when nothing is in progress, and services that do not exist yet: a short, friendly
+ * Greetings, thanks and "cancel" when nothing is in progress: a short, friendly
  * answer with the menu, never "not understood". It comes after the services and flows (a flow's own cancel, a
  * report's own "continue" win) and before lost documents' awaiting-information catch-all.
  */
 export const smallTalkFeature: Feature = {
   id: 'small_talk',
   async handle(turn, ctx) {
-    const { lang, station } = turn
+    const { lang } = turn
     const answer = (text: string): TurnResult => ({
       messages: [{ type: 'text', text, quickReply: ctx.mainMenu(lang) }],
     })
@@ -40,15 +33,8 @@ export const smallTalkFeature: Feature = {
         return answer(t(lang, 'smallTalk.thanks'))
       case 'cancel':
         return answer(t(lang, 'cancel.nothing'))
-      case undefined:
+      default:
         return undefined
-      default: {
-        const service = COMING[id]
-        if (!service) {
-          return undefined
-        }
-        return answer(t(lang, 'soon.body', { service: t(lang, service), phone: station.phone }))
-      }
     }
   },
 }

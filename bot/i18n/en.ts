@@ -24,11 +24,6 @@ export const en: Record<MessageKey, string> = {
   'resume.nothing':
     'There is no report in progress any more (unfinished reports are kept for 24 hours).\nStart again from the menu below.',
   'flow.resume': 'Continue my report',
-  'soon.body':
-    '{service} on LINE is coming soon.\nMeanwhile, call the station on {phone}.\nFor now we can help with lost documents, station information and emergencies: pick from the menu below.',
-  'soon.consultation': 'Legal consultation',
-  'soon.houseWatch': 'House watch',
-  'soon.announcements': 'Station announcements',
   'language.switched': 'Switched to English.',
   'station.address': 'Address',
   'station.hours': 'Opening hours',

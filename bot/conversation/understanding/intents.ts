@@ -16,6 +16,7 @@ export const INTENT_IDS = [
   'station',
   'consultation',
   'house_watch',
+  'register_camera',
   'home',
   'stop_announcements',
   'start_announcements',

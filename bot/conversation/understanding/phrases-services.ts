@@ -1,5 +1,6 @@
 import type { IntentSpec } from './intents.js'
 import { ANNOUNCEMENT_INTENTS } from './phrases-announcements.js'
+import { REGISTER_CAMERA } from './phrases-cameras.js'
 import { CONSULTATION } from './phrases-consultation.js'
 import { LOST_DOCUMENT, MY_REPORTS } from './phrases-lost-document.js'
 
@@ -186,5 +187,6 @@ export const SERVICE_INTENTS: readonly IntentSpec[] = [
   CONSULTATION,
   HOUSE_WATCH,
   HOME,
+  REGISTER_CAMERA,
   ...ANNOUNCEMENT_INTENTS,
 ]

@@ -12,6 +12,7 @@ import {
   PhoneIcon,
   SettingsIcon,
   StationIcon,
+  UsersIcon,
 } from '@shared/ui/icons.js'
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../lib/api.js'
@@ -124,6 +125,30 @@ export function HomePage() {
             <span class="action-text">
               <span class="action-label">{t(lang, 'home.myCameras')}</span>
               <span class="action-hint">{t(lang, 'home.myCamerasHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link class="action" to="household">
+            <span class="action-icon">
+              <UsersIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.myHousehold')}</span>
+              <span class="action-hint">{t(lang, 'home.myHouseholdHint')}</span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link class="action" to="footage">
+            <span class="action-icon">
+              <CameraIcon />
+            </span>
+            <span class="action-text">
+              <span class="action-label">{t(lang, 'home.footage')}</span>
+              <span class="action-hint">{t(lang, 'home.footageHint')}</span>
             </span>
             <ChevronIcon />
           </Link>

@@ -56,16 +56,13 @@ describe('typed Thai and English reach the right service', () => {
     expect(text).toContain('/house-watch/new')
   })
 
-  it.each([['ไม่รับข่าวสาร', 'รับข่าวสาร']])(
-    '"%s" (a service still to come) → "coming soon", the station phone and the menu',
-    async (message, service) => {
-      const { msgs, text } = await newChat().text(message)
-      expect(text).toContain(service)
-      expect(text).toContain('เร็วๆ นี้')
-      expect(text).toMatch(/โทร \d/)
-      expect(quickLabels(msgs[0])).toEqual(expect.arrayContaining(MENU_TH))
-    },
-  )
+  it('"ไม่รับข่าวสาร" and "กลับบ้านแล้ว" are no longer answered "coming soon": announcements and house watch exist', async () => {
+    const off = await newChat().text('ไม่รับข่าวสาร')
+    expect(off.text).toContain('ปิดการรับข่าวสาร')
+    expect(off.text).not.toContain('เร็วๆ นี้')
+    const home = await newChat().text('กลับบ้านแล้วครับ')
+    expect(home.text).not.toContain('เร็วๆ นี้')
+  })
 
   it('"โรงพักอยู่ไหนครับ" → the station card and its location', async () => {
     const c = newChat()

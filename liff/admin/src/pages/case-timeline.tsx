@@ -8,6 +8,7 @@ import { useAdmin } from '../lib/session.js'
 import type { CaseEvent } from '../lib/types.js'
 import { RevealForm } from './case-citizen.js'
 import { EvidenceEvent } from './case-evidence.js'
+import { footageEventText } from './ccoc/footage-event.js'
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
 
@@ -172,6 +173,15 @@ export function What({ lang, e, names, caseId }: { lang: Language; e: CaseEvent;
       return <Assignment lang={lang} e={e} names={names} />
     case 'evidence':
       return <EvidenceEvent lang={lang} e={e} />
+    case 'footage_request':
+      return (
+        <>
+          <p class="event-title" data-event="footage_request">
+            {footageEventText(lang, e.data)}
+          </p>
+          {body}
+        </>
+      )
     default:
       return body
   }

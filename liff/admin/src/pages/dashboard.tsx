@@ -9,6 +9,7 @@ import { useAdmin } from '../lib/session.js'
 import { CASE_KINDS, type Dashboard, LIVE_CASE_KINDS } from '../lib/types.js'
 import { Gauge, HBars, Legend, StackedBars } from '../ui/charts.js'
 import { Layout } from '../ui/layout.js'
+import { RegistriesBlock } from './cameras/dashboard-block.js'
 import { ConsultationBlock } from './consultation/dashboard-block.js'
 import type { DashboardWithConsultations } from './consultation/types.js'
 import { HouseWatchBlock } from './patrol/dashboard-block.js'
@@ -132,6 +133,7 @@ export function DashboardPage() {
           </Card>
         </div>
       ) : null}
+      {d ? <RegistriesBlock lang={lang} /> : null}
       {d?.consultations ? <ConsultationBlock lang={lang} stats={d.consultations} /> : null}
       {d?.houseWatch ? <HouseWatchBlock lang={lang} stats={d.houseWatch} /> : null}
     </Layout>
