@@ -1,5 +1,7 @@
-// Shared by the server and the LIFF apps (imported as @contracts/cameras-evidence.js): plain data, no imports.
+// Shared by the server and the LIFF apps (imported as @contracts/cameras-evidence.js): plain data and types.
 // Evidence files of footage requests (issue #15, points 4 and 5): what an owner may upload, and the texts of the limit.
+
+import type { FootageRequestStatus } from './cameras.js'
 
 /**
  * What a camera owner (or an officer) may upload as evidence: video clips as phones and recorders export them, still
@@ -35,4 +37,29 @@ export function evidenceTooLargeText(reference: string, maxMb: number): { th: st
     th: `ไฟล์ใหญ่เกินไป (เกิน ${maxMb} MB): กรุณานำมามอบที่สถานีพร้อมเลขอ้างอิง ${reference}`,
     en: `The file is too large (over ${maxMb} MB): please bring it to the station with the reference ${reference}`,
   }
+}
+
+/**
+ * What the camera owner sees of a footage request (GET /api/liff/footage-requests/:id, bot/cameras/owner-requests):
+ * the case's reference only (nothing else of the case), the camera, the window, the ask, their files.
+ */
+export type OwnerRequestView = {
+  id: string
+  referenceNumber: string
+  camera: { code: string; name: string; covers: string | null }
+  windowFrom: string
+  windowTo: string
+  window: { th: string; en: string }
+  ask: string
+  deadlineAt: string
+  deadline: { th: string; en: string }
+  overdue: boolean
+  status: FootageRequestStatus
+  statusTh: string
+  statusEn: string
+  answeredAt: string | null
+  answerNote: string | null
+  canAnswer: boolean
+  canUpload: boolean
+  files: { id: string; size: number; sha256: string; receivedAt: string }[]
 }

@@ -10,6 +10,7 @@ import {
   footageRequests,
 } from '../../../db/schema/index.js'
 import { FOOTAGE_STATUS_LABELS, type FootageRequestStatus } from '../../contracts/cameras.js'
+import type { OwnerRequestView } from '../../contracts/cameras-evidence.js'
 import { formatDateTime } from '../../contracts/dates.js'
 import { AppError, NotFoundError } from '../../errors.js'
 
@@ -31,27 +32,7 @@ export class RequestClosedError extends AppError {
   }
 }
 
-/** What the owner sees of a request: the case's reference only (nothing else of the case), the camera, the ask. */
-export type OwnerRequestView = {
-  id: string
-  referenceNumber: string
-  camera: { code: string; name: string; covers: string | null }
-  windowFrom: string
-  windowTo: string
-  window: { th: string; en: string }
-  ask: string
-  deadlineAt: string
-  deadline: { th: string; en: string }
-  overdue: boolean
-  status: FootageRequestStatus
-  statusTh: string
-  statusEn: string
-  answeredAt: string | null
-  answerNote: string | null
-  canAnswer: boolean
-  canUpload: boolean
-  files: { id: string; size: number; sha256: string; receivedAt: string }[]
-}
+export type { OwnerRequestView }
 
 type Row = { request: FootageRequest; camera: Camera; referenceNumber: Case['referenceNumber'] }
 
