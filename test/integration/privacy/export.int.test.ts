@@ -78,6 +78,8 @@ describe("the citizen's data export", () => {
       'Lost-document reports in detail',
       'Your consultations',
       'Your house watches',
+      'Your household and announcements',
+      'Your registered cameras',
     ])
     const again = await get('json')
     const requests = JSON.parse(again.rawPayload.toString('utf8')).citizen.dataRequests
