@@ -96,7 +96,7 @@ export const thAnnouncements = {
   'ann.linkUrlHint': 'ไม่บังคับ ต้องขึ้นต้นด้วย https://',
   'ann.languages': 'ภาษาของข้อความ',
   'ann.tab.th': 'ภาษาไทย',
-  'ann.tab.en': 'English',
+  'ann.tab.en': 'ภาษาอังกฤษ (English)',
   'ann.enOptional': 'ไม่บังคับ: ถ้าเว้นว่าง ผู้ใช้ภาษาอังกฤษจะได้รับฉบับภาษาไทย',
   'ann.headline': 'หัวข้อข่าว',
   'ann.body': 'ข้อความ',
