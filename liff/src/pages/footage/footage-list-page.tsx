@@ -1,11 +1,9 @@
-import { type ApiError, asApiError } from '@shared/lib/api.js'
 import { Link } from '@shared/lib/router.js'
 import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { ChevronIcon } from '@shared/ui/icons.js'
-import { useEffect, useState } from 'preact/hooks'
-import { api } from '../../lib/api.js'
 import { useSession } from '../../lib/session.js'
+import { useLoad } from '../../lib/use-load.js'
 import { Shell } from '../../ui/shell.js'
 import { ft } from './texts.js'
 import type { OwnerRequest } from './types.js'
@@ -15,22 +13,15 @@ import './footage.css'
 /** "Footage requests for my cameras": open ones first by date, each opens its page (answer, upload). */
 export function FootageListPage() {
   const { lang } = useSession()
-  const [requests, setRequests] = useState<OwnerRequest[] | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    setError(null)
-    api<{ requests: OwnerRequest[] }>('/api/liff/footage-requests').then(
-      (res) => setRequests(res.requests),
-      (err: unknown) => setError(asApiError(err)),
-    )
-  }, [attempt])
+  const {
+    data: requests,
+    error,
+    retry,
+  } = useLoad('/api/liff/footage-requests', (res: { requests: OwnerRequest[] }) => res.requests)
 
   return (
     <Shell lang={lang} title={ft(lang, 'listTitle')} back={{ to: '' }}>
-      {error ? (
-        <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} onRetry={() => setAttempt((n) => n + 1)} />
-      ) : null}
+      {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} onRetry={retry} /> : null}
       {!requests && !error ? <div class="loading" aria-hidden="true" /> : null}
       {requests && requests.length === 0 ? (
         <Card>

@@ -1,12 +1,10 @@
 import { formatDay } from '@contracts/dates.js'
-import { type ApiError, asApiError } from '@shared/lib/api.js'
 import { Link } from '@shared/lib/router.js'
 import { Card } from '@shared/ui/card.js'
 import { ErrorNotice } from '@shared/ui/error-notice.js'
 import { ChevronIcon } from '@shared/ui/icons.js'
-import { useEffect, useState } from 'preact/hooks'
-import { api } from '../../lib/api.js'
 import { useSession } from '../../lib/session.js'
+import { useLoad } from '../../lib/use-load.js'
 import { Shell } from '../../ui/shell.js'
 import { hw } from './texts.js'
 import type { OwnerWatch } from './types.js'
@@ -16,22 +14,15 @@ import './house-watch.css'
 /** "My house watches": each with its status, period and visits, newest first; each opens its visit log. */
 export function MyWatchesPage() {
   const { lang } = useSession()
-  const [watches, setWatches] = useState<OwnerWatch[] | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    setError(null)
-    api<{ watches: OwnerWatch[] }>('/api/liff/house-watch/mine').then(
-      (res) => setWatches(res.watches),
-      (err: unknown) => setError(asApiError(err)),
-    )
-  }, [attempt])
+  const {
+    data: watches,
+    error,
+    retry,
+  } = useLoad('/api/liff/house-watch/mine', (res: { watches: OwnerWatch[] }) => res.watches)
 
   return (
     <Shell lang={lang} title={hw(lang, 'listTitle')} back={{ to: '' }}>
-      {error ? (
-        <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} onRetry={() => setAttempt((n) => n + 1)} />
-      ) : null}
+      {error ? <ErrorNotice th={error.th} en={error.en} reqId={error.reqId} onRetry={retry} /> : null}
       {!watches && !error ? <div class="loading" aria-hidden="true" /> : null}
       {watches && watches.length === 0 ? (
         <Card>
