@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { type SQL, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { lockDataDir } from './pglite-lock.js'
@@ -82,8 +81,16 @@ export function handleOf(
 
 export type DbOptions = { databaseUrl?: string; dataDir?: string; maxConnections?: number }
 
-/** `DATABASE_URL` set → postgres.js; unset → PGlite persisted under `DATA_DIR` (or in memory with dataDir ':memory:'). */
-export function createDb({ databaseUrl, dataDir = './.data', maxConnections = 10 }: DbOptions): DbHandle {
+/**
+ * `DATABASE_URL` set → postgres.js; unset → PGlite persisted under `DATA_DIR` (or in memory with dataDir ':memory:').
+ * PGlite and its Drizzle driver are imported only when used: loaded, they hold about 45 MB of every process's memory
+ * (a worker on Postgres never needs them).
+ */
+export async function createDb({
+  databaseUrl,
+  dataDir = './.data',
+  maxConnections = 10,
+}: DbOptions): Promise<DbHandle> {
   if (databaseUrl) {
     // JIT off: this is short OLTP queries, where Postgres spent more time compiling plans than running them.
     const client = postgres(databaseUrl, {
@@ -95,6 +102,10 @@ export function createDb({ databaseUrl, dataDir = './.data', maxConnections = 10
     const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as DrizzleDb
     return handleOf(db, { kind: 'postgres', close: () => client.end({ timeout: 5 }) })
   }
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ])
   let client: PGlite
   let release = () => {}
   if (dataDir === ':memory:') {

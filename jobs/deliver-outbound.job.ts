@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
-import { type DeliveryVia, markAndCount } from '../bot/line/delivery-counts.js'
+import { type CountedDelivery, type DeliveryVia, markAndCount } from '../bot/line/delivery-counts.js'
 import { type LineApiError, type LineClient, type LineMessage, toLineError } from '../bot/line/line-client.js'
 import { messageKind } from '../bot/line/message-kind.js'
 import { SEND_LEASE_MS } from '../bot/line/outbox.js'
@@ -22,8 +22,11 @@ export type DeliverOutboundDeps = {
    */
   announcements?: {
     prepare(row: OutboundMessage): Promise<{ to: string[]; aggregationUnit: string | null; recipients: number }>
-    /** Runs `mark` (settling a request: rows `{ n }` on the transition) and moves the progress, in one transaction. */
-    settle(broadcastId: string, mark: SQL, outcome: 'sent' | 'failed'): Promise<void>
+    /**
+     * Runs `mark` (settling a request: rows `{ n }` on the transition), counts a delivered one (`count`) and moves the
+     * progress, in one statement.
+     */
+    settle(broadcastId: string, mark: SQL, outcome: 'sent' | 'failed', count?: CountedDelivery): Promise<void>
   }
   now?: () => Date
 }
@@ -98,16 +101,16 @@ export function createDeliverOutbound({
         attempts: attemptedOnce,
       })
       .where(and(inArray(outboundMessages.id, ids(rows)), ne(outboundMessages.status, 'delivered')))
-      .returning({ id: outboundMessages.id })
     const kind = row.kind ?? messageKind(row.purpose)
     const recipients = await recipientsOf(row, sent)
-    const counted = markAndCount(mark, { at, stationId: row.stationId, kind, via: sent.via, recipients })
+    const count = { at, stationId: row.stationId, kind, via: sent.via, recipients }
     if (row.broadcastId && announcements) {
-      // An announcement's request: its progress moves in the same transaction (one row back only on the transition).
-      await announcements.settle(row.broadcastId, sql`${counted} returning ${recipients}::int as n`, 'sent')
+      // An announcement's request: counted and its progress moved in the same statement (only on the transition).
+      const moved = sql`${mark.getSQL()} returning ${recipients}::int as n`
+      await announcements.settle(row.broadcastId, moved, 'sent', count)
       return
     }
-    await db.execute(counted)
+    await db.execute(markAndCount(mark.returning({ id: outboundMessages.id }), count))
   }
 
   /**
@@ -182,7 +185,8 @@ export function createDeliverOutbound({
     }
     if (row.method === 'multicast') {
       const listed = announcement?.to ?? row.recipients ?? []
-      const skip = await blocked(listed, row.purpose)
+      // An announcement's `prepare` kept only citizens still known by their LINE user ID: none of them is erased.
+      const skip = announcement ? new Set<string>() : await blocked(listed, row.purpose)
       const to = listed.filter((r) => !skip.has(r))
       if (to.length === 0) {
         return 'blocked'

@@ -1,13 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../db/client.js'
 import type { OutboundMessage } from '../../db/schema/index.js'
+import { type CountedDelivery, countIfMarked } from '../line/delivery-counts.js'
 import { createPacer, type Pacer } from './pacing.js'
 import { textArray } from './sql-arrays.js'
 
 /**
  * What the outbox's deliver job asks of announcements (jobs/deliver-outbound.job.ts) for a row with `broadcast_id`:
  * right before the request, drop the recipients who opted out or blocked the OA since the snapshot (the opt-out is
- * honoured within seconds), keep to LINE's rate limits, and name the aggregation unit; after it, the announcement's
+ * honoured within seconds) or whose citizen row was erased, keep to LINE's rate limits, and name the aggregation unit; after it, the announcement's
  * progress.
  */
 export function createBroadcastDelivery({
@@ -31,15 +32,17 @@ export function createBroadcastDelivery({
       return { to: [], aggregationUnit: null, recipients: Number(b?.recipients ?? 0) }
     }
     const listed = row.recipients ?? []
-    const gone = await queryRows<{ line_user_id: string }>(
+    // Who is still to get it: a citizen with this LINE user ID (an erased one is a tombstone without it: the
+    // do-not-contact list needs no separate look-up here), not opted out, not blocked.
+    const kept = await queryRows<{ line_user_id: string }>(
       db,
       sql`select line_user_id from citizens where line_user_id = any(${textArray(listed)})
-        and (announcements_opted_out_at is not null or follow_state = 'blocked')`,
+        and announcements_opted_out_at is null and follow_state <> 'blocked'`,
     )
     let to = listed
-    if (gone.length > 0) {
-      const drop = new Set(gone.map((g) => g.line_user_id))
-      to = listed.filter((id) => !drop.has(id))
+    if (kept.length < listed.length) {
+      const still = new Set(kept.map((k) => k.line_user_id))
+      to = listed.filter((id) => still.has(id))
       // The row keeps who it really went to; the announcement's count loses them once (the guard on the length).
       await db.execute(sql`with kept as (
           update outbound_messages set recipients = ${textArray(to)}
@@ -54,38 +57,34 @@ export function createBroadcastDelivery({
   }
 
   /**
-   * Settles one of the announcement's requests and moves its progress in the same transaction, O(1) per request:
-   * the announcement's row is locked first (so of two last requests settling at once, the second sees the first
-   * settled), then `mark` runs: the statement that moves the request out of pending, returning one row `{ n }` per
-   * request it moved (n: its recipients; null for LINE's broadcast call: all of them) and none when it was settled
-   * before (a retried job). Only then do sent or failed grow, and the announcement closes once nothing is pending:
-   * 'sent', or 'failed' when nothing went. The mark and the increment commit together: exactly once across a crash.
+   * Settles one of the announcement's requests and moves its progress, in one statement: `mark` moves the request out
+   * of pending, returning one row `{ n }` per request it moved (n: its recipients; null for LINE's broadcast call: all
+   * of them) and none when it was settled before (a retried job); `count` adds a delivered request to the month's
+   * counter (bot/line/delivery-counts.ts). Only then do sent or failed grow and the pending count drop, and the
+   * announcement closes when none is left: 'sent', or 'failed' when nothing went. One statement commits the mark, the
+   * counter and the progress together (exactly once across a crash) and holds the announcement's row only from its
+   * UPDATE to its commit: requests settle side by side (a lock taken first and held over four round trips made them
+   * settle one at a time). Of two last requests at once, the second waits for the first's row and Postgres evaluates
+   * its SET on the row as the first left it, so it sees pending reach 0.
    */
-  async function settle(broadcastId: string, mark: SQL, outcome: 'sent' | 'failed'): Promise<void> {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`select 1 from broadcasts where id = ${broadcastId} for update`)
-      const moved = await queryRows<{ n: number | null }>(tx, mark)
-      if (moved.length === 0) {
-        return
-      }
-      const all = moved.some((m) => m.n === null)
-      const n = moved.reduce((sum, m) => sum + Number(m.n ?? 0), 0)
-      const grown = all ? sql`b.recipients` : sql`${n}::int`
-      const at = now().toISOString()
-      await tx.execute(sql`update broadcasts b set
-          sent = b.sent + ${outcome === 'sent' ? grown : sql`0`},
-          failed = b.failed + ${outcome === 'failed' ? grown : sql`0`},
+  async function settle(broadcastId: string, mark: SQL, outcome: 'sent' | 'failed', count?: CountedDelivery) {
+    const at = now().toISOString()
+    const grown = sql`case when m.all_ then b.recipients else m.n end`
+    const sent = outcome === 'sent' ? sql`b.sent + ${grown}` : sql`b.sent`
+    const failed = outcome === 'failed' ? sql`b.failed + ${grown}` : sql`b.failed`
+    const last = sql`b.status = 'sending' and b.pending_requests - m.c <= 0`
+    await db.execute(sql`with marked as (${mark}),
+        counted as (${count ? countIfMarked(count) : sql`select 1`}),
+        m as (select count(*)::int as c, coalesce(sum(n), 0)::int as n, bool_or(n is null) as all_ from marked)
+      update broadcasts b set
+          sent = ${sent},
+          failed = ${failed},
+          pending_requests = greatest(b.pending_requests - m.c, 0),
           updated_at = ${at}::timestamptz,
-          status = case when b.status = 'sending' and not p.pending
-                        then case when b.sent + ${outcome === 'sent' ? grown : sql`0`} = 0
-                                   and b.failed + ${outcome === 'failed' ? grown : sql`0`} > 0
-                              then 'failed' else 'sent' end
+          status = case when ${last} then case when ${sent} = 0 and ${failed} > 0 then 'failed' else 'sent' end
                         else b.status end,
-          completed_at = case when b.status = 'sending' and not p.pending then ${at}::timestamptz else b.completed_at end
-        from (select exists (select 1 from outbound_messages
-                where broadcast_id = ${broadcastId} and status = 'pending') as pending) p
-        where b.id = ${broadcastId}`)
-    })
+          completed_at = case when ${last} then ${at}::timestamptz else b.completed_at end
+        from m where b.id = ${broadcastId} and m.c > 0`)
   }
 
   /**
@@ -104,7 +103,7 @@ export function createBroadcastDelivery({
               case when o.method = 'broadcast' then b.recipients else coalesce(cardinality(o.recipients), 0) end end), 0)::int as failed,
             count(*) filter (where o.status = 'pending')::int as pending
           from broadcasts b join outbound_messages o on o.broadcast_id = b.id where b.id = ${broadcastId})
-        update broadcasts b set sent = s.sent, failed = s.failed, updated_at = ${now().toISOString()}::timestamptz,
+        update broadcasts b set sent = s.sent, failed = s.failed, pending_requests = s.pending, updated_at = ${now().toISOString()}::timestamptz,
           status = case when b.status = 'sending' and s.pending = 0
                         then case when s.sent = 0 and s.failed > 0 then 'failed' else 'sent' end
                         else b.status end,

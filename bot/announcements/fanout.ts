@@ -34,7 +34,7 @@ export async function fanOut(tx: Tx, b: Broadcast, partial: PartialSend | null, 
     }
     await tx
       .update(broadcasts)
-      .set({ status: 'sending', startedAt: at, partial, updatedAt: at })
+      .set({ status: 'sending', startedAt: at, partial, pendingRequests: row ? 1 : 0, updatedAt: at })
       .where(eq(broadcasts.id, b.id))
     return b.recipients
   }
@@ -82,6 +82,7 @@ export async function fanOut(tx: Tx, b: Broadcast, partial: PartialSend | null, 
     .set({
       status: n === 0 ? 'sent' : 'sending',
       recipients: n,
+      pendingRequests: rows.length,
       startedAt: at,
       completedAt: n === 0 ? at : null,
       partial,

@@ -27,7 +27,7 @@ export async function createInfra(config: Readonly<Config>, wire: Wire, override
     (config.redisUrl
       ? wire(createBullmqBus, { redisUrl: config.redisUrl, logger, prefix: config.queuePrefix })
       : wire(createInProcessBus, { logger }))
-  const opened = overrides.db ?? createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const opened = overrides.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await runMigrations(opened)
   const dbHandle = opened.withJobSink(wire(createJobSink, { enqueueMany: bus.enqueueMany, logger }))
   const onLineCall = (endpoint: string, status: number) =>

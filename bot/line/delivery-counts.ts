@@ -26,8 +26,15 @@ export type CountedDelivery = {
  */
 export function markAndCount(mark: SQLWrapper, d: CountedDelivery): SQL {
   // Drizzle puts an embedded query in parentheses, as the CTE needs.
-  return sql`with marked as ${mark}
-    insert into ${lineMessageCounts} as n (month, station_id, kind, via, requests, messages)
+  return sql`with marked as ${mark} ${countIfMarked(d)}`
+}
+
+/**
+ * The counting half of `markAndCount`, for a statement that names its own `marked` CTE (an announcement's request
+ * also moves the announcement's progress in the same statement: bot/announcements/delivery.ts).
+ */
+export function countIfMarked(d: CountedDelivery): SQL {
+  return sql`insert into ${lineMessageCounts} as n (month, station_id, kind, via, requests, messages)
     select ${bangkokMonth(d.at)}, ${d.stationId}::uuid, ${d.kind}, ${d.via}, 1, ${d.recipients}::int
      where exists (select 1 from marked)
     on conflict on constraint line_message_counts_key do update

@@ -95,9 +95,9 @@ async function main(argv: string[]): Promise<string> {
     throw new UsageError(`role must be one of: ${OFFICER_ROLES.join(', ')}`)
   }
   const config = loadConfig()
-  let handle: ReturnType<typeof createDb>
+  let handle: Awaited<ReturnType<typeof createDb>>
   try {
-    handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+    handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   } catch (err) {
     if (err instanceof DataDirBusyError) {
       throw new BusyError(busyAdvice(err, { publicBaseUrl: config.publicBaseUrl, emulator: config.line.emulator }))

@@ -17,7 +17,7 @@ const batchSize = Number(/^--batch-size=(\d+)$/.exec(args.find((a) => a.startsWi
 const config = loadConfig()
 const cipher = createPiiCipher(config.piiEncryptionKey, config.piiPreviousKeys)
 const tables = encryptedTables({ hasher: createSearchHasher(config.piiEncryptionKey, config.piiPreviousKeys) })
-const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 2 })
+const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 2 })
 let exitCode = 0
 try {
   await runMigrations(handle)

@@ -14,7 +14,7 @@ export type MigrateOptions = Pick<Config, 'databaseUrl' | 'databaseMigrationUrl'
  */
 export async function migrateDatabase({ databaseUrl, databaseMigrationUrl, dataDir, say }: MigrateOptions) {
   if (!databaseMigrationUrl) {
-    const handle = createDb({ databaseUrl, dataDir })
+    const handle = await createDb({ databaseUrl, dataDir })
     try {
       await runMigrations(handle)
     } finally {
@@ -27,7 +27,7 @@ export async function migrateDatabase({ databaseUrl, databaseMigrationUrl, dataD
     throw new Error('DATABASE_MIGRATION_URL needs DATABASE_URL too: its user is the runtime role to grant')
   }
   const runtimeRole = roleOf(databaseUrl)
-  const owner = createDb({ databaseUrl: databaseMigrationUrl, maxConnections: 1 })
+  const owner = await createDb({ databaseUrl: databaseMigrationUrl, maxConnections: 1 })
   try {
     await runMigrations(owner)
     if (runtimeRole === roleOf(databaseMigrationUrl)) {

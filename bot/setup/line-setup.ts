@@ -18,7 +18,9 @@ async function main(): Promise<number> {
     throw err
   }
   // Postgres only: the embedded database is held by the running bot, and a second process must not open it.
-  const dbHandle: DbHandle | undefined = config.databaseUrl ? createDb({ databaseUrl: config.databaseUrl }) : undefined
+  const dbHandle: DbHandle | undefined = config.databaseUrl
+    ? await createDb({ databaseUrl: config.databaseUrl })
+    : undefined
   try {
     const report = await runLineSetup({ config, db: dbHandle?.db, force: process.argv.includes('--force') })
     if (report.problems.length > 0) {

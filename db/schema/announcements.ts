@@ -176,6 +176,12 @@ export const broadcasts = pgTable(
     recipients: integer('recipients').notNull().default(0),
     sent: integer('sent').notNull().default(0),
     failed: integer('failed').notNull().default(0),
+    /**
+     * Requests not yet settled (set by the fan-out, less one as each is delivered or fails for good, recounted on a
+     * cancel): the announcement closes when it reaches 0. A counter on the row, not a look at the outbox, so the
+     * statement that settles a request needs no lock held across round trips (bot/announcements/delivery.ts).
+     */
+    pendingRequests: integer('pending_requests').notNull().default(0),
     /** A partial send the admin chose when the quota or budget would not cover everyone. */
     partial: jsonb('partial').$type<PartialSend>(),
     /** LINE's customAggregationUnits name, so its statistics for this announcement can be read back. */

@@ -5,7 +5,8 @@
  * it counts the copies each user got but keeps no chat log (100,000 chats). The web and worker roles run in their
  * own processes as production runs them. Measured: from `POST /send` to the announcement's status 'sent' (the
  * fan-out transaction included; deliveryMs: after it), the LINE requests made, every user's copies (exactly one), and the worker's peak
- * RSS (VmHWM), and the load average (the machine may be shared). Env: DATABASE_URL, REDIS_URL (local defaults), WORKER_CONCURRENCY (32).
+ * RSS (VmHWM), and the load average (the machine may be shared). A first small announcement warms the worker up (not
+ * reported). BENCH_PROFILE_DIR: a CPU profile of the worker. Env: DATABASE_URL, REDIS_URL (local defaults), WORKER_CONCURRENCY (32).
  * Results: stdout and test/bench/results/broadcast-<time>.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -117,11 +118,20 @@ try {
   await sql`insert into announcement_settings (station_id, require_approval) values (${stationId}, false)`
   const headers = { authorization: `Session ${token}`, 'content-type': 'application/json' }
 
-  const worker = await child(['bot/main.ts', 'worker'], { ...env, WORKER_CONCURRENCY: concurrency }, /"msg":"starting:/)
+  // BENCH_PROFILE_DIR: a CPU profile of the worker (node --cpu-prof), written when it stops.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []
+  const worker = await child(
+    [...profile, 'bot/main.ts', 'worker'],
+    { ...env, WORKER_CONCURRENCY: concurrency },
+    /"msg":"starting:/,
+  )
   procs.push(worker.proc)
 
   const results: Record<string, unknown>[] = []
   for (const [name, audience, expected] of [
+    // A worker in service has answered before: its connections to Postgres and LINE are open and its code is
+    // compiled. The first announcement (one soi's ~200 households) warms it up and is not reported.
+    ['warm-up', { type: 'households', sois: ['ซอย 1'] }, 0],
     ['8,053 households', { type: 'households' }, HOUSEHOLDS],
     ['100,000 users', { type: 'followers' }, USERS],
   ] as const) {
@@ -151,8 +161,13 @@ try {
       await new Promise((r) => setTimeout(r, 20))
     }
     const totalMs = Math.round(performance.now() - started)
-    const [r] = await sql<{ requests: number; attempts: number }[]>`select count(*)::int as requests,
-      sum(attempts)::int as attempts from outbound_messages where broadcast_id = ${id}`
+    const [r] = await sql<{ requests: number; attempts: number; first: Date; last: Date; created: Date }[]>`
+      select count(*)::int as requests, sum(attempts)::int as attempts, min(delivered_at) as first,
+             max(delivered_at) as last, min(created_at) as created
+        from outbound_messages where broadcast_id = ${id}`
+    const [done] = await sql<{ completed: Date }[]>`select completed_at as completed from broadcasts where id = ${id}`
+    // Where delivery's time goes: fan-out commit → first request delivered → last → the announcement closed.
+    const since = (d: Date | undefined) => (d && r?.created ? d.getTime() - r.created.getTime() : null)
     const copies = [...emulator.state.copies.values()]
     const result = {
       scenario: name,
@@ -160,6 +175,9 @@ try {
       fanOutMs,
       deliveryMs: totalMs - fanOutMs,
       totalMs,
+      firstDeliveredMs: since(r?.first),
+      lastDeliveredMs: since(r?.last),
+      closedMs: since(done?.completed),
       requests: r?.requests,
       lineCalls: r?.attempts,
       usersWithOneCopy: copies.filter((n) => n === 1).length,
@@ -167,6 +185,9 @@ try {
       workerPeakRssMb: peakRssMb(worker.proc.pid),
       // The machine may be shared: the 1-minute load average before and after, to read the times against.
       load1: [Number(loadBefore.toFixed(1)), Number((loadavg()[0] ?? 0).toFixed(1))],
+    }
+    if (name === 'warm-up') {
+      continue
     }
     console.log(JSON.stringify(result))
     results.push(result)

@@ -55,12 +55,12 @@ async function main() {
   let cleanup: () => Promise<void>
   if (pglite) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-cameras-'))
-    handle = createDb({ dataDir: dir })
+    handle = await createDb({ dataDir: dir })
     cleanup = async () => rmSync(dir, { recursive: true, force: true })
   } else {
     const admin = postgres(withDatabase(baseUrl, 'postgres'), { max: 1, onnotice: () => {} })
     await admin.unsafe(`create database ${dbName}`)
-    handle = createDb({ databaseUrl: withDatabase(baseUrl, dbName), maxConnections: 1 })
+    handle = await createDb({ databaseUrl: withDatabase(baseUrl, dbName), maxConnections: 1 })
     cleanup = async () => {
       if (process.env.BENCH_KEEP_DB !== '1') {
         await admin.unsafe(`drop database ${dbName} with (force)`)

@@ -48,7 +48,7 @@ async function main() {
   const hasher = createSearchHasher(piiKey)
   if (!reuse) {
     await admin.unsafe(`create database ${dbName}`)
-    const migrated = createDb({ databaseUrl: url, maxConnections: 1 })
+    const migrated = await createDb({ databaseUrl: url, maxConnections: 1 })
     await runMigrations(migrated)
     await migrated.close()
   }

@@ -15,7 +15,7 @@ export async function createTestDb(): Promise<TestDb> {
   const adminUrl = inject('pgAdminUrl')
   const template = inject('pgTemplate')
   if (!adminUrl || !template) {
-    const handle = createDb({ dataDir: ':memory:' })
+    const handle = await createDb({ dataDir: ':memory:' })
     await runMigrations(handle)
     return { ...handle, url: null, drop: () => handle.close() }
   }
@@ -23,7 +23,7 @@ export async function createTestDb(): Promise<TestDb> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`)
   const url = withDatabase(adminUrl, name)
-  const handle = createDb({ databaseUrl: url, maxConnections: 20 })
+  const handle = await createDb({ databaseUrl: url, maxConnections: 20 })
   return {
     ...handle,
     url,

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
   await admin.unsafe(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)
   await admin.unsafe(`CREATE DATABASE ${template}`)
-  const handle = createDb({ databaseUrl: withDatabase(adminUrl, template), maxConnections: 1 })
+  const handle = await createDb({ databaseUrl: withDatabase(adminUrl, template), maxConnections: 1 })
   await runMigrations(handle)
   await handle.close() // a template with open sessions cannot be cloned
   project.provide('pgAdminUrl', adminUrl)

@@ -1,4 +1,4 @@
-import sharp, { type Metadata } from 'sharp'
+import type { Metadata } from 'sharp'
 import { AppError } from '../../errors.js'
 
 /**
@@ -44,6 +44,11 @@ export class ImageRefusedError extends AppError {
   }
 }
 
+/** sharp (libvips), imported on the first picture: loaded, it holds about 25 MB of a process that may never need it. */
+async function loadSharp() {
+  return (await import('sharp')).default
+}
+
 /** Formats sharp reads that we accept (converted to JPEG unless PNG). */
 const READABLE = new Set(['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff'])
 
@@ -61,6 +66,7 @@ async function encode(
   png: boolean,
   quality: number,
 ): Promise<{ data: Buffer; width: number; height: number }> {
+  const sharp = await loadSharp()
   const pipeline = sharp(input, { limitInputPixels: IMAGE_LIMITS.maxInputPixels, animated: false })
     .rotate() // apply the EXIF orientation: phones store portraits sideways
     .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
@@ -105,7 +111,7 @@ export async function prepareImage(bytes: Buffer): Promise<ResizedImage> {
   }
   let meta: Metadata
   try {
-    meta = await sharp(bytes, { limitInputPixels: IMAGE_LIMITS.maxInputPixels }).metadata()
+    meta = await (await loadSharp())(bytes, { limitInputPixels: IMAGE_LIMITS.maxInputPixels }).metadata()
   } catch {
     throw new ImageRefusedError('image_unreadable')
   }

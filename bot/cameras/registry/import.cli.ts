@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const text = readFileSync(file, 'utf8')
   const config = loadConfig()
-  const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   try {
     await runMigrations(handle)
     const [station] = await handle.db.select().from(stations).where(eq(stations.code, stationCode)).limit(1)

@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit'
 import { formatDay } from '../../contracts/dates.js'
+import { newPdfDocument } from '../../pdf/document.js'
 import { FONTS, PageWriter } from '../../pdf/layout.js'
 import { windowText } from './messages.js'
 
@@ -34,7 +34,7 @@ const SIZE = 14
  * closing and the signature block, the contact line at the foot. A4, Sarabun, Buddhist-Era dates (Asia/Bangkok).
  */
 export async function renderRequestLetter(l: LetterContent): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = await newPdfDocument({
     size: 'A4',
     margin: 0,
     lang: 'th-TH',

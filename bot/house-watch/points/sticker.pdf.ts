@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit'
 import type { PatrolPointKind } from '../../contracts/house-watch.js'
+import { newPdfDocument } from '../../pdf/document.js'
 import { FONTS, PageWriter } from '../../pdf/layout.js'
 import { drawQr } from '../../pdf/qr.js'
 
@@ -40,7 +40,7 @@ const TEXT = {
  * (Thai tone marks placed right, lines broken between Thai words).
  */
 export async function renderSticker(s: StickerContent): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = await newPdfDocument({
     size: 'A6',
     margin: 0,
     lang: 'th-TH',

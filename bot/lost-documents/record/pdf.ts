@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit'
 import type { Language } from '../../../db/schema/index.js'
+import { newPdfDocument } from '../../pdf/document.js'
 import { FONTS, PageWriter } from '../../pdf/layout.js'
 import { drawQr } from '../../pdf/qr.js'
 import { ROLE_LABELS, recordDateTime } from './format.js'
@@ -20,7 +20,7 @@ export type RenderOptions = { lang: Language; verifyUrl: string }
  */
 export async function renderRecordPdf(record: LoadedRecord, opts: RenderOptions): Promise<Buffer> {
   const { case: c, station } = record
-  const doc = new PDFDocument({
+  const doc = await newPdfDocument({
     size: 'A4',
     margin: 0,
     bufferPages: true,

@@ -62,7 +62,7 @@ async function cliWith(env: Record<string, string>, ...args: string[]) {
 
 /** Reads what the CLI wrote (PGlite: after the CLI has exited, it holds the directory while it runs). */
 async function withDb<T>(fn: (db: DbHandle['db']) => Promise<T>): Promise<T> {
-  const handle = testDb ?? createDb({ dataDir })
+  const handle = testDb ?? (await createDb({ dataDir }))
   try {
     return await fn(handle.db)
   } finally {
@@ -128,7 +128,7 @@ describe('npm run officer beside a running server on PGlite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rsz-cli-busy-'))
     try {
       // This process plays the server: it holds DATA_DIR's database open.
-      const server = createDb({ dataDir: dir })
+      const server = await createDb({ dataDir: dir })
       await runMigrations(server)
       const busy = await cliWith({ DATA_DIR: dir }, 'add', ADMIN, 'admin', 'ร.ต.อ. สมชาย')
       expect(busy.code, busy.stdout).toBe(1)

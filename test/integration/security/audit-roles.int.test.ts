@@ -64,7 +64,7 @@ describe.skipIf(!adminUrl)('a runtime role, migrated and granted by a separate o
       dataDir: './.data',
       say: (line) => lines.push(line),
     })
-    app = createDb({ databaseUrl: urlAs(runtime), maxConnections: 2 })
+    app = await createDb({ databaseUrl: urlAs(runtime), maxConnections: 2 })
   })
   afterAll(async () => {
     await app?.close()
@@ -96,7 +96,7 @@ describe.skipIf(!adminUrl)('a runtime role, migrated and granted by a separate o
 
   it('its startup finds nothing to migrate; a pending migration names the command to run', async () => {
     await runMigrations(app)
-    const ownerDb = createDb({ databaseUrl: urlAs(owner), maxConnections: 1 })
+    const ownerDb = await createDb({ databaseUrl: urlAs(owner), maxConnections: 1 })
     try {
       await ownerDb.db.execute(
         'delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations)',
@@ -132,7 +132,7 @@ describe.skipIf(!adminUrl)('the whole app as the runtime role (Postgres)', () =>
       dataDir: './.data',
       say: () => {},
     })
-    const handle = createDb({ databaseUrl: urlAs(runtime), maxConnections: 10 })
+    const handle = await createDb({ databaseUrl: urlAs(runtime), maxConnections: 10 })
     s = await startStack({ db: { ...handle, url: urlAs(runtime), drop: () => handle.close() } })
   })
   afterAll(async () => {

@@ -32,7 +32,7 @@ let handle: DbHandle
 let app: FastifyInstance
 
 beforeAll(async () => {
-  handle = createDb({ dataDir: ':memory:' })
+  handle = await createDb({ dataDir: ':memory:' })
   await runMigrations(handle)
   app = Fastify({ logger: false })
   app.setValidatorCompiler(validatorCompiler)
