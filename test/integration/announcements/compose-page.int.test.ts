@@ -283,4 +283,78 @@ describe.skipIf(!hasChromium)('officers page: announcements composer and progres
     expect(problems).toEqual([])
     await page.close()
   })
+
+  it('a card (headline, body, link button) in Thai and English: previewed, sent, valid Flex at LINE (phone)', async () => {
+    await requireApproval(false)
+    const { page, problems } = await open('announcements/new', 'phone')
+    await page.getByRole('heading', { level: 1, name: 'เขียนประกาศ' }).waitFor()
+    await page.locator('#ann-title').fill('ปิดถนนสุขุมวิท')
+    await page
+      .locator('label.segment')
+      .filter({ hasText: /^การ์ดประกาศ$/ })
+      .click()
+    await page.getByLabel('ลิงก์ของปุ่ม').fill('https://www.rayongcity.go.th/road-closure')
+    await page.locator('#ann-th-headline').fill('ปิดถนนสุขุมวิท 5 ธ.ค.')
+    await page.locator('#ann-th-body').fill('ปิดการจราจรช่วงหน้าศาลากลาง 06:00–10:00 น. โปรดใช้เส้นทางเลี่ยง')
+    await page.getByLabel('ข้อความบนปุ่ม').fill('ดูเส้นทางเลี่ยง')
+    await page.getByRole('tab', { name: 'English' }).click()
+    await page.locator('#ann-en-headline').fill('Sukhumvit Rd closed on 5 Dec')
+    await page.locator('#ann-en-body').fill('Closed in front of the city hall 06:00–10:00. Please take a detour.')
+    await page.getByLabel('ข้อความบนปุ่ม').fill('See the detour')
+    await page.locator('label.ann-choice', { hasText: 'ผู้ติดตามทุกคนที่ระบบรู้จัก' }).click()
+    await page.getByText('ผู้รับ 4 คน', { exact: true }).waitFor()
+    // The preview draws the card as LINE will: headline, body and the button.
+    // The preview draws the card as LINE will (headline, body, the button), in the language of the tab being written,
+    // and in Thai when asked.
+    const preview = page.locator('.lp-chat')
+    await preview.getByText('Sukhumvit Rd closed on 5 Dec').first().waitFor()
+    await preview.getByText('See the detour').first().waitFor()
+    await page
+      .locator('label.segment')
+      .filter({ hasText: /^ผู้ใช้ภาษาไทย$/ })
+      .click()
+    await preview.getByText('ปิดถนนสุขุมวิท 5 ธ.ค.').first().waitFor()
+    await preview.getByText('ดูเส้นทางเลี่ยง').first().waitFor()
+    await fullPageShot(page, SHOTS, 'bc-ui-compose-card-390x844')
+    await expectNoSideScroll(page, 'phone')
+    await expectTapTargets(page)
+
+    await page.getByRole('button', { name: 'ส่งทันที' }).click()
+    await page.waitForURL(/\/admin\/announcements\/[0-9a-f-]{36}$/)
+    const id = new URL(page.url()).pathname.split('/').at(-1) ?? ''
+    await page.locator('.ann-status-sent').waitFor({ timeout: 60_000 })
+    const b = await statusOf(stack.db.db, id)
+    for (const messages of [b?.messages.th ?? [], b?.messages.en ?? []]) {
+      expect(messages.map((m) => (m as { type: string }).type)).toEqual(['flex'])
+      expect(lineErrors(messages)).toEqual([])
+    }
+    // Each citizen got the card in their language; its button opens the link.
+    const flexTo = (n: string) =>
+      JSON.stringify(stack.emulator.messagesTo(people[n]?.lineUserId ?? '').map((m) => m.message))
+    expect(flexTo('a')).toContain('ปิดถนนสุขุมวิท 5 ธ.ค.')
+    expect(flexTo('a')).toContain('https://www.rayongcity.go.th/road-closure')
+    expect(flexTo('c')).toContain('Sukhumvit Rd closed on 5 Dec')
+    expect(flexTo('c')).not.toContain('ปิดถนนสุขุมวิท 5 ธ.ค.')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it("a saved draft's own page says what its button does: to a supervisor when approval is on, else now (phone)", async () => {
+    await requireApproval(true)
+    const { page, problems } = await open('announcements/new', 'phone')
+    await composeText(page, 'ร่าง: ตรวจบ้านช่วงปีใหม่', 'ฝากบ้านกับตำรวจได้ตลอดช่วงปีใหม่')
+    await page.getByRole('button', { name: 'บันทึกฉบับร่าง' }).click()
+    await expect.poll(async () => (await statusOf(stack.db.db, await lastBroadcastId()))?.status).toBe('draft')
+    const id = await lastBroadcastId()
+    const draft = await open(`announcements/${id}`, 'phone')
+    await draft.page.getByRole('button', { name: 'ส่งให้หัวหน้าอนุมัติ' }).waitFor()
+    expect(await draft.page.getByRole('button', { name: 'ส่งทันที' }).count()).toBe(0)
+    await draft.page.close()
+    await requireApproval(false)
+    const again = await open(`announcements/${id}`, 'phone')
+    await again.page.getByRole('button', { name: 'ส่งทันที' }).waitFor()
+    expect([...problems, ...draft.problems, ...again.problems]).toEqual([])
+    await again.page.close()
+    await page.close()
+  })
 })

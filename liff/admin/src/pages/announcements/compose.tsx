@@ -34,6 +34,7 @@ import {
 import { AudiencePicker, EstimatePanel, useEstimate } from './audience.js'
 import { ImageField } from './image-field.js'
 import { LinePreview } from './line-preview.js'
+import { sendLabel, useRequireApproval } from './send-label.js'
 import './announcements.css'
 
 const EMPTY: AnnouncementText = { headline: '', body: '', linkLabel: '' }
@@ -162,17 +163,13 @@ export function ComposePage({ id }: { id?: string }) {
   const [previewLang, setPreviewLang] = useState<'th' | 'en'>('th')
   const [schedule, setSchedule] = useState<Schedule>({ mode: 'now', date: '', time: '09:00' })
   const [partial, setPartial] = useState<PartialSend | null>(null)
-  const [requireApproval, setRequireApproval] = useState(true)
+  const requireApproval = useRequireApproval()
   const [busy, setBusy] = useState<AdminKey | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [refused, setRefused] = useState<AudienceEstimate | null>(null)
   const { estimate, error: estimateError } = useEstimate(audience, topic)
 
   useEffect(() => {
-    broadcastsApi.settings().then(
-      (s) => setRequireApproval(s.requireApproval),
-      () => undefined,
-    )
     if (!id) {
       return
     }
@@ -231,7 +228,7 @@ export function ComposePage({ id }: { id?: string }) {
     }
   }
 
-  const submitLabel: AdminKey = requireApproval ? 'ann.submitApproval' : scheduledAt ? 'ann.schedule' : 'ann.sendNow'
+  const submitLabel = sendLabel(requireApproval, Boolean(scheduledAt))
 
   if (!loaded) {
     return (

@@ -12,6 +12,7 @@ import { Layout } from '../../ui/layout.js'
 import { type BroadcastRequestView, type BroadcastView, broadcastsApi } from './api.js'
 import { LinePreview } from './line-preview.js'
 import { StatusBadge } from './list.js'
+import { sendLabel, useRequireApproval } from './send-label.js'
 import './announcements.css'
 
 /** While an announcement is going out the page asks every 2 s (GET /broadcasts/:id). */
@@ -144,6 +145,7 @@ export function BroadcastPage({ id }: { id: string }) {
   const [actionError, setActionError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   const [confirmCancel, setConfirmCancel] = useState(false)
+  const requireApproval = useRequireApproval()
   const live = data ? LIVE.has(data.broadcast.status) : false
 
   useEffect(() => {
@@ -279,7 +281,7 @@ export function BroadcastPage({ id }: { id: string }) {
                       disabled={busy}
                       onClick={() => act('send', 'ann.submitted')}
                     >
-                      {t(lang, b.scheduledAt ? 'ann.schedule' : 'ann.sendNow')}
+                      {t(lang, sendLabel(requireApproval, Boolean(b.scheduledAt)))}
                     </button>
                   </>
                 ) : null}
