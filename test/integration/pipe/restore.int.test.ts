@@ -27,7 +27,7 @@ describe.skipIf(!real)('a database restored or recreated beside the same Redis',
     }
   })
 
-  it('answers 100 new messages within 5 s, though Redis still holds the old database’s jobs', {
+  it('answers 100 new messages before the sweeper could (8 s), though Redis still holds the old database’s jobs', {
     timeout: 120_000,
   }, async () => {
     // The sweeper as deployed (every 10 s): it must not be what answers them. The old process's sweeper stays
@@ -76,8 +76,11 @@ describe.skipIf(!real)('a database restored or recreated beside the same Redis',
     await Promise.all(users.map((u) => fresh.emulator.sendText(u.userId, 'menu')))
     const answered = () =>
       users.filter((u, i) => fresh.emulator.messagesTo(u.userId).length >= (i === 0 ? warm + 1 : 1)).length
-    await expect.poll(answered, { timeout: 5_000, interval: 100 }).toBe(100)
+    // Without job IDs of their own, the events named after the old database's failed jobs wait for the sweeper: it
+    // takes events 10 s old (SWEEP_INTERVAL_MS), so they are answered after 10 s at the earliest. 8 s tells the two
+    // apart on a loaded machine too (5 s was missed by 10 ms at load average 9).
+    await expect.poll(answered, { timeout: 8_000, interval: 100 }).toBe(100)
     const elapsed = Date.now() - started
-    expect(elapsed, `all answered after ${elapsed} ms`).toBeLessThan(5_000)
+    expect(elapsed, `all answered after ${elapsed} ms`).toBeLessThan(8_000)
   })
 })
