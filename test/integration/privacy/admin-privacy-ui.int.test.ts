@@ -66,6 +66,8 @@ describe.skipIf(!hasChromium)('officers page: personal data (PDPA)', () => {
     const { page, problems } = await openAdmin(browser, s, 'privacy', 'phone', admin.user.userId)
     // Oldest first: the first one asked is the first in the queue.
     const first = page.locator('.privacy-request').first()
+    await first.waitFor()
+    const queued = await page.locator('.privacy-request').count()
     await first.getByRole('button', { name: 'ลบข้อมูล' }).click()
     await page.getByRole('dialog').getByText('ย้อนกลับไม่ได้', { exact: false }).waitFor()
     await shot(page, 'privacy-erase-confirm', 'phone')
@@ -73,6 +75,9 @@ describe.skipIf(!hasChromium)('officers page: personal data (PDPA)', () => {
     await page.locator('.toast', { hasText: 'ลบข้อมูลแล้ว' }).waitFor()
     const [erased] = await s.db.db.select().from(dataRequests).where(eq(dataRequests.id, toErase))
     expect(erased?.status).toBe('done')
+    // The queue reloads after the toast: the erased request leaves it before the next one is acted on (on a loaded
+    // machine the click landed on the erased one still shown, and its dialog went with it).
+    await expect.poll(() => page.locator('.privacy-request').count()).toBe(queued - 1)
 
     await page.locator('.privacy-request').first().getByRole('button', { name: /ปฏิเสธ/ }).click()
     const dialog = page.getByRole('dialog')
